@@ -1,0 +1,247 @@
+"""Typed records of the workspace files. Unknown keys are rejected everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _partial_date(value: Any) -> str:
+    """Accept 2026-05-19, 2026-05 or 2026 (YAML may hand us a date or an int)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match:
+        raise ValueError("a date must be YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        raise ValueError(f"month {month} does not exist")
+    if day:
+        dt.date(int(year), int(month), int(day))  # raises ValueError for 2026-02-30
+    return text
+
+
+PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+
+
+def partial_date_key(value: str | None) -> tuple[int, int, int]:
+    """Sort key: a date known only to the month sorts at that month's start."""
+    if not value:
+        return (0, 0, 0)
+    parts = [int(p) for p in value.split("-")] + [0, 0]
+    return (parts[0], parts[1], parts[2])
+
+
+def format_partial_date(value: str | None) -> str:
+    """'2026-05-19' -> '19 May 2026'; '2022-03' -> 'March 2022'; '2015' -> '2015'."""
+    if not value:
+        return ""
+    year, month, day = partial_date_key(value)
+    if day:
+        return f"{day} {MONTHS[month - 1]} {year}"
+    if month:
+        return f"{MONTHS[month - 1]} {year}"
+    return str(year)
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+# --- catalog ---------------------------------------------------------------------------------
+
+
+class Audience(Record):
+    id: Id
+    name: str
+    addressee: list[str]
+    salutation: str
+    closing: str = ""
+    institution: str = ""
+    max_words: int | None = None
+    max_pages: int | None = None
+
+
+class Occasion(Record):
+    id: Id
+    name: str
+    event_name: str = ""
+    template: str = "letter.md.j2"
+    description: str = ""
+
+
+OrgKind = Literal[
+    "ngo", "coalition", "institution", "un-body", "media", "government", "political-party"
+]
+
+
+class Organisation(Record):
+    id: Id
+    name: str
+    short_name: str = ""
+    kind: OrgKind = "ngo"
+    country: str = ""
+    contact: str = ""
+    url: str = ""
+
+
+class PreferredTerm(Record):
+    use: str
+    instead_of: list[str]
+    note: str = ""
+
+
+class StyleGuide(Record):
+    preferred_terms: list[PreferredTerm] = []
+    max_sentence_words: int = 60
+
+
+class AudienceFile(Record):
+    audiences: list[Audience]
+
+
+class OccasionFile(Record):
+    occasions: list[Occasion]
+
+
+class OrganisationFile(Record):
+    organisations: list[Organisation]
+
+
+# --- corpus ----------------------------------------------------------------------------------
+
+LetterKind = Literal["letter", "petition", "statement", "resolution", "news-report", "report"]
+
+
+class SourceLetter(Record):
+    id: Id
+    title: str
+    date: PartialDate | None = None
+    kind: LetterKind = "letter"
+    authors: list[str] = []
+    signatories: list[str] = []
+    audience: str | None = None
+    occasion: str | None = None
+    url: str | None = None
+    file: str | None = None
+    cited_only: bool = False
+    languages: list[str] = ["en"]
+    reported_in: str | None = None
+    notes: str = ""
+
+
+class CorpusFile(Record):
+    letters: list[SourceLetter]
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+ClauseKind = Literal["opening", "context", "ask", "follow-up", "closing"]
+SECTION_ORDER: tuple[ClauseKind, ...] = ("opening", "context", "ask", "follow-up", "closing")
+
+
+class Variable(Record):
+    type: Literal["text", "list", "date", "number", "bool"] = "text"
+    default: Any = None
+    help: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+class Precedent(Record):
+    letter: str
+    quote: str | None = None
+    asker: str | None = None
+    note: str = ""
+
+
+class ClauseMeta(Record):
+    """The front matter of a clause file."""
+
+    id: Id
+    title: str
+    kind: ClauseKind
+    status: Literal["accepted", "candidate"] = "accepted"
+    themes: list[str] = []
+    audiences: list[str] = []
+    occasions: list[str] = []
+    variables: dict[str, Variable] = {}
+    precedents: list[Precedent] = []
+
+
+class Clause(ClauseMeta):
+    """A clause with its body and where it came from."""
+
+    body: str
+    path: Path
+    body_line: int  # 1-based line of the body's first line in `path`
+
+
+# --- letter specs ----------------------------------------------------------------------------
+
+
+class Event(Record):
+    name: str | None = None
+    date: dt.date | None = None
+
+
+class ClauseChoice(Record):
+    id: str
+    vars: dict[str, Any] = {}
+    text: str | None = None  # a per-letter rewording; the library file is untouched
+
+
+def _clause_choice(value: Any) -> Any:
+    return {"id": value} if isinstance(value, str) else value
+
+
+class LetterSpec(Record):
+    audience: str
+    occasion: str
+    date: dt.date
+    subject: str
+    event: Event = Event()
+    template: str | None = None
+    language: str | None = None
+    coordinator: str | None = None
+    clauses: list[Annotated[ClauseChoice, BeforeValidator(_clause_choice)]]
+    signatories: list[str] = []
+    reference_docx: str | None = None
+
+    @field_validator("clauses")
+    @classmethod
+    def _some_clauses(cls, value: list[ClauseChoice]) -> list[ClauseChoice]:
+        if not value:
+            raise ValueError("a letter needs at least one clause")
+        return value
+
+
+# --- workspace settings ----------------------------------------------------------------------
+
+
+class LanguageToolSettings(Record):
+    server: str = ""
+    disabled_rules: list[str] = []
+
+
+class Settings(Record):
+    name: str = ""
+    language: str = "en-GB"
+    coordinator: str | None = None
+    languagetool: LanguageToolSettings = LanguageToolSettings()
