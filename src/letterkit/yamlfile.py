@@ -49,9 +49,25 @@ def _child(node: yaml.Node, key: str | int) -> yaml.Node | None:
     return None
 
 
+class _Loader(yaml.SafeLoader):
+    """The safe loader, with impossible dates (2026-19-05) reported as YAML errors with a line
+    instead of a bare ValueError."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[no-untyped-call]
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"impossible date '{node.value}': {exc}", node.start_mark
+            ) from exc
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> YamlDoc:
     """Parse with the safe loader only; raise a Problem-carrying YAMLError on bad input."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -12,6 +12,7 @@ from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 FONT = "Arial"
@@ -41,12 +42,12 @@ REQUIRED: tuple[StyleSpec, ...] = (
     StyleSpec("Addressee", "Addressee", space_after=0),
     StyleSpec("LetterDate", "Letter Date", space_before=12, space_after=12),
     StyleSpec("Signatory", "Signatory", space_after=2, keep_with_next=True),
-    StyleSpec("ListBullet", "List Bullet", space_after=4),
-    StyleSpec("ListBullet2", "List Bullet 2", space_after=4),
-    StyleSpec("ListBullet3", "List Bullet 3", space_after=4),
-    StyleSpec("ListNumber", "List Number", space_after=4),
-    StyleSpec("ListNumber2", "List Number 2", space_after=4),
-    StyleSpec("ListNumber3", "List Number 3", space_after=4),
+    StyleSpec("ListBullet", "List Bullet", space_after=6),
+    StyleSpec("ListBullet2", "List Bullet 2", space_after=6),
+    StyleSpec("ListBullet3", "List Bullet 3", space_after=6),
+    StyleSpec("ListNumber", "List Number", space_after=6),
+    StyleSpec("ListNumber2", "List Number 2", space_after=6),
+    StyleSpec("ListNumber3", "List Number 3", space_after=6),
     StyleSpec("ListContinue", "List Continue", left_indent_cm=0.63),
     StyleSpec("ListContinue2", "List Continue 2", left_indent_cm=1.27),
     StyleSpec("ListContinue3", "List Continue 3", left_indent_cm=1.9),
@@ -104,6 +105,11 @@ def _apply(style: Any, spec: StyleSpec) -> None:
     if spec.kind != WD_STYLE_TYPE.PARAGRAPH:
         return
     fmt = style.paragraph_format
+    ppr = style.element.pPr
+    if ppr is not None and spec.space_after is not None:
+        # Word's list styles collapse the spacing between items; a letter's asks need air.
+        for node in ppr.findall(qn("w:contextualSpacing")):
+            ppr.remove(node)
     if spec.space_before is not None:
         fmt.space_before = Pt(spec.space_before)
     if spec.space_after is not None:
