@@ -10,7 +10,13 @@ from typing import Literal
 from letterkit.compose import ComposedLetter, compose_letter
 from letterkit.errors import LetterkitError, Problem, WorkspaceError
 from letterkit.output import check_output_folder, guard_docx, write_atomic
-from letterkit.workspace import Workspace, find_workspace, load_spec, load_workspace
+from letterkit.workspace import (
+    Workspace,
+    collect_workspace,
+    find_workspace,
+    load_spec,
+    load_workspace,
+)
 
 Format = Literal["docx", "md", "pdf"]
 
@@ -88,12 +94,14 @@ class ValidationReport:
 
 def validate_workspace(root: Path) -> ValidationReport:
     """Load every file and compose every letter spec; report all problems at once."""
-    ws = load_workspace(root)
-    problems: list[Problem] = []
+    ws, problems = collect_workspace(root)
     specs = sorted((root / "letters").glob("*/*.yaml"))
     for spec_path in specs:
         try:
-            compose_letter(ws, load_spec(spec_path, ws), spec_path)
+            spec = load_spec(spec_path, ws)
+            if any(choice.id in ws.broken_clauses for choice in spec.clauses):
+                continue  # its clause's own problem is already listed
+            compose_letter(ws, spec, spec_path)
         except WorkspaceError as exc:
             problems += exc.problems
         except LetterkitError as exc:

@@ -55,6 +55,9 @@ class Workspace:
     letters: dict[str, SourceLetter] = field(default_factory=dict)
     clauses: dict[str, Clause] = field(default_factory=dict)
     style: StyleGuide = field(default_factory=StyleGuide)
+    # Clause files that exist but failed to load: already reported, so specs naming them are
+    # not told the clause is unknown.
+    broken_clauses: set[str] = field(default_factory=set)
 
     @property
     def templates_dir(self) -> Path:
@@ -95,6 +98,14 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
 
 def load_workspace(root: Path) -> Workspace:
     """Load and cross-check every workspace file; raise one WorkspaceError listing all problems."""
+    ws, problems = collect_workspace(root)
+    if problems:
+        raise WorkspaceError.from_problems(problems)
+    return ws
+
+
+def collect_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
+    """Load what loads and list every problem, without stopping at the first."""
     problems: list[Problem] = []
     settings = _load_settings(root / CONFIG_NAME, problems)
     ws = Workspace(root=root, settings=settings)
@@ -114,10 +125,9 @@ def load_workspace(root: Path) -> Workspace:
             problems += found
             ws.style = style or StyleGuide()
     ws.clauses = _load_clauses(root / "clauses", problems)
+    ws.broken_clauses = {p.stem for p in (root / "clauses").glob("*.md")} - set(ws.clauses)
     problems += _cross_check(ws)
-    if problems:
-        raise WorkspaceError.from_problems(problems)
-    return ws
+    return ws, problems
 
 
 def _load_settings(path: Path, problems: list[Problem]) -> Settings:
@@ -344,7 +354,8 @@ def _check_spec_ids(spec: LetterSpec, doc: YamlDoc, ws: Workspace) -> list[Probl
     if spec.coordinator:
         check("organisation", spec.coordinator, ws.organisations, ("coordinator",))
     for index, choice in enumerate(spec.clauses):
-        check("clause", choice.id, ws.clauses, ("clauses", index))
+        if choice.id not in ws.broken_clauses:
+            check("clause", choice.id, ws.clauses, ("clauses", index))
     seen: set[str] = set()
     for index, org in enumerate(spec.signatories):
         check("organisation", org, ws.organisations, ("signatories", index))
