@@ -89,7 +89,8 @@ CLAUSES = {
           - letter: 2021-06-beta
           - letter: 2030-01-01-future
         ---
-        Call for the release of human rights defenders{% if names %}, including {{ names | join_and }}{% endif %}.
+        Call for the release of human rights defenders
+        {%- if names %}, including {{ names | join_and }}{% endif %}.
         """,
     "access": """\
         ---

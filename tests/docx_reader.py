@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,6 +13,14 @@ import docx
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+
+
+def missing(what: str) -> None:
+    """Skip on a developer machine; fail in CI, which must have every reader installed."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} — CI must install it (.ci/run)")
+    pytest.skip(what)
+
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -56,7 +65,7 @@ def custom_properties(path: Path) -> dict[str, str]:
 
 def pandoc_notes(path: Path) -> int:
     if shutil.which("pandoc") is None:
-        pytest.skip("pandoc is not installed (apt-get install pandoc); .ci/run installs it")
+        missing("pandoc is not installed (apt-get install pandoc)")
     out = subprocess.run(
         ["pandoc", "-f", "docx", "-t", "json", str(path)],
         capture_output=True,
@@ -68,7 +77,7 @@ def pandoc_notes(path: Path) -> int:
 
 def pandoc_markdown(path: Path) -> str:
     if shutil.which("pandoc") is None:
-        pytest.skip("pandoc is not installed (apt-get install pandoc); .ci/run installs it")
+        missing("pandoc is not installed (apt-get install pandoc)")
     return subprocess.run(
         ["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", str(path)],
         capture_output=True,
@@ -88,9 +97,11 @@ def _count(node: Any, kind: str) -> int:
 
 def audit_errors(path: Path) -> str:
     """openxml-audit's report; the caller asserts it says 'Errors: 0'."""
-    exe = shutil.which("openxml-audit") or str(Path(__file__).parents[1] / ".venv/bin/openxml-audit")
+    exe = shutil.which("openxml-audit") or str(
+        Path(__file__).parents[1] / ".venv/bin/openxml-audit"
+    )
     if not Path(exe).exists():
-        pytest.skip("openxml-audit is not installed (pip install openxml-audit)")
+        missing("openxml-audit is not installed (pip install openxml-audit)")
     result = subprocess.run(
         [exe, "-f", "office2019", str(path)], capture_output=True, text=True, check=False
     )
@@ -101,12 +112,24 @@ def libreoffice_pdf_text(path: Path, tmp: Path) -> str:
     """Convert with LibreOffice and extract the PDF text (pdftotext)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None or shutil.which("pdftotext") is None:
-        pytest.skip("LibreOffice or pdftotext missing (apt-get install libreoffice-writer-nogui "
-                    "poppler-utils); .ci/run installs them")
+        missing(
+            "LibreOffice or pdftotext is not installed "
+            "(apt-get install libreoffice-writer-nogui poppler-utils)"
+        )
     subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp / 'lo').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp), str(path)],
-        capture_output=True, check=True, timeout=180,
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp),
+            str(path),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
     )
     pdf = tmp / (path.stem + ".pdf")
     return subprocess.run(

@@ -8,11 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from conftest import make_workspace, write
-from docx_reader import footnote_texts, open_docx
 from typer.testing import CliRunner
 
+from conftest import make_workspace, write
+from docx_reader import footnote_texts, missing, open_docx
 from letterkit.cli import app
 
 runner = CliRunner()
@@ -72,7 +71,7 @@ def test_pdf_with_libreoffice(spec_path: Path) -> None:
     import shutil
 
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
-        pytest.skip("LibreOffice is not installed; .ci/run installs libreoffice-writer-nogui")
+        missing("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
     result = invoke("build", str(spec_path), "--format", "pdf")
     assert result.exit_code == 0, result.output
     assert spec_path.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
@@ -83,8 +82,14 @@ def test_validate_ok_and_with_problems(spec_path: Path) -> None:
     result = invoke("--workspace", str(root), "validate")
     assert result.exit_code == 0, result.output
     assert "6 clauses" in result.stdout and "1 letter specs" in result.stdout
-    write(root / "letters" / "other" / "letter.yaml", spec_path.read_text().replace("- follow", "- folow"))
-    write(root / "clauses" / "closing.md", "---\nid: closing\ntitle: C\nkind: closing\nx: 1\n---\nT.\n")
+    write(
+        root / "letters" / "other" / "letter.yaml",
+        spec_path.read_text().replace("- follow", "- folow"),
+    )
+    write(
+        root / "clauses" / "closing.md",
+        "---\nid: closing\ntitle: C\nkind: closing\nx: 1\n---\nT.\n",
+    )
     result = invoke("--workspace", str(root), "validate")
     assert result.exit_code == 1
     assert "unknown key 'x'" in result.stderr
@@ -98,7 +103,9 @@ def test_clauses_list_filters_and_json(spec_path: Path) -> None:
     data = json.loads(result.stdout)
     assert [c["id"] for c in data] == ["release"]
     assert data[0]["precedents"] == 3 and data[0]["last_used"] == "2030-01-01"
-    eu_leaders = json.loads(invoke("-w", root, "clauses", "list", "--json", "--audience", "eu-leaders").stdout)
+    eu_leaders = json.loads(
+        invoke("-w", root, "clauses", "list", "--json", "--audience", "eu-leaders").stdout
+    )
     assert "access" not in [c["id"] for c in eu_leaders]  # access is for MEPs only
     table = invoke("-w", root, "clauses", "list").stdout
     assert "release" in table and "Release defenders" in table
@@ -111,7 +118,7 @@ def test_clauses_show(spec_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Call for the release" in result.stdout
     assert "names (list, default [])" in result.stdout
-    assert '- 10 January 2020: Alpha letter' in result.stdout and '"release them"' in result.stdout
+    assert "- 10 January 2020: Alpha letter" in result.stdout and '"release them"' in result.stdout
     missing = invoke("-w", str(spec_path.parents[2]), "clauses", "show", "relase")
     assert missing.exit_code == 1 and "did you mean 'release'?" in missing.stderr
 
@@ -120,7 +127,12 @@ def test_init_copies_the_starter_and_refuses_a_full_folder(tmp_path: Path) -> No
     target = tmp_path / "coalition"
     result = invoke("init", str(target))
     assert result.exit_code == 0, result.output
-    for item in ("letterkit.toml", "templates/letter.md.j2", "catalog/audiences.yaml", "corpus/letters.yaml"):
+    for item in (
+        "letterkit.toml",
+        "templates/letter.md.j2",
+        "catalog/audiences.yaml",
+        "corpus/letters.yaml",
+    ):
         assert (target / item).exists(), item
     assert list((target / "clauses").glob("*.md"))
     assert not list((target / "letters").glob("*/*.docx"))
@@ -133,7 +145,10 @@ def test_python_dash_m_entry_point(spec_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
     result = subprocess.run(
         [sys.executable, "-m", "letterkit", "build", str(spec_path), "-f", "md"],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("letter.md")

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import SPEC, make_workspace, write
 
+from conftest import SPEC, make_workspace, write
 from letterkit.compose import compose_letter, join_and, longdate
 from letterkit.errors import LetterkitError, TemplateError
 from letterkit.workspace import load_spec, load_workspace
@@ -70,7 +70,9 @@ def test_clause_without_precedents_gets_no_footnote(spec_path: Path) -> None:
 
 
 def test_per_letter_override_changes_only_this_letter(tmp_path: Path) -> None:
-    spec = SPEC.replace("  - access\n", '  - id: access\n    text: "Insist on access to {{ event.name }}."\n')
+    spec = SPEC.replace(
+        "  - access\n", '  - id: access\n    text: "Insist on access to {{ event.name }}."\n'
+    )
     path = make_workspace(tmp_path, spec)
     md = compose(path).markdown
     assert "- Insist on access to visit to China.[^access]" in md
@@ -95,7 +97,10 @@ def test_unknown_variable_in_spec_suggests_the_right_one(tmp_path: Path) -> None
 
 def test_undeclared_variable_in_clause_body_is_reported(tmp_path: Path) -> None:
     path = make_workspace(tmp_path)
-    write(tmp_path / "clauses" / "closing.md", "---\nid: closing\ntitle: C\nkind: closing\n---\nBye {{ who }}.\n")
+    write(
+        tmp_path / "clauses" / "closing.md",
+        "---\nid: closing\ntitle: C\nkind: closing\n---\nBye {{ who }}.\n",
+    )
     with pytest.raises(TemplateError) as info:
         compose(path)
     assert "clause 'closing' uses the variable 'who'" in str(info.value)
@@ -134,7 +139,8 @@ def test_templates_run_sandboxed(tmp_path: Path) -> None:
     path = make_workspace(tmp_path)
     write(
         tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\n---\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
+        "---\nid: closing\ntitle: C\nkind: closing\n---\n"
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
     )
     with pytest.raises(TemplateError) as info:
         compose(path)

@@ -8,6 +8,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
 from docx_reader import (
     audit_errors,
     custom_properties,
@@ -19,7 +20,6 @@ from docx_reader import (
     pandoc_notes,
     reference_ids,
 )
-
 from letterkit.build import build_letter
 from letterkit.docx.writer import DocxMeta, render_docx
 from letterkit.errors import LetterkitError
@@ -88,11 +88,13 @@ def test_asks_are_real_word_bullets(built: Path) -> None:
         assert not para.text.startswith(("-", "\u2022"))
     numbering = document.part.numbering_part.element
     num_id = bullets[0]._p.pPr.find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
-    num = [n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id][0]
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
     abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-    abstract = [
-        a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id
-    ][0]
+    abstract = next(
+        a
+        for a in numbering.findall(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == abstract_id
+    )
     assert abstract.find(qn("w:lvl")).find(qn("w:numFmt")).get(qn("w:val")) == "bullet"
 
 
@@ -104,13 +106,15 @@ def test_numbered_lists_restart_and_nest(tmp_path: Path) -> None:
     first = numbered[0]._p.pPr.numPr.numId.val
     assert numbered[1]._p.pPr.numPr.numId.val == first
     assert numbered[2]._p.pPr.numPr.numId.val != first  # a new list starts again at 1
-    inner = [p for p in document.paragraphs if p.text == "inner"][0]
+    inner = next(p for p in document.paragraphs if p.text == "inner")
     assert inner.style.name == "List Bullet 2"
     assert inner._p.pPr.numPr.ilvl.val == 1
 
 
 def test_bold_italic_links_and_headings(tmp_path: Path) -> None:
-    out = render("# Title\n\nSome **bold**, *italic* and [a link](https://example.org).\n", tmp_path)
+    out = render(
+        "# Title\n\nSome **bold**, *italic* and [a link](https://example.org).\n", tmp_path
+    )
     document = open_docx(out)
     assert document.paragraphs[0].style.name == "Heading 1"
     runs = document.paragraphs[1].runs
@@ -198,7 +202,9 @@ def _letterhead(path: Path) -> Path:
     return path
 
 
-def test_reference_docx_supplies_styles_margins_header_and_footer(spec_path: Path, tmp_path: Path) -> None:
+def test_reference_docx_supplies_styles_margins_header_and_footer(
+    spec_path: Path, tmp_path: Path
+) -> None:
     reference = _letterhead(tmp_path / "letterhead.docx")
     out = build_letter(spec_path, output=tmp_path / "x.docx", reference=reference).path
     document = open_docx(out)

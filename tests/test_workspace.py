@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SPEC, make_workspace, write
 
+from conftest import SPEC, make_workspace, write
 from letterkit.errors import LetterkitError, WorkspaceError
 from letterkit.workspace import find_workspace, load_spec, load_workspace
 
@@ -42,7 +42,10 @@ def test_no_workspace_says_how_to_make_one(tmp_path: Path) -> None:
 
 def test_malformed_yaml_reports_file_and_line(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(tmp_path / "catalog" / "organisations.yaml", "organisations:\n  - id: a\n    name: [unclosed\n")
+    write(
+        tmp_path / "catalog" / "organisations.yaml",
+        "organisations:\n  - id: a\n    name: [unclosed\n",
+    )
     found = problems_of(tmp_path)
     assert any(p.startswith(f"{tmp_path / 'catalog' / 'organisations.yaml'}:") for p in found)
     assert any("invalid YAML" in p for p in found)
@@ -50,10 +53,15 @@ def test_malformed_yaml_reports_file_and_line(tmp_path: Path) -> None:
 
 def test_malformed_front_matter_line_is_the_file_line(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(tmp_path / "clauses" / "closing.md", "---\nid: closing\ntitle: [oops\nkind: closing\n---\nText.\n")
+    write(
+        tmp_path / "clauses" / "closing.md",
+        "---\nid: closing\ntitle: [oops\nkind: closing\n---\nText.\n",
+    )
     found = problems_of(tmp_path)
     clause_file = tmp_path / "clauses" / "closing.md"
-    assert any(p.startswith(f"{clause_file}:4:") or p.startswith(f"{clause_file}:3:") for p in found), found
+    assert any(
+        p.startswith(f"{clause_file}:4:") or p.startswith(f"{clause_file}:3:") for p in found
+    ), found
 
 
 def test_unknown_keys_are_errors_with_did_you_mean(tmp_path: Path) -> None:
@@ -69,15 +77,21 @@ def test_unknown_keys_are_errors_with_did_you_mean(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_in_one_pass(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(tmp_path / "clauses" / "closing.md", "---\nid: closing\ntitle: C\nkind: closng\n---\nText.\n")
+    write(
+        tmp_path / "clauses" / "closing.md",
+        "---\nid: closing\ntitle: C\nkind: closng\n---\nText.\n",
+    )
     write(
         tmp_path / "clauses" / "follow.md",
-        "---\nid: follow\ntitle: F\nkind: follow-up\nprecedents:\n  - letter: 2020-01-10-alpa\n---\nT.\n",
+        "---\nid: follow\ntitle: F\nkind: follow-up\n"
+        "precedents:\n  - letter: 2020-01-10-alpa\n---\nT.\n",
     )
     write(tmp_path / "catalog" / "audiences.yaml", "audiences:\n  - id: meps\n    nme: x\n")
     found = "\n".join(problems_of(tmp_path))
     assert "closing.md:4: kind" in found
-    assert "unknown letter '2020-01-10-alpa'" in found and "did you mean '2020-01-10-alpha'?" in found
+    assert (
+        "unknown letter '2020-01-10-alpa'" in found and "did you mean '2020-01-10-alpha'?" in found
+    )
     assert "audiences.yaml:3: unknown key 'nme'" in found
 
 
@@ -93,14 +107,19 @@ def test_python_yaml_tags_are_refused(tmp_path: Path) -> None:
 
 def test_clause_id_must_match_file_name(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(tmp_path / "clauses" / "closing.md", "---\nid: closure\ntitle: C\nkind: closing\n---\nT.\n")
+    write(
+        tmp_path / "clauses" / "closing.md", "---\nid: closure\ntitle: C\nkind: closing\n---\nT.\n"
+    )
     found = "\n".join(problems_of(tmp_path))
     assert "clause id 'closure' differs from the file name 'closing.md'" in found
 
 
 def test_control_character_in_clause_body_is_located(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(tmp_path / "clauses" / "closing.md", "---\nid: closing\ntitle: C\nkind: closing\n---\nOK.\nBad\x0b.\n")
+    write(
+        tmp_path / "clauses" / "closing.md",
+        "---\nid: closing\ntitle: C\nkind: closing\n---\nOK.\nBad\x0b.\n",
+    )
     found = "\n".join(problems_of(tmp_path))
     assert "closing.md:7: control character U+000B" in found
 

@@ -49,7 +49,9 @@ def build_letter(
         if reference is None and spec.reference_docx:
             reference = spec_path.parent / spec.reference_docx
         if reference is not None and not reference.is_file():
-            raise LetterkitError(f"reference document not found: {reference}", hint="check the path")
+            raise LetterkitError(
+                f"reference document not found: {reference}", hint="check the path"
+            )
         if fmt == "docx":
             guard_docx(target, force)
         data = render_letter_docx(ws, composed, spec_path, reference)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -66,7 +66,7 @@ def _main(
     state.workspace = workspace
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     docx = "docx"
     md = "md"
     pdf = "pdf"

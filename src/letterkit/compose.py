@@ -127,7 +127,9 @@ def compose_letter(ws: Workspace, spec: LetterSpec, spec_path: Path) -> Composed
     citation = _get_template(env, CITATION_PARTIAL)
 
     def render_citation(clause: RenderedClause) -> str:
-        return _render(citation, CITATION_PARTIAL, {"clause": clause, "precedents": clause.precedents})
+        return _render(
+            citation, CITATION_PARTIAL, {"clause": clause, "precedents": clause.precedents}
+        )
 
     notes = _Footnotes(render_citation)
     coordinator_id = spec.coordinator or ws.settings.coordinator
@@ -224,7 +226,9 @@ def _clause_values(clause: Clause, choice: ClauseChoice, spec_path: Path) -> dic
                 or f"its variables are: {', '.join(clause.variables) or 'none'}",
             )
     values.update(choice.vars)
-    missing = [name for name, var in clause.variables.items() if var.required and name not in values]
+    missing = [
+        name for name, var in clause.variables.items() if var.required and name not in values
+    ]
     if missing:
         name = missing[0]
         help_text = clause.variables[name].help
@@ -244,7 +248,7 @@ def _precedents_for(ws: Workspace, clause: Clause, spec: LetterSpec) -> list[dic
     Newest first, as coalition letters list them.
     """
     letter_day = spec.date.isoformat()
-    items = []
+    items: list[dict[str, Any]] = []
     for precedent in clause.precedents:
         source = ws.letters[precedent.letter]
         if source.date and partial_date_key(source.date) > partial_date_key(letter_day):
@@ -257,12 +261,14 @@ def _precedents_for(ws: Workspace, clause: Clause, spec: LetterSpec) -> list[dic
                 "iso_date": source.date or "",
                 "url": source.url or "",
                 "kind": source.kind,
-                "authors": [ws.organisations[a].name for a in source.authors if a in ws.organisations],
+                "authors": [
+                    ws.organisations[a].name for a in source.authors if a in ws.organisations
+                ],
                 "asker": precedent.asker or "",
                 "quote": precedent.quote or "",
             }
         )
-    items.sort(key=lambda item: partial_date_key(item["iso_date"]), reverse=True)
+    items.sort(key=lambda item: partial_date_key(str(item["iso_date"])), reverse=True)
     return items
 
 

@@ -47,7 +47,9 @@ def guard_docx(path: Path, force: bool) -> None:
     )
     props, fingerprint = read_docx_state(path)
     if fingerprint is None:
-        raise OutputError(f"{path} exists and is not a Word document letterkit can read", hint=keep_both)
+        raise OutputError(
+            f"{path} exists and is not a Word document letterkit can read", hint=keep_both
+        )
     stored = props.get(FINGERPRINT)
     if stored is None:
         raise OutputError(f"{path} exists and was not written by letterkit", hint=keep_both)

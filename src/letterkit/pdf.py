@@ -26,7 +26,9 @@ def docx_to_pdf(docx_bytes: bytes) -> bytes:
     LibreOffice the user has open)."""
     soffice = find_soffice()
     if soffice is None:
-        raise ToolMissingError("PDF export needs LibreOffice, which is not installed", hint=INSTALL_HINT)
+        raise ToolMissingError(
+            "PDF export needs LibreOffice, which is not installed", hint=INSTALL_HINT
+        )
     with tempfile.TemporaryDirectory(prefix="letterkit-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / "letter.docx"

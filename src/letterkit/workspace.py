@@ -275,17 +275,23 @@ def _cross_check(ws: Workspace) -> list[Problem]:
     for letter in ws.letters.values():
         for org in letter.authors:
             if org not in ws.organisations:
-                problems.append(_unknown("organisation", org, ws.organisations, corpus_path, letter.id))
+                problems.append(
+                    _unknown("organisation", org, ws.organisations, corpus_path, letter.id)
+                )
         if letter.audience and letter.audience not in ws.audiences:
-            problems.append(_unknown("audience", letter.audience, ws.audiences, corpus_path, letter.id))
-        if letter.occasion and letter.occasion not in ws.occasions:
-            problems.append(_unknown("occasion", letter.occasion, ws.occasions, corpus_path, letter.id))
-        if letter.reported_in and letter.reported_in not in ws.letters:
-            problems.append(_unknown("letter", letter.reported_in, ws.letters, corpus_path, letter.id))
-        if letter.cited_only and letter.file:
             problems.append(
-                Problem(f"'{letter.id}' is cited_only but names a file", corpus_path)
+                _unknown("audience", letter.audience, ws.audiences, corpus_path, letter.id)
             )
+        if letter.occasion and letter.occasion not in ws.occasions:
+            problems.append(
+                _unknown("occasion", letter.occasion, ws.occasions, corpus_path, letter.id)
+            )
+        if letter.reported_in and letter.reported_in not in ws.letters:
+            problems.append(
+                _unknown("letter", letter.reported_in, ws.letters, corpus_path, letter.id)
+            )
+        if letter.cited_only and letter.file:
+            problems.append(Problem(f"'{letter.id}' is cited_only but names a file", corpus_path))
         if letter.file and not (ws.root / "corpus" / letter.file).is_file():
             problems.append(
                 Problem(f"'{letter.id}': file corpus/{letter.file} does not exist", corpus_path)
@@ -310,13 +316,20 @@ def _cross_check(ws: Workspace) -> list[Problem]:
                 problems.append(_unknown("occasion", occasion, ws.occasions, clause.path))
     if ws.settings.coordinator and ws.settings.coordinator not in ws.organisations:
         problems.append(
-            _unknown("organisation", ws.settings.coordinator, ws.organisations, ws.root / CONFIG_NAME)
+            _unknown(
+                "organisation", ws.settings.coordinator, ws.organisations, ws.root / CONFIG_NAME
+            )
         )
     return problems
 
 
 def _unknown(
-    kind: str, value: str, known: Iterable[str], path: Path, owner: str | None = None, line: int | None = None
+    kind: str,
+    value: str,
+    known: Iterable[str],
+    path: Path,
+    owner: str | None = None,
+    line: int | None = None,
 ) -> Problem:
     where = f"'{owner}': " if owner else ""
     return Problem(f"{where}unknown {kind} '{value}'", path, line, did_you_mean(value, known))

@@ -42,10 +42,14 @@ def _child(node: yaml.Node, key: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for knode, vnode in node.value:
             if knode.value == key:
-                return vnode if not isinstance(vnode, yaml.ScalarNode) or vnode.value else knode
+                found: yaml.Node = (
+                    vnode if not isinstance(vnode, yaml.ScalarNode) or vnode.value else knode
+                )
+                return found
         return None
     if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-        return node.value[key]  # type: ignore[no-any-return]
+        child: yaml.Node = node.value[key]
+        return child
     return None
 
 
@@ -55,7 +59,7 @@ class _Loader(yaml.SafeLoader):
 
     def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
         try:
-            return super().construct_yaml_timestamp(node)  # type: ignore[no-untyped-call]
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
         except ValueError as exc:
             raise yaml.constructor.ConstructorError(
                 None, None, f"impossible date '{node.value}': {exc}", node.start_mark
@@ -104,9 +108,9 @@ def load_yaml_file(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
         return None, [yaml_problem(exc, path)]
 
 
-def validate(model: type[M], doc: YamlDoc, loc_prefix: tuple[str | int, ...] = ()) -> tuple[
-    M | None, list[Problem]
-]:
+def validate(
+    model: type[M], doc: YamlDoc, loc_prefix: tuple[str | int, ...] = ()
+) -> tuple[M | None, list[Problem]]:
     """Validate `doc.data` (or the part at loc_prefix) against a model; problems with lines."""
     data: Any = doc.data
     for key in loc_prefix:
@@ -118,7 +122,10 @@ def validate(model: type[M], doc: YamlDoc, loc_prefix: tuple[str | int, ...] = (
 
 
 def validation_problems(
-    exc: ValidationError, doc: YamlDoc, model: type[BaseModel], loc_prefix: tuple[str | int, ...] = ()
+    exc: ValidationError,
+    doc: YamlDoc,
+    model: type[BaseModel],
+    loc_prefix: tuple[str | int, ...] = (),
 ) -> list[Problem]:
     problems = []
     known = sorted(_field_names(model))
@@ -147,7 +154,7 @@ def _format_loc(loc: tuple[str | int, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             text += f"[{part}]"
-        elif part and part[0].isupper() or part in {"str", "list[str]", "function-after"}:
+        elif (part and part[0].isupper()) or part in {"str", "list[str]", "function-after"}:
             continue  # pydantic's union-member labels mean nothing to a user
         else:
             text += ("." if text else "") + part

@@ -57,7 +57,7 @@ class Footnotes:
 
     def __init__(self, document: Any) -> None:
         doc_part = document.part
-        self.part = None
+        self.part: Any = None
         for rel in doc_part.rels.values():
             if rel.reltype == RT.FOOTNOTES and not rel.is_external:
                 self.part = rel.target_part

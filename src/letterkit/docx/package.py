@@ -66,9 +66,11 @@ def set_custom_properties(document: Any, values: dict[str, str]) -> None:
 def _custom_xml(values: dict[str, str]) -> str:
     root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
     for pid, (name, value) in enumerate(sorted(values.items()), start=2):
-        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid), name=name)
+        prop = etree.SubElement(
+            root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid), name=name
+        )
         etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
-    return etree.tostring(root, encoding="unicode")
+    return str(etree.tostring(root, encoding="unicode"))
 
 
 def read_custom_properties_xml(blob: bytes) -> dict[str, str]:
@@ -106,7 +108,7 @@ def text_fingerprint(body: Any, footnotes: Any | None) -> str:
                 elif node.tag == f"{{{W_NS}}}tab":
                     parts.append("\t")
             digest.update("".join(parts).encode("utf-8") + b"\n")
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def _safe_parser() -> etree.XMLParser:
