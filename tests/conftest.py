@@ -59,6 +59,11 @@ letters:
     date: 2021-06
     authors: [ngo-b]
     cited_only: true
+  - id: 2026-05-19-same-day
+    title: A letter of the same day
+    date: 2026-05-19
+    authors: [ngo-b]
+    cited_only: true
   - id: 2030-01-01-future
     title: A letter from the future
     date: 2030-01-01
@@ -102,6 +107,9 @@ CLAUSES = {
         precedents:
           - letter: 2021-06-beta
             asker: European Parliament
+          - letter: 2021-06-beta
+            asker: UN experts
+          - letter: 2026-05-19-same-day
         ---
         Press for *unfettered* access for **journalists**.
         """,

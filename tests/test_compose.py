@@ -52,7 +52,12 @@ def test_precedent_footnotes_cite_newest_first_and_skip_later_letters(spec_path:
         "See *Beta letter*, June 2021; [Alpha letter](https://example.org/alpha), 10 January 2020."
     )
     assert "future" not in letter.markdown
-    assert notes["access"] == "See *Beta letter* (European Parliament), June 2021."
+    assert "same day" not in letter.markdown  # a letter never cites itself or its own day
+
+
+def test_two_precedents_from_one_letter_make_one_citation(spec_path: Path) -> None:
+    notes = dict(compose(spec_path).footnotes)
+    assert notes["access"] == "See *Beta letter* (European Parliament and UN experts), June 2021."
 
 
 def test_footnote_references_follow_the_order_of_the_text(spec_path: Path) -> None:
@@ -61,6 +66,16 @@ def test_footnote_references_follow_the_order_of_the_text(spec_path: Path) -> No
     defs = re.findall(r"^\[\^([a-z-]+)\]:", md, flags=re.M)
     assert refs == ["release", "access", "follow"]
     assert defs == refs
+
+
+def test_only_asks_cite_unless_a_passage_asks_to(tmp_path: Path) -> None:
+    path = make_workspace(tmp_path)
+    opening = tmp_path / "clauses" / "opening.md"
+    cited = "precedents:\n  - letter: 2020-01-10-alpha\n---"
+    opening.write_text(opening.read_text().replace("---\nAhead", cited + "\nAhead", 1))
+    assert "[^opening]" not in compose(path).markdown
+    opening.write_text(opening.read_text().replace("precedents:", "cite: true\nprecedents:"))
+    assert "we write to you.[^opening]" in compose(path).markdown
 
 
 def test_clause_without_precedents_gets_no_footnote(spec_path: Path) -> None:

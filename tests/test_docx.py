@@ -42,7 +42,7 @@ def test_one_native_footnote_per_cited_clause(built: Path) -> None:
     notes = footnote_texts(document)
     assert notes == {
         1: "See Beta letter, June 2021; Alpha letter, 10 January 2020.",
-        2: "See Beta letter (European Parliament), June 2021.",
+        2: "See Beta letter (European Parliament and UN experts), June 2021.",
         3: "See Alpha letter, 10 January 2020.",
     }
 
@@ -184,7 +184,7 @@ def test_pandoc_sees_the_same_footnotes_and_lists(built: Path) -> None:
 def test_libreoffice_renders_text_and_footnotes(built: Path, tmp_path: Path) -> None:
     text = libreoffice_pdf_text(built, tmp_path)
     assert "Dear Members of the European Parliament," in text
-    assert "See Beta letter (European Parliament), June 2021." in text
+    assert "See Beta letter (European Parliament and UN experts), June 2021." in text
     assert "Page 1 of 1" in text
 
 

@@ -210,7 +210,7 @@ def _render_clause(
         kind=clause.kind,
         title=clause.title,
         text=text,
-        precedents=_precedents_for(ws, clause, spec),
+        precedents=_precedents_for(ws, clause, spec) if clause.cited else [],
         overridden=choice.text is not None,
     )
 
@@ -243,31 +243,37 @@ def _clause_values(clause: Clause, choice: ClauseChoice, spec_path: Path) -> dic
 
 
 def _precedents_for(ws: Workspace, clause: Clause, spec: LetterSpec) -> list[dict[str, Any]]:
-    """The clause's precedents a reader of this letter can check: none dated after the letter.
+    """The clause's precedents this letter can cite: letters dated before it, newest first.
 
-    Newest first, as coalition letters list them.
+    A letter never cites itself or a later letter; undated entries (known only by citation)
+    are kept. Two precedents from one document become one citation naming both askers.
     """
-    letter_day = spec.date.isoformat()
-    items: list[dict[str, Any]] = []
+    letter_day = partial_date_key(spec.date.isoformat())
+    by_letter: dict[str, dict[str, Any]] = {}
     for precedent in clause.precedents:
         source = ws.letters[precedent.letter]
-        if source.date and partial_date_key(source.date) > partial_date_key(letter_day):
+        if source.date and partial_date_key(source.date) >= letter_day:
             continue
-        items.append(
-            {
-                "id": source.id,
-                "title": source.title,
-                "date": format_partial_date(source.date),
-                "iso_date": source.date or "",
-                "url": source.url or "",
-                "kind": source.kind,
-                "authors": [
-                    ws.organisations[a].name for a in source.authors if a in ws.organisations
-                ],
-                "asker": precedent.asker or "",
-                "quote": precedent.quote or "",
-            }
-        )
+        item = by_letter.get(source.id)
+        if item is not None:
+            if precedent.asker and precedent.asker not in item["askers"]:
+                item["askers"].append(precedent.asker)
+                item["asker"] = join_and(item["askers"])
+            continue
+        askers = [precedent.asker] if precedent.asker else []
+        by_letter[source.id] = {
+            "id": source.id,
+            "title": source.title,
+            "date": format_partial_date(source.date),
+            "iso_date": source.date or "",
+            "url": source.url or "",
+            "kind": source.kind,
+            "authors": [ws.organisations[a].name for a in source.authors if a in ws.organisations],
+            "askers": askers,
+            "asker": join_and(askers),
+            "quote": precedent.quote or "",
+        }
+    items = list(by_letter.values())
     items.sort(key=lambda item: partial_date_key(str(item["iso_date"])), reverse=True)
     return items
 

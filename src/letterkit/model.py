@@ -194,6 +194,13 @@ class ClauseMeta(Record):
     occasions: list[str] = []
     variables: dict[str, Variable] = {}
     precedents: list[Precedent] = []
+    # Whether a letter footnotes this clause with its precedents. Asks cite by default; other
+    # passages only when their words point to earlier letters ("we have long called on ...").
+    cite: bool | None = None
+
+    @property
+    def cited(self) -> bool:
+        return self.cite if self.cite is not None else self.kind in ("ask", "follow-up")
 
 
 class Clause(ClauseMeta):
