@@ -101,7 +101,7 @@ def validate_workspace(root: Path) -> ValidationReport:
     for spec_path in specs:
         try:
             spec = load_spec(spec_path, ws)
-            if any(choice.id in ws.broken_clauses for choice in spec.clauses):
+            if any(choice.id in ws.broken_clauses for choice in spec.choices):
                 continue  # its clause's own problem is already listed
             compose_letter(ws, spec, spec_path)
         except WorkspaceError as exc:

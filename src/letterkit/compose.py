@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from letterkit.starter import bundled_templates_dir
 from letterkit.workspace import XML_FORBIDDEN, Workspace, did_you_mean
 
 DEFAULT_TEMPLATE = "letter.md.j2"
+_JINJA_SYNTAX = re.compile(r"\{[{%#]")
 CITATION_PARTIAL = "partials/citation.md.j2"
 
 
@@ -43,11 +45,26 @@ def longdate(value: Any) -> str:
     return format_partial_date(str(value)) if value else ""
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates cached per user: compiling them is most of a build's own work.
+
+    Entries are keyed by template name and source checksum, so an edit is never missed.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "letterkit", "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None  # a read-only home just means no cache
+    return jinja2.FileSystemBytecodeCache(folder)
+
+
 def make_environment(ws: Workspace) -> SandboxedEnvironment:
     """The one Jinja environment: sandboxed, strict, workspace templates before bundled ones."""
     search = [ws.templates_dir, bundled_templates_dir()]
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(p) for p in search if p.is_dir()]),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -118,7 +135,7 @@ def compose_letter(ws: Workspace, spec: LetterSpec, spec_path: Path) -> Composed
     }
     rendered = [
         _render_clause(env, ws, spec, spec_path, index, choice, base_context)
-        for index, choice in enumerate(spec.clauses)
+        for index, choice in enumerate(spec.choices)
     ]
     sections: dict[str, list[RenderedClause]] = {kind: [] for kind in SECTION_ORDER}
     for clause in rendered:
@@ -178,8 +195,10 @@ def _render_clause(
     else:
         source, origin, first_line = clause.body, str(clause.path), clause.body_line
     try:
-        template = env.from_string(source)
-        text = template.render({**base_context, **values})
+        if _JINJA_SYNTAX.search(source):
+            text = env.from_string(source).render({**base_context, **values})
+        else:
+            text = source  # most clauses are plain text: no need to compile them
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             f"template syntax error in clause '{clause.id}': {exc.message}",
@@ -252,7 +271,7 @@ def _precedents_for(ws: Workspace, clause: Clause, spec: LetterSpec) -> list[dic
     by_letter: dict[str, dict[str, Any]] = {}
     for precedent in clause.precedents:
         source = ws.letters[precedent.letter]
-        if source.date and partial_date_key(source.date) >= letter_day:
+        if source.iso_date and partial_date_key(source.iso_date) >= letter_day:
             continue
         item = by_letter.get(source.id)
         if item is not None:
@@ -264,8 +283,8 @@ def _precedents_for(ws: Workspace, clause: Clause, spec: LetterSpec) -> list[dic
         by_letter[source.id] = {
             "id": source.id,
             "title": source.title,
-            "date": format_partial_date(source.date),
-            "iso_date": source.date or "",
+            "date": format_partial_date(source.iso_date),
+            "iso_date": source.iso_date or "",
             "url": source.url or "",
             "kind": source.kind,
             "authors": [ws.organisations[a].name for a in source.authors if a in ws.organisations],

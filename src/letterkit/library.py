@@ -55,7 +55,7 @@ def list_clauses(
 
 
 def summarise(ws: Workspace, clause: Clause) -> ClauseSummary:
-    dates = [ws.letters[p.letter].date for p in clause.precedents if p.letter in ws.letters]
+    dates = [ws.letters[p.letter].iso_date for p in clause.precedents if p.letter in ws.letters]
     known = [d for d in dates if d]
     return ClauseSummary(
         id=clause.id,
@@ -94,11 +94,13 @@ def describe_clause(ws: Workspace, clause_id: str) -> str:
     lines += ["", clause.body, ""]
     lines.append(f"Precedents ({len(clause.precedents)}):")
     ordered = sorted(
-        clause.precedents, key=lambda p: partial_date_key(ws.letters[p.letter].date), reverse=True
+        clause.precedents,
+        key=lambda p: partial_date_key(ws.letters[p.letter].iso_date),
+        reverse=True,
     )
     for precedent in ordered:
         source = ws.letters[precedent.letter]
-        date = format_partial_date(source.date) or "undated"
+        date = format_partial_date(source.iso_date) or "undated"
         asker = f" [asked by {precedent.asker}]" if precedent.asker else ""
         lines.append(f"- {date}: {source.title}{asker}")
         if precedent.quote:

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+import msgspec
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-Id = Annotated[str, Field(pattern=ID_PATTERN)]
+Id = Annotated[str, msgspec.Meta(pattern=ID_PATTERN)]
 
 MONTHS = (
     "January",
@@ -28,7 +28,7 @@ MONTHS = (
 )
 
 
-def _partial_date(value: Any) -> str:
+def normalise_partial_date(value: Any) -> str:
     """Accept 2026-05-19, 2026-05 or 2026 (YAML may hand us a date or an int)."""
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -46,7 +46,9 @@ def _partial_date(value: Any) -> str:
     return text
 
 
-PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+# YAML hands a date as a date, a bare year as an int, a month as a string: accept any and
+# normalise after validation (msgspec unions may not mix str and date).
+PartialDate = Any
 
 
 def partial_date_key(value: str | None) -> tuple[int, int, int]:
@@ -69,14 +71,15 @@ def format_partial_date(value: str | None) -> str:
     return str(year)
 
 
-class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+class Record(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A validated record: unknown keys are errors. (msgspec, not pydantic: building pydantic
+    models costs ~110 ms at every start, more than the whole build budget.)"""
 
 
 # --- catalog ---------------------------------------------------------------------------------
 
 
-class Audience(Record):
+class Audience(Record, kw_only=True):
     id: Id
     name: str
     addressee: list[str]
@@ -87,7 +90,7 @@ class Audience(Record):
     max_pages: int | None = None
 
 
-class Occasion(Record):
+class Occasion(Record, kw_only=True):
     id: Id
     name: str
     event_name: str = ""
@@ -100,7 +103,7 @@ OrgKind = Literal[
 ]
 
 
-class Organisation(Record):
+class Organisation(Record, kw_only=True):
     id: Id
     name: str
     short_name: str = ""
@@ -110,27 +113,15 @@ class Organisation(Record):
     url: str = ""
 
 
-class PreferredTerm(Record):
+class PreferredTerm(Record, kw_only=True):
     use: str
     instead_of: list[str]
     note: str = ""
 
 
-class StyleGuide(Record):
+class StyleGuide(Record, kw_only=True):
     preferred_terms: list[PreferredTerm] = []
     max_sentence_words: int = 60
-
-
-class AudienceFile(Record):
-    audiences: list[Audience]
-
-
-class OccasionFile(Record):
-    occasions: list[Occasion]
-
-
-class OrganisationFile(Record):
-    organisations: list[Organisation]
 
 
 # --- corpus ----------------------------------------------------------------------------------
@@ -138,10 +129,10 @@ class OrganisationFile(Record):
 LetterKind = Literal["letter", "petition", "statement", "resolution", "news-report", "report"]
 
 
-class SourceLetter(Record):
+class SourceLetter(Record, kw_only=True):
     id: Id
     title: str
-    date: PartialDate | None = None
+    date: PartialDate | None = None  # normalised to "YYYY[-MM[-DD]]" after validation
     kind: LetterKind = "letter"
     authors: list[str] = []
     signatories: list[str] = []
@@ -150,13 +141,20 @@ class SourceLetter(Record):
     url: str | None = None
     file: str | None = None
     cited_only: bool = False
-    languages: list[str] = ["en"]
+    languages: list[str] = msgspec.field(default_factory=lambda: ["en"])
     reported_in: str | None = None
     notes: str = ""
 
+    def __post_init__(self) -> None:
+        if self.date is not None:
+            try:
+                self.date = normalise_partial_date(self.date)
+            except ValueError as exc:
+                raise ValueError(f"date: {exc}") from exc
 
-class CorpusFile(Record):
-    letters: list[SourceLetter]
+    @property
+    def iso_date(self) -> str | None:
+        return str(self.date) if self.date is not None else None
 
 
 # --- clauses ---------------------------------------------------------------------------------
@@ -165,7 +163,7 @@ ClauseKind = Literal["opening", "context", "ask", "follow-up", "closing"]
 SECTION_ORDER: tuple[ClauseKind, ...] = ("opening", "context", "ask", "follow-up", "closing")
 
 
-class Variable(Record):
+class Variable(Record, kw_only=True):
     type: Literal["text", "list", "date", "number", "bool"] = "text"
     default: Any = None
     help: str = ""
@@ -175,14 +173,14 @@ class Variable(Record):
         return self.default is None
 
 
-class Precedent(Record):
+class Precedent(Record, kw_only=True):
     letter: str
     quote: str | None = None
     asker: str | None = None
     note: str = ""
 
 
-class ClauseMeta(Record):
+class ClauseMeta(Record, kw_only=True):
     """The front matter of a clause file."""
 
     id: Id
@@ -203,8 +201,8 @@ class ClauseMeta(Record):
         return self.cite if self.cite is not None else self.kind in ("ask", "follow-up")
 
 
-class Clause(ClauseMeta):
-    """A clause with its body and where it came from."""
+class Clause(ClauseMeta, kw_only=True):
+    """A clause with its body and where it came from (built in code, never from YAML)."""
 
     body: str
     path: Path
@@ -214,52 +212,49 @@ class Clause(ClauseMeta):
 # --- letter specs ----------------------------------------------------------------------------
 
 
-class Event(Record):
+class Event(Record, kw_only=True):
     name: str | None = None
     date: dt.date | None = None
 
 
-class ClauseChoice(Record):
+class ClauseChoice(Record, kw_only=True):
     id: str
     vars: dict[str, Any] = {}
     text: str | None = None  # a per-letter rewording; the library file is untouched
 
 
-def _clause_choice(value: Any) -> Any:
-    return {"id": value} if isinstance(value, str) else value
-
-
-class LetterSpec(Record):
+class LetterSpec(Record, kw_only=True):
     audience: str
     occasion: str
     date: dt.date
     subject: str
-    event: Event = Event()
+    event: Event = msgspec.field(default_factory=Event)
     template: str | None = None
     language: str | None = None
     coordinator: str | None = None
-    clauses: list[Annotated[ClauseChoice, BeforeValidator(_clause_choice)]]
+    clauses: list[str | ClauseChoice]  # a bare id is shorthand for {id: ...}
     signatories: list[str] = []
     reference_docx: str | None = None
 
-    @field_validator("clauses")
-    @classmethod
-    def _some_clauses(cls, value: list[ClauseChoice]) -> list[ClauseChoice]:
-        if not value:
-            raise ValueError("a letter needs at least one clause")
-        return value
+    def __post_init__(self) -> None:
+        if not self.clauses:
+            raise ValueError("a letter needs at least one clause (`clauses:` is empty)")
+
+    @property
+    def choices(self) -> list[ClauseChoice]:
+        return [ClauseChoice(id=c) if isinstance(c, str) else c for c in self.clauses]
 
 
 # --- workspace settings ----------------------------------------------------------------------
 
 
-class LanguageToolSettings(Record):
+class LanguageToolSettings(Record, kw_only=True):
     server: str = ""
     disabled_rules: list[str] = []
 
 
-class Settings(Record):
+class Settings(Record, kw_only=True):
     name: str = ""
     language: str = "en-GB"
     coordinator: str | None = None
-    languagetool: LanguageToolSettings = LanguageToolSettings()
+    languagetool: LanguageToolSettings = msgspec.field(default_factory=LanguageToolSettings)

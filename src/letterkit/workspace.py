@@ -8,23 +8,19 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+import msgspec
 
 from letterkit.errors import LetterkitError, Problem, WorkspaceError
 from letterkit.model import (
     Audience,
-    AudienceFile,
     Clause,
     ClauseMeta,
-    CorpusFile,
     LetterSpec,
     Occasion,
-    OccasionFile,
     Organisation,
-    OrganisationFile,
     Settings,
     SourceLetter,
     StyleGuide,
@@ -34,7 +30,7 @@ from letterkit.yamlfile import (
     load_yaml_file,
     parse_yaml,
     validate,
-    validation_problems,
+    validation_problem,
     yaml_problem,
 )
 
@@ -42,7 +38,7 @@ CONFIG_NAME = "letterkit.toml"
 # Characters that XML 1.0 cannot hold: a Word file containing one is corrupt.
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R", bound=msgspec.Struct)
 
 
 @dataclass
@@ -110,12 +106,12 @@ def collect_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
     settings = _load_settings(root / CONFIG_NAME, problems)
     ws = Workspace(root=root, settings=settings)
     catalog = root / "catalog"
-    ws.audiences = _load_list(catalog / "audiences.yaml", AudienceFile, "audiences", problems)
-    ws.occasions = _load_list(catalog / "occasions.yaml", OccasionFile, "occasions", problems)
+    ws.audiences = _load_list(catalog / "audiences.yaml", Audience, "audiences", problems)
+    ws.occasions = _load_list(catalog / "occasions.yaml", Occasion, "occasions", problems)
     ws.organisations = _load_list(
-        catalog / "organisations.yaml", OrganisationFile, "organisations", problems
+        catalog / "organisations.yaml", Organisation, "organisations", problems
     )
-    ws.letters = _load_list(root / "corpus" / "letters.yaml", CorpusFile, "letters", problems)
+    ws.letters = _load_list(root / "corpus" / "letters.yaml", SourceLetter, "letters", problems)
     style_path = catalog / "style.yaml"
     if style_path.exists():
         doc, found = load_yaml_file(style_path)
@@ -141,14 +137,15 @@ def _load_settings(path: Path, problems: list[Problem]) -> Settings:
         problems.append(Problem(f"invalid TOML: {exc}", path, line))
         return Settings()
     try:
-        return Settings.model_validate(data)
-    except ValidationError as exc:
-        problems += validation_problems(exc, YamlDoc(data, None, path), Settings)
+        return msgspec.convert(data, Settings)
+    except msgspec.ValidationError as exc:
+        problems.append(validation_problem(exc, YamlDoc(data, None, path), Settings))
         return Settings()
 
 
-def _load_list(path: Path, model: type[BaseModel], key: str, problems: list[Problem]) -> dict:  # type: ignore[type-arg]
-    """Load a catalog-style file `{key: [records]}` into a dict by id, reporting duplicates."""
+def _load_list(path: Path, record: type[R], key: str, problems: list[Problem]) -> dict[str, R]:
+    """Load a file `{key: [records]}` into a dict by id; each bad record is its own problem,
+    and the good ones are kept so that cross-checks still run."""
     if not path.exists():
         problems.append(Problem("file is missing", path, hint=f"it must hold a '{key}:' list"))
         return {}
@@ -156,33 +153,27 @@ def _load_list(path: Path, model: type[BaseModel], key: str, problems: list[Prob
     problems += found
     if doc is None:
         return {}
-    if not isinstance(doc.data, dict):
-        problems.append(Problem(f"expected a mapping with a '{key}:' list", path, 1))
+    data: Any = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        problems.append(Problem(f"expected a '{key}:' list at the top", path, 1))
         return {}
-    parsed, found = validate(model, doc)
-    if parsed is None:
-        # Report per-record problems and keep the valid records, so cross-checks still run.
-        problems += found
-        return _valid_records(doc, model, key)
-    records: dict = {}  # type: ignore[type-arg]
-    for index, record in enumerate(getattr(parsed, key)):
-        if record.id in records:
-            problems.append(
-                Problem(f"duplicate id '{record.id}'", path, doc.line_of((key, index, "id")))
+    for extra in sorted(set(data) - {key}):
+        problems.append(
+            Problem(
+                f"unknown key '{extra}'", path, doc.line_of((extra,)), did_you_mean(extra, [key])
             )
-        records[record.id] = record
-    return records
-
-
-def _valid_records(doc: YamlDoc, model: type[BaseModel], key: str) -> dict:  # type: ignore[type-arg]
-    item_model = model.model_fields[key].annotation.__args__[0]  # type: ignore[union-attr]
-    records = {}
-    for item in doc.data.get(key) or []:
-        try:
-            record = item_model.model_validate(item)
-        except ValidationError:
+        )
+    records: dict[str, R] = {}
+    for index in range(len(data[key])):
+        item, found = validate(record, doc, (key, index))
+        problems += found
+        if item is None:
             continue
-        records[record.id] = record
+        item_id = getattr(item, "id")  # noqa: B009 - every list record has an id
+        if item_id in records:
+            line = doc.line_of((key, index, "id"))
+            problems.append(Problem(f"duplicate id '{item_id}'", path, line))
+        records[item_id] = item
     return records
 
 
@@ -253,7 +244,7 @@ def load_clause(path: Path, problems: list[Problem]) -> Clause | None:
         )
     if not body.strip():
         problems.append(Problem("the clause has no text after its front matter", path, body_line))
-    return Clause(**meta.model_dump(), body=body.strip(), path=path, body_line=body_line)
+    return Clause(**msgspec.structs.asdict(meta), body=body.strip(), path=path, body_line=body_line)
 
 
 def _load_clauses(folder: Path, problems: list[Problem]) -> dict[str, Clause]:
@@ -366,7 +357,7 @@ def _check_spec_ids(spec: LetterSpec, doc: YamlDoc, ws: Workspace) -> list[Probl
     check("occasion", spec.occasion, ws.occasions, ("occasion",))
     if spec.coordinator:
         check("organisation", spec.coordinator, ws.organisations, ("coordinator",))
-    for index, choice in enumerate(spec.clauses):
+    for index, choice in enumerate(spec.choices):
         if choice.id not in ws.broken_clauses:
             check("clause", choice.id, ws.clauses, ("clauses", index))
     seen: set[str] = set()

@@ -87,6 +87,7 @@ class _Writer:
         self.sect_pr = self.body.find(qn("w:sectPr"))
         self.notes = Footnotes(document)
         self.numbering = _Numbering(document)
+        self.style_ids: dict[str, str] = {}
 
     def _append(self, p: Any) -> None:
         if self.sect_pr is not None:
@@ -125,7 +126,9 @@ class _Writer:
         if block.list_kind:
             return LIST_STYLES[(block.list_kind, block.continues_item)][min(block.list_level, 2)]
         if block.style:
-            return _style_id(self.document, block.style)
+            if block.style not in self.style_ids:
+                self.style_ids[block.style] = _style_id(self.document, block.style)
+            return self.style_ids[block.style]
         return None
 
     def _run(self, p: Any, run: Run, part: Any) -> None:
