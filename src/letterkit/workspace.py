@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 import msgspec
+import yaml
 
 from letterkit.errors import LetterkitError, Problem, WorkspaceError
 from letterkit.model import (

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar, get_args, get_type_hints
 
-import yaml
 import msgspec
+import yaml
 
 from letterkit.errors import Problem
 
