@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_reader import audit_errors, footnote_texts, open_docx, pandoc_notes, reference_ids
 
+from docx_reader import audit_errors, footnote_texts, open_docx, pandoc_notes, reference_ids
 from letterkit.build import build_letter, validate_workspace
 from letterkit.compose import compose_letter
 from letterkit.model import format_partial_date
