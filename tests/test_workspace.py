@@ -157,3 +157,15 @@ def test_missing_catalog_file_is_reported(tmp_path: Path) -> None:
     (tmp_path / "catalog" / "occasions.yaml").unlink()
     found = "\n".join(problems_of(tmp_path))
     assert "occasions.yaml: file is missing" in found
+
+
+def test_error_inside_a_list_item_points_at_that_item(tmp_path: Path) -> None:
+    make_workspace(tmp_path)
+    write(
+        tmp_path / "clauses" / "follow.md",
+        "---\nid: follow\ntitle: F\nkind: follow-up\nprecedents:\n"
+        "  - letter: 2020-01-10-alpha\n  - letter: 2021-06-beta\n    qoute: x\n---\nT.\n",
+    )
+    found = "\n".join(problems_of(tmp_path))
+    assert "follow.md:8: unknown key 'qoute' in 'precedents[1]'" in found
+    assert "did you mean 'quote'?" in found

@@ -137,9 +137,8 @@ def validation_problem(
     match = _AT.match(str(exc))
     assert match is not None
     message, path = match.group("msg"), match.group("path") or ""
-    where = loc + tuple(
-        name if name is not None else int(index) for name, index in _PATH_PART.findall(path)
-    )
+    # findall gives '' (not None) for the alternative that did not match
+    where = loc + tuple(name or int(index) for name, index in _PATH_PART.findall(path))
     unknown = re.match(r"Object contains unknown field `(.+)`", message)
     if unknown:
         key = unknown.group(1)
