@@ -166,6 +166,14 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+CLOSING_FRONT = "id: closing\ntitle: C\nkind: closing\n"
+
+
+def write_clause(root: Path, body: str, front: str = CLOSING_FRONT, name: str = "closing") -> Path:
+    """Replace a clause file of a fixture workspace: `---`, front matter, `---`, body."""
+    return write(root / "clauses" / f"{name}.md", f"---\n{front}---\n{body}")
+
+
 def make_workspace(root: Path, spec: str = SPEC) -> Path:
     """A small valid workspace; returns the path of its one letter spec."""
     write(root / "letterkit.toml", TOML)

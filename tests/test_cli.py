@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from conftest import make_workspace, write
+from conftest import make_workspace, write, write_clause
 from docx_reader import footnote_texts, missing, open_docx
 from letterkit.cli import app
 
@@ -86,10 +86,7 @@ def test_validate_ok_and_with_problems(spec_path: Path) -> None:
         root / "letters" / "other" / "letter.yaml",
         spec_path.read_text().replace("- follow", "- folow"),
     )
-    write(
-        root / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\nx: 1\n---\nT.\n",
-    )
+    write_clause(root, "T.\n", front="id: closing\ntitle: C\nkind: closing\nx: 1\n")
     result = invoke("--workspace", str(root), "validate")
     assert result.exit_code == 1
     assert "unknown key 'x'" in result.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SPEC, make_workspace, write
+from conftest import SPEC, make_workspace, write, write_clause
 from letterkit.compose import compose_letter, join_and, longdate
 from letterkit.errors import LetterkitError, TemplateError
 from letterkit.workspace import load_spec, load_workspace
@@ -112,10 +112,7 @@ def test_unknown_variable_in_spec_suggests_the_right_one(tmp_path: Path) -> None
 
 def test_undeclared_variable_in_clause_body_is_reported(tmp_path: Path) -> None:
     path = make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\n---\nBye {{ who }}.\n",
-    )
+    write_clause(tmp_path, "Bye {{ who }}.\n")
     with pytest.raises(TemplateError) as info:
         compose(path)
     assert "clause 'closing' uses the variable 'who'" in str(info.value)
@@ -123,10 +120,7 @@ def test_undeclared_variable_in_clause_body_is_reported(tmp_path: Path) -> None:
 
 def test_jinja_syntax_error_in_clause_points_to_file_and_line(tmp_path: Path) -> None:
     path = make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\n---\nFirst line.\nBye {% if %}.\n",
-    )
+    write_clause(tmp_path, "First line.\nBye {% if %}.\n")
     with pytest.raises(TemplateError) as info:
         compose(path)
     assert f"{tmp_path / 'clauses' / 'closing.md'}:7:" in str(info.value)
@@ -152,11 +146,7 @@ def test_workspace_template_overrides_bundled_one(tmp_path: Path) -> None:
 
 def test_templates_run_sandboxed(tmp_path: Path) -> None:
     path = make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\n---\n"
-        "{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
-    )
+    write_clause(tmp_path, "{{ ''.__class__.__mro__[1].__subclasses__() }}\n")
     with pytest.raises(TemplateError) as info:
         compose(path)
     assert "unsafe" in str(info.value) or "not safely" in str(info.value)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SPEC, make_workspace, write
+from conftest import SPEC, make_workspace, write, write_clause
 from letterkit.errors import LetterkitError, WorkspaceError
 from letterkit.workspace import find_workspace, load_spec, load_workspace
 
@@ -53,10 +53,7 @@ def test_malformed_yaml_reports_file_and_line(tmp_path: Path) -> None:
 
 def test_malformed_front_matter_line_is_the_file_line(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: [oops\nkind: closing\n---\nText.\n",
-    )
+    write_clause(tmp_path, "Text.\n", front="id: closing\ntitle: [oops\nkind: closing\n")
     found = problems_of(tmp_path)
     clause_file = tmp_path / "clauses" / "closing.md"
     assert any(
@@ -66,10 +63,7 @@ def test_malformed_front_matter_line_is_the_file_line(tmp_path: Path) -> None:
 
 def test_unknown_keys_are_errors_with_did_you_mean(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\nthemse: [x]\n---\nText.\n",
-    )
+    write_clause(tmp_path, "Text.\n", front="id: closing\ntitle: C\nkind: closing\nthemse: [x]\n")
     found = problems_of(tmp_path)
     assert f"{tmp_path / 'clauses' / 'closing.md'}:5: unknown key 'themse'" in found[0]
     assert "did you mean 'themes'?" in found[0]
@@ -77,14 +71,12 @@ def test_unknown_keys_are_errors_with_did_you_mean(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_in_one_pass(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closng\n---\nText.\n",
-    )
-    write(
-        tmp_path / "clauses" / "follow.md",
-        "---\nid: follow\ntitle: F\nkind: follow-up\n"
-        "precedents:\n  - letter: 2020-01-10-alpa\n---\nT.\n",
+    write_clause(tmp_path, "Text.\n", front="id: closing\ntitle: C\nkind: closng\n")
+    write_clause(
+        tmp_path,
+        "T.\n",
+        front="id: follow\ntitle: F\nkind: follow-up\nprecedents:\n  - letter: 2020-01-10-alpa\n",
+        name="follow",
     )
     write(tmp_path / "catalog" / "audiences.yaml", "audiences:\n  - id: meps\n    nme: x\n")
     found = "\n".join(problems_of(tmp_path))
@@ -107,19 +99,14 @@ def test_python_yaml_tags_are_refused(tmp_path: Path) -> None:
 
 def test_clause_id_must_match_file_name(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md", "---\nid: closure\ntitle: C\nkind: closing\n---\nT.\n"
-    )
+    write_clause(tmp_path, "T.\n", front="id: closure\ntitle: C\nkind: closing\n")
     found = "\n".join(problems_of(tmp_path))
     assert "clause id 'closure' differs from the file name 'closing.md'" in found
 
 
 def test_control_character_in_clause_body_is_located(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "closing.md",
-        "---\nid: closing\ntitle: C\nkind: closing\n---\nOK.\nBad\x0b.\n",
-    )
+    write_clause(tmp_path, "OK.\nBad\x0b.\n")
     found = "\n".join(problems_of(tmp_path))
     assert "closing.md:7: control character U+000B" in found
 
@@ -161,10 +148,12 @@ def test_missing_catalog_file_is_reported(tmp_path: Path) -> None:
 
 def test_error_inside_a_list_item_points_at_that_item(tmp_path: Path) -> None:
     make_workspace(tmp_path)
-    write(
-        tmp_path / "clauses" / "follow.md",
-        "---\nid: follow\ntitle: F\nkind: follow-up\nprecedents:\n"
-        "  - letter: 2020-01-10-alpha\n  - letter: 2021-06-beta\n    qoute: x\n---\nT.\n",
+    write_clause(
+        tmp_path,
+        "T.\n",
+        front="id: follow\ntitle: F\nkind: follow-up\nprecedents:\n"
+        "  - letter: 2020-01-10-alpha\n  - letter: 2021-06-beta\n    qoute: x\n",
+        name="follow",
     )
     found = "\n".join(problems_of(tmp_path))
     assert "follow.md:8: unknown key 'qoute' in 'precedents[1]'" in found
