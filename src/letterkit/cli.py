@@ -119,6 +119,59 @@ def validate() -> None:
 
 
 @app.command()
+def check(
+    target: Path = typer.Argument(..., help="A letter spec (.yaml), a .docx or a .md file."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a report."),
+    lt_server: str | None = typer.Option(
+        None, "--lt-server", help="LanguageTool server URL (default: letterkit.toml)."
+    ),
+    lt_public: bool = typer.Option(
+        False, "--lt-public", help="Use the public LanguageTool API: the text leaves this machine."
+    ),
+    no_languagetool: bool = typer.Option(
+        False, "--no-languagetool", help="Skip grammar and spelling; run the house style only."
+    ),
+) -> None:
+    """Check a draft: grammar and spelling (LanguageTool) and the coalition's house style.
+
+    Exit status: 0 clean, 1 errors found, 3 a check could not run (e.g. no LanguageTool).
+    """
+    from letterkit.check import check_letter
+    from letterkit.check.report import as_json as report_json
+    from letterkit.check.report import as_text
+
+    options = _run(_languagetool_options, target, lt_server, lt_public, no_languagetool)
+    if options.public:
+        typer.echo(
+            "warning: --lt-public sends the letter's text to the public LanguageTool API "
+            "(api.languagetool.org); it leaves this machine",
+            err=True,
+        )
+    report = _run(check_letter, target, state.workspace, options)
+    typer.echo(report_json(report) if as_json else as_text(report))
+    raise typer.Exit(report.exit_code)
+
+
+def _languagetool_options(target: Path, server: str | None, public: bool, disabled: bool) -> Any:
+    from letterkit.check import LanguageToolOptions
+    from letterkit.errors import UsageError
+    from letterkit.workspace import find_workspace, load_workspace
+
+    if server and public:
+        raise UsageError("give --lt-server or --lt-public, not both")
+    settings = load_workspace(find_workspace(target.parent, state.workspace)).settings
+    lt = settings.languagetool
+    return LanguageToolOptions(
+        server=server or ("" if public else lt.server),
+        public=public,
+        disabled=disabled,
+        timeout=lt.timeout,
+        language=settings.language,
+        disabled_rules=list(lt.disabled_rules),
+    )
+
+
+@app.command()
 def init(target: Path = typer.Argument(..., help="New folder for the workspace.")) -> None:
     """Create a new workspace holding the starter library."""
     from letterkit.starter import init_workspace

@@ -39,6 +39,7 @@ class Paragraph:
     list_level: int = 0
     list_id: int = 0  # paragraphs of the same list share it; numbered lists restart per id
     continues_item: bool = False  # a second paragraph inside a list item: indent, no bullet
+    line: int = 0  # 1-based line of the Markdown source where the paragraph starts
 
     @property
     def text(self) -> str:
@@ -132,6 +133,7 @@ class _Builder:
 
     def _paragraph(self, token: Token) -> None:
         para = Paragraph(_runs(token.children or []), style=self._style(), heading=self.heading)
+        para.line = token.map[0] + 1 if token.map else 0
         if self.lists and self.target is self.doc.blocks:
             list_kind, list_id = self.lists[-1]
             para.list_kind, para.list_id = list_kind, list_id

@@ -122,6 +122,9 @@ class PreferredTerm(Record, kw_only=True):
 class StyleGuide(Record, kw_only=True):
     preferred_terms: list[PreferredTerm] = []
     max_sentence_words: int = 60
+    words_per_page: int = 450  # to estimate pages against an audience's max_pages
+    recent_months: int = 12  # asks sent to the same audience this recently are reported
+    duplicate_ask_similarity: float = 0.6  # share of content words two asks have in common
 
 
 # --- corpus ----------------------------------------------------------------------------------
@@ -251,6 +254,7 @@ class LetterSpec(Record, kw_only=True):
 class LanguageToolSettings(Record, kw_only=True):
     server: str = ""
     disabled_rules: list[str] = []
+    timeout: float = 30.0  # seconds to wait for a check once the server has answered
 
 
 class Settings(Record, kw_only=True):

@@ -326,8 +326,14 @@ def _unknown(
     return Problem(f"{where}unknown {kind} '{value}'", path, line, did_you_mean(value, known))
 
 
-def load_spec(path: Path, ws: Workspace) -> LetterSpec:
-    """Read a letter spec and check every id it names against the workspace."""
+def load_spec(
+    path: Path, ws: Workspace, signatory_problems: list[Problem] | None = None
+) -> LetterSpec:
+    """Read a letter spec and check every id it names against the workspace.
+
+    With `signatory_problems`, problems with the signatories (unknown or repeated
+    organisations) are put there instead of raised: `letterkit check` reports them as findings.
+    """
     if not path.is_file():
         raise LetterkitError(f"no such letter spec: {path}", hint="check the path")
     doc, problems = load_yaml_file(path)
@@ -340,6 +346,11 @@ def load_spec(path: Path, ws: Workspace) -> LetterSpec:
         problems += found
     if spec is not None and doc is not None:
         problems += _check_spec_ids(spec, doc, ws)
+        signers = _check_signatories(spec, doc, ws)
+        if signatory_problems is None:
+            problems += signers
+        else:
+            signatory_problems += signers
     if problems:
         raise WorkspaceError.from_problems(problems)
     assert spec is not None
@@ -360,9 +371,16 @@ def _check_spec_ids(spec: LetterSpec, doc: YamlDoc, ws: Workspace) -> list[Probl
     for index, choice in enumerate(spec.choices):
         if choice.id not in ws.broken_clauses:
             check("clause", choice.id, ws.clauses, ("clauses", index))
+    return problems
+
+
+def _check_signatories(spec: LetterSpec, doc: YamlDoc, ws: Workspace) -> list[Problem]:
+    problems = []
     seen: set[str] = set()
     for index, org in enumerate(spec.signatories):
-        check("organisation", org, ws.organisations, ("signatories", index))
+        if org not in ws.organisations:
+            line = doc.line_of(("signatories", index))
+            problems.append(_unknown("organisation", org, ws.organisations, doc.path, line=line))
         if org in seen:
             problems.append(
                 Problem(f"'{org}' signs twice", doc.path, doc.line_of(("signatories", index)))

@@ -1,0 +1,229 @@
+"""Grammar and spelling through language-tool-python, without its traps.
+
+Three ways to reach LanguageTool, in this order:
+1. a server URL (`--lt-server` or `[languagetool] server` in letterkit.toml): the recommended
+   set-up, the text stays on the coalition's own machine;
+2. the library's local install (Java 17+ and a LanguageTool download already on disk; letterkit
+   never starts a download of its own);
+3. the public API, only with `--lt-public`: the letter's text then leaves the machine.
+
+The library, left alone, raises a raw connection error when a server is down, waits up to 300 s
+for an answer, and with a broken local install tries ~900 ports one after the other. Here every
+request has a short connect timeout, a local server gets one port, and every failure becomes a
+plain reason the report prints: the other checks still run and the check is "incomplete".
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import shutil
+from dataclasses import dataclass, field
+from typing import Any
+
+from letterkit.check.findings import Finding, Letter, Severity, Unit, words
+from letterkit.workspace import Workspace
+
+CONNECT_TIMEOUT = 3.0  # seconds: an unreachable server is reported well within 5 s
+PUBLIC_API = "https://api.languagetool.org/"
+HOW_TO = (
+    "run a LanguageTool server and give its URL with --lt-server URL or `server = ...` under "
+    "[languagetool] in letterkit.toml (see the README: `docker run -p 8010:8010 "
+    "erikvl87/languagetool`, or `java -cp languagetool-server.jar "
+    "org.languagetool.server.HTTPServer --port 8081`); or pass --lt-public to use the public "
+    "API (the text leaves this machine); or --no-languagetool to skip it"
+)
+_SEVERITY: dict[str, Severity] = {
+    "misspelling": "error",
+    "grammar": "error",
+    "duplication": "error",
+    "typographical": "warning",
+    "whitespace": "warning",
+    "inconsistency": "warning",
+    "locale-violation": "warning",
+    "uncategorized": "warning",
+    "style": "info",
+    "register": "info",
+}
+
+
+@dataclass
+class LanguageToolOptions:
+    server: str = ""
+    public: bool = False
+    disabled: bool = False
+    timeout: float = 30.0
+    language: str = "en-GB"
+    disabled_rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    findings: list[Finding]
+    incomplete: str | None = None  # why LanguageTool did not run, when it should have
+    backend: str = ""
+
+
+def languagetool_findings(letter: Letter, options: LanguageToolOptions) -> Outcome:
+    if options.disabled:
+        return Outcome([], backend="skipped (--no-languagetool)")
+    units = [u for u in letter.units if u.kind != "signature" and u.text.strip()]
+    text, starts = _joined(units)
+    try:
+        tool, backend = _connect(options)
+    except _Unavailable as exc:
+        return Outcome([], incomplete=f"LanguageTool was not run: {exc}. To run it: {HOW_TO}")
+    try:
+        matches = tool.check(text)
+    except Exception as exc:
+        return Outcome(
+            [], incomplete=f"LanguageTool ({backend}) failed: {_reason(exc)}", backend=backend
+        )
+    finally:
+        _close(tool)
+    names = _known_names(letter.ws)
+    findings = []
+    for match in matches:
+        unit_index = bisect.bisect_right(starts, match.offset) - 1
+        unit = units[max(unit_index, 0)]
+        offset = match.offset - starts[max(unit_index, 0)]
+        found = text[match.offset : match.offset + match.error_length]
+        if _is_spelling(match) and _all_known(found, names):
+            continue
+        findings.append(_finding(match, unit, offset, found))
+    return Outcome(findings, backend=backend)
+
+
+class _Unavailable(Exception):
+    pass
+
+
+def _joined(units: list[Unit]) -> tuple[str, list[int]]:
+    """One text for one request; `starts[i]` is where unit i begins in it."""
+    parts: list[str] = []
+    starts: list[int] = []
+    position = 0
+    for unit in units:
+        starts.append(position)
+        parts.append(unit.text)
+        position += len(unit.text) + 2
+    return "\n\n".join(parts), starts
+
+
+def _connect(options: LanguageToolOptions) -> tuple[Any, str]:
+    try:
+        import language_tool_python
+        from language_tool_python import LanguageTool, LanguageToolPublicAPI
+    except ImportError as exc:  # pragma: no cover - a dependency of letterkit
+        raise _Unavailable(f"language-tool-python is not installed ({exc})") from None
+
+    quick = (CONNECT_TIMEOUT, CONNECT_TIMEOUT)
+    if options.server:
+        backend = f"server {options.server}"
+        client = _client(LanguageTool, quick)
+        kwargs: dict[str, Any] = {"remote_server": options.server}
+    elif options.public:
+        backend = f"public API {PUBLIC_API}"
+        client = _client(LanguageToolPublicAPI, quick)
+        kwargs = {}
+    else:
+        backend = "local install"
+        _local_install_ready(language_tool_python)
+        client = _client(LanguageTool, quick)
+        kwargs = {}
+    try:
+        tool = client(options.language, **kwargs)
+    except Exception as exc:
+        raise _Unavailable(f"{backend} cannot be reached ({_reason(exc)})") from None
+    tool._TIMEOUT = (CONNECT_TIMEOUT, options.timeout)
+    if options.disabled_rules:
+        tool.disabled_rules = set(options.disabled_rules)
+    return tool, backend
+
+
+def _client(base: type, timeout: tuple[float, float]) -> Any:
+    """The library's class with short timeouts, and one port (not ~900) for a local server."""
+
+    def one_port(self: Any) -> None:
+        self._start_local_server()
+
+    return type(
+        f"Quick{base.__name__}",
+        (base,),
+        {"_TIMEOUT": timeout, "_start_server_on_free_port": one_port},
+    )
+
+
+def _local_install_ready(module: Any) -> None:
+    """Refuse before the library tries to download LanguageTool or scan ports."""
+    if shutil.which("java") is None:
+        raise _Unavailable("no LanguageTool server is configured and Java is not installed")
+    from language_tool_python.download_lt import LocalLanguageTool
+
+    if LocalLanguageTool.get_latest_installed_version() is None:
+        raise _Unavailable(
+            "no LanguageTool server is configured and no local LanguageTool download was "
+            "found (letterkit does not download it by itself)"
+        )
+
+
+def _close(tool: Any) -> None:
+    with contextlib.suppress(Exception):  # closing a client must not hide the result
+        tool.close()
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    if "Read timed out" in text or "timed out" in text.lower():
+        return "it did not answer in time"
+    if "Connection refused" in text or "Failed to establish" in text:
+        return "connection refused: nothing is listening there"
+    if "Name or service not known" in text or "getaddrinfo" in text:
+        return "the host name is unknown, or this machine is offline"
+    return text[:200] or type(exc).__name__
+
+
+def _is_spelling(match: Any) -> bool:
+    return bool(match.rule_issue_type == "misspelling" or match.category == "TYPOS")
+
+
+def _all_known(found: str, names: set[str]) -> bool:
+    tokens = words(found)
+    return bool(tokens) and all(token in names or token.lower() in names for token in tokens)
+
+
+def _finding(match: Any, unit: Unit, offset: int, found: str) -> Finding:
+    severity = _SEVERITY.get(match.rule_issue_type, "warning")
+    replacements = [r for r in match.replacements[:3] if r]
+    return Finding(
+        severity,
+        "spelling" if _is_spelling(match) else "grammar",
+        f"“{found}”: {match.message} [{match.rule_id}]",
+        unit.where(offset),
+        " / ".join(replacements),
+    )
+
+
+def _known_names(ws: Workspace | None) -> set[str]:
+    """Names of people, places and organisations the catalog and corpus know."""
+    if ws is None:
+        return set()
+    texts: list[str] = []
+    for org in ws.organisations.values():
+        texts += [org.name, org.short_name, org.country]
+    for audience in ws.audiences.values():
+        texts += [audience.name, audience.institution, *audience.addressee]
+    for source in ws.letters.values():
+        texts += [source.title, *source.authors, *source.signatories, source.notes]
+        if source.file:
+            path = ws.root / "corpus" / source.file
+            if path.suffix.lower() in (".txt", ".md") and path.is_file():
+                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    for clause in ws.clauses.values():
+        texts.append(clause.body)
+    names: set[str] = set()
+    for text in texts:
+        for token in words(text or ""):
+            if token[0].isupper():
+                names.add(token)
+    return names
