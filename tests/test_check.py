@@ -508,3 +508,16 @@ def test_cli_refuses_two_languagetool_sources_and_missing_files(ws: Path) -> Non
     assert both.exit_code == 2 and "not both" in both.stderr
     missing = runner.invoke(app, ["check", str(ws / "nope.docx"), "--no-languagetool"])
     assert missing.exit_code == 1 and "no such file" in missing.stderr
+
+
+def test_java_without_a_languagetool_download_never_starts_a_download(
+    ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/java")
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "empty"))
+    (tmp_path / "empty").mkdir()
+    started = time.monotonic()
+    report = run(draft(ws), LanguageToolOptions())
+    assert time.monotonic() - started < 5
+    assert "no local LanguageTool download was found" in report.incomplete[0]
+    assert list((tmp_path / "empty").iterdir()) == []

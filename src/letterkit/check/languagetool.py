@@ -72,7 +72,11 @@ def languagetool_findings(letter: Letter, options: LanguageToolOptions) -> Outco
     try:
         tool, backend = _connect(options)
     except _Unavailable as exc:
-        return Outcome([], incomplete=f"LanguageTool was not run: {exc}. To run it: {HOW_TO}")
+        return Outcome(
+            [],
+            incomplete=f"LanguageTool was not run: {exc}. To run it: {HOW_TO}",
+            backend="unavailable (the check is incomplete, see below)",
+        )
     try:
         matches = tool.check(text)
     except Exception as exc:
