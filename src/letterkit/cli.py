@@ -172,6 +172,34 @@ def _languagetool_options(target: Path, server: str | None, public: bool, disabl
 
 
 @app.command()
+def draft(
+    name: str | None = typer.Argument(
+        None,
+        help="Letter name: letters/NAME/ (default: month and occasion). An existing "
+        "letter's answers are the starting point.",
+    ),
+    answers: Path | None = typer.Option(
+        None, "--answers", help="Take every answer from this YAML file (the keys of a spec)."
+    ),
+    defaults: bool = typer.Option(False, "--defaults", help="Accept every default; no prompts."),
+) -> None:
+    """Draft a letter by answering questions; writes letters/NAME/letter.yaml and .docx."""
+    from letterkit.draft import run_draft
+
+    result = _run(run_draft, name, answers, defaults, state.workspace)
+    if result.spec is None:
+        typer.echo("quit; nothing was written", err=True)
+        raise typer.Exit(1)
+    if result.new_organisations:
+        typer.echo(
+            f"added {result.new_organisations} organisation(s) to catalog/organisations.yaml",
+            err=True,
+        )
+    typer.echo(f"wrote {result.spec}", err=True)
+    typer.echo(str(result.docx))
+
+
+@app.command()
 def init(target: Path = typer.Argument(..., help="New folder for the workspace.")) -> None:
     """Create a new workspace holding the starter library."""
     from letterkit.starter import init_workspace
