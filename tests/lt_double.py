@@ -31,6 +31,7 @@ class Behaviour:
     fail_with: int | None = None  # answer /v2/check with this HTTP status
     check_delay: float = 0.0  # seconds to wait before answering /v2/check
     languages_delay: float = 0.0
+    check_reply: bytes | None = None  # answer /v2/check with these bytes instead
     requests: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -142,6 +143,9 @@ class _Handler(BaseHTTPRequestHandler):
         time.sleep(self.behaviour.check_delay)
         if self.behaviour.fail_with:
             self._send(self.behaviour.fail_with, b"Error: internal server error", "text/plain")
+            return
+        if self.behaviour.check_reply is not None:
+            self._send(200, self.behaviour.check_reply)
             return
         disabled = set(filter(None, form.get("disabledRules", "").split(",")))
         reply = {

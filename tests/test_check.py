@@ -406,12 +406,13 @@ def lt(url: str, **kwargs: object) -> LanguageToolOptions:
 
 
 def test_languagetool_findings_point_to_the_clause_and_skip_known_names(ws: Path) -> None:
-    write(ws / "corpus" / "alpha.txt", "We stand with Ilham Tohti and Gao Zhen.\n")
+    write(ws / "corpus" / "alpha.txt", "We stand with Ilham Tohti.\n")
     path = make_spec(ws, opening="We recieve your letter. We met Zebulon Quixwell, a error.")
+    path.write_text(path.read_text().replace("[Ilham Tohti]", "[Ilham Tohti, Gao Zhen]"))
     with languagetool_double() as (url, behaviour):
         report = run(path, lt(url, disabled_rules=["SOME_RULE"], language="en-GB"))
     assert report.exit_code == 1
-    assert report.languagetool == f"server {url}"
+    assert report.languagetool == f"server {url}/"
     spelling = {f.message.split(":")[0]: f for f in report.findings if f.check == "spelling"}
     assert set(spelling) == {"“recieve”", "“Zebulon”", "“Quixwell”"}  # not Tohti, Gao, Zhen
     assert spelling["“recieve”"].location == "clause opening, sentence 1"
@@ -444,8 +445,10 @@ def test_disabled_rules_from_letterkit_toml_reach_the_server(ws: Path) -> None:
     ("behaviour", "reason"),
     [
         (Behaviour(fail_with=500), "internal server error"),
-        (Behaviour(check_delay=2.5), "did not answer in time"),
+        (Behaviour(check_delay=2.5), "did not finish checking the letter within 1 s"),
         (Behaviour(languages_delay=8), "did not answer in time"),
+        (Behaviour(check_reply=b'{"matches": [{"message": "x"}]}'), "does not understand"),
+        (Behaviour(check_reply=b"<html>Bad gateway</html>"), "answered with an error"),
     ],
 )
 def test_a_failing_server_makes_the_check_incomplete_not_a_crash(
@@ -471,7 +474,7 @@ def test_an_unreachable_server_is_reported_at_once(ws: Path) -> None:
     report = run(draft(ws), lt(f"http://127.0.0.1:{port}"))
     assert time.monotonic() - started < 5
     assert report.exit_code == 3
-    assert "cannot be reached (connection refused" in report.incomplete[0]
+    assert "cannot be reached: connection refused" in report.incomplete[0]
     assert "--lt-server" in report.incomplete[0] and "--no-languagetool" in report.incomplete[0]
 
 
@@ -521,3 +524,73 @@ def test_java_without_a_languagetool_download_never_starts_a_download(
     assert time.monotonic() - started < 5
     assert "no local LanguageTool download was found" in report.incomplete[0]
     assert list((tmp_path / "empty").iterdir()) == []
+
+
+def test_a_server_url_ending_in_v2_works_too(ws: Path) -> None:
+    with languagetool_double() as (url, behaviour):
+        report = run(draft(ws), lt(url + "/v2/"))
+    assert report.incomplete == [] and len(behaviour.requests) == 1
+
+
+def test_an_installed_languagetool_of_another_version_is_used_never_downloaded(
+    ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import requests
+
+    (tmp_path / "lt" / "LanguageTool-6.5").mkdir(parents=True)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+    monkeypatch.setattr(shutil, "which", lambda name: "/bin/false")
+    fetched: list[str] = []
+    monkeypatch.setattr(requests, "get", lambda url, *a, **k: fetched.append(url))
+    started = time.monotonic()
+    report = run(draft(ws), LanguageToolOptions())
+    assert time.monotonic() - started < 6
+    assert report.exit_code == 3 and report.incomplete[0].startswith("LanguageTool was not run")
+    assert not [url for url in fetched if url.endswith(".zip")]
+
+
+def test_past_events_and_names_that_only_look_alike_are_not_errors(ws: Path) -> None:
+    body = (
+        "our letter of 17 July 2025, sent ahead of the previous summit. We met Tibetan "
+        "Buddhism scholars and Tibetan Buddhist monks, European Parliament and European "
+        "Parliamentary staff, the World Health Organization and the [PDF] of the report"
+    )
+    report = run(draft(ws, body))
+    assert problems(report) == []
+
+
+def test_lowercase_variants_at_a_sentence_start_and_bracketed_instructions(ws: Path) -> None:
+    report = run(draft(ws, "rights. Organizations must act [insert name of the minister]"))
+    assert [f.suggestion for f in report.findings if f.check == "preferred-term"] == [
+        "Organisations"
+    ]
+    assert [m for _, m in found(report, "placeholder")] == [
+        "placeholder left in the letter: “[insert name of the minister]”"
+    ]
+
+
+def test_a_docx_signature_block_without_the_signatory_style_is_still_found(ws: Path) -> None:
+    path = built_docx(ws)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    body = parts["word/document.xml"].decode().replace('w:val="Signatory"', 'w:val="Normal"')
+    assert "Signatory" not in body
+    parts["word/document.xml"] = body.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert found(run(path), "signatories") == []
+
+
+def test_the_page_budget_of_the_audience(ws: Path) -> None:
+    audiences = (ws / "catalog" / "audiences.yaml").read_text()
+    write(
+        ws / "catalog" / "audiences.yaml",
+        audiences.replace(
+            "    institution: the European Parliament\n",
+            "    institution: the European Parliament\n    max_pages: 1\n",
+        ),
+    )
+    write(ws / "catalog" / "style.yaml", STYLE + "words_per_page: 20\n")
+    [(location, message)] = found(run(make_spec(ws)), "length", "warning")
+    assert location == "whole letter" and "at 20 words a page" in message

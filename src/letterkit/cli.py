@@ -141,10 +141,10 @@ def check(
     from letterkit.check.report import as_text
 
     options = _run(_languagetool_options, target, lt_server, lt_public, no_languagetool)
-    if options.public:
+    if options.public and not options.disabled:
         typer.echo(
             "warning: --lt-public sends the letter's text to the public LanguageTool API "
-            "(api.languagetool.org); it leaves this machine",
+            "(languagetool.org); it leaves this machine",
             err=True,
         )
     report = _run(check_letter, target, state.workspace, options)
@@ -166,6 +166,7 @@ def _languagetool_options(target: Path, server: str | None, public: bool, disabl
         public=public,
         disabled=disabled,
         timeout=lt.timeout,
+        start_timeout=lt.start_timeout,
         language=settings.language,
         disabled_rules=list(lt.disabled_rules),
     )

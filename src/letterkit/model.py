@@ -254,7 +254,8 @@ class LetterSpec(Record, kw_only=True):
 class LanguageToolSettings(Record, kw_only=True):
     server: str = ""
     disabled_rules: list[str] = []
-    timeout: float = 30.0  # seconds to wait for a check once the server has answered
+    timeout: float = 15.0  # seconds for the whole check request, once connected
+    start_timeout: float = 5.0  # seconds to reach a server, or to start the local install
 
 
 class Settings(Record, kw_only=True):

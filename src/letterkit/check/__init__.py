@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from letterkit.check.findings import SEVERITIES, Finding
@@ -49,6 +49,8 @@ def check_letter(
     findings += overlap(letter, ws.style)
     report = CheckReport(path, [])
     options = languagetool or LanguageToolOptions(disabled=True)
+    if letter.spec is not None and letter.spec.language:
+        options = replace(options, language=letter.spec.language)  # as `build` does
     outcome = languagetool_findings(letter, options)
     findings += outcome.findings
     report.languagetool = outcome.backend or "not run"

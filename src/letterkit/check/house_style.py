@@ -3,13 +3,14 @@ a draft. Each check takes the `Letter` and yields findings; `house_style` runs t
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 
-from letterkit.check.dates import find_dates
+from letterkit.check.dates import TextDate, find_dates
 from letterkit.check.findings import Finding, Letter, Unit, snippet, split_sentences, words
 from letterkit.model import StyleGuide
 
@@ -25,7 +26,7 @@ def house_style(letter: Letter, style: StyleGuide) -> list[Finding]:
 
 # --- preferred terms -------------------------------------------------------------------------
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|https?://\S+|www\.\S+")
 
 
 def preferred_terms(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
@@ -38,7 +39,7 @@ def preferred_terms(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
         return
     protected = _protected_names(letter)
     patterns = [
-        (term.use, variant, re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE))
+        (term.use, variant, _variant_pattern(variant))
         for term in style.preferred_terms
         for variant in term.instead_of
     ]
@@ -51,13 +52,25 @@ def preferred_terms(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
                 if _inside(span, spans) or _inside(span, claimed):
                     continue
                 claimed.append(span)
+                fix = use[0].upper() + use[1:] if match.group()[0].isupper() else use
                 yield Finding(
                     "error",
                     "preferred-term",
-                    f"“{match.group()}”: the coalition writes “{use}”",
+                    f"“{match.group()}”: the coalition writes “{fix}”",
                     unit.where(match.start()),
-                    use,
+                    fix,
                 )
+
+
+def _variant_pattern(variant: str) -> re.Pattern[str]:
+    """A capitalised variant (Uighur) matches in any case; a lowercase one (organization) only
+    in lowercase or at a sentence start, so "World Health Organization" keeps its name."""
+    if variant[:1].isupper():
+        return re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE)
+    first, rest = variant[0], re.escape(variant[1:])
+    return re.compile(
+        rf"(?<!\w)(?:{re.escape(first)}|(?:^|(?<=[.!?]\s)){re.escape(first.upper())}){rest}(?!\w)"
+    )
 
 
 def _protected_names(letter: Letter) -> list[str]:
@@ -203,6 +216,11 @@ def name_spellings(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
         for name in _name_candidates(unit.text, lowercase):
             counts[name] += 1
             seen.setdefault(name, unit)
+    variants = {
+        frozenset((v.lower(), term.use.lower()))
+        for term in style.preferred_terms
+        for v in term.instead_of
+    }
     by_token: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in seen:
         for token in set(name):
@@ -214,6 +232,8 @@ def name_spellings(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
                 pair = frozenset((first, second))
                 if pair in reported or not _same_person(first, second):
                     continue
+                if _variant_pair(first, second, variants):
+                    continue  # Uighur / Uyghur: the preferred-term check reports it
                 reported.add(pair)
                 usual, other = sorted((first, second), key=lambda n: (-counts[n], n))
                 yield Finding(
@@ -226,6 +246,16 @@ def name_spellings(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
                     if counts[usual] > counts[other]
                     else "spell it one way",
                 )
+
+
+def _variant_pair(
+    first: tuple[str, ...], second: tuple[str, ...], variants: set[frozenset[str]]
+) -> bool:
+    return any(
+        frozenset((a.lower(), b.lower())) in variants
+        for a, b in zip(first, second, strict=True)
+        if a != b
+    )
 
 
 def _name_candidates(text: str, lowercase: set[str]) -> set[tuple[str, ...]]:
@@ -266,16 +296,29 @@ def _same_person(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     a, b = differing[0]
     if _fold(a) == _fold(b):
         return True  # Rahilä / Rahila, Abdu-Rahman / Abdurahman
-    if min(len(a), len(b)) < 4 or a.rstrip("s") == b.rstrip("s"):
-        return False
+    if min(len(a), len(b)) < 4 or _stem(a) == _stem(b) or a.startswith(b) or b.startswith(a):
+        return False  # Tibet / Tibetan, Buddhism / Buddhist, Parliament / Parliamentary
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8
+
+
+_SUFFIXES = ("ary", "ism", "ist", "ian", "ese", "ans", "an", "ic", "al", "s")
+
+
+def _stem(token: str) -> str:
+    word = token.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 # --- placeholders ----------------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\{\{|\}\}|\{%|%\}|\{#|#\}"
-    r"|\[[A-Z][A-Z0-9 _./-]{1,40}\]"
+    r"|\[(?:[A-Z _/-]*(?:NAME|DATE|ORG|ORGANI[SZ]ATION|TITLE|NUMBER|PLACE|COUNTRY|EVENT|LINK|URL"
+    r"|INSERT|ADD|CHECK|TK|TBC|TBD|XX+)[A-Z _/-]*|\.\.\.|…)\]"
+    r"|\[(?:insert|add|name of|date of|check)\b[^\]]{0,60}\]"
     r"|\b(?:TODO|TBD|TBC|FIXME|XXX+)\b|\?\?\?+"
 )
 
@@ -359,10 +402,33 @@ def _note_order(letter: Letter) -> Iterator[Finding]:
 # --- dates -----------------------------------------------------------------------------------
 
 _FORTHCOMING = re.compile(
-    r"\b(?:forthcoming|upcoming|coming|ahead of|in advance of|next|will (?:take place|be held|"
-    r"visit|travel|meet|host|convene))\b",
+    r"\b(?:forthcoming|upcoming|ahead of|in advance of|next|will (?:take place|be held|visit|"
+    r"travel|meet|host|convene))\b",
     re.IGNORECASE,
 )
+_PAST_MARKER = re.compile(r"\b(?:previous|last|past|earlier|recent|preceding)\b", re.IGNORECASE)
+
+
+def _forthcoming_dates(sentence: str) -> list[TextDate] | None:
+    """Dates the sentence gives to an event it calls forthcoming; None if it calls none so.
+
+    The date must follow the forward-looking words in the same clause ("ahead of the summit
+    on 2 May 2026"), with no "previous" or "last" between: "our letter of 17 July 2025, sent
+    ahead of the previous summit" speaks of the past.
+    """
+    found: list[TextDate] | None = None
+    for match in _FORTHCOMING.finditer(sentence):
+        clause = re.split(r"[,;:()–—]", sentence[match.end() :], maxsplit=1)[0]
+        if _PAST_MARKER.search(clause):
+            continue
+        found = found or []
+        end = match.end() + len(clause)
+        found += [d for d in find_dates(sentence) if match.end() <= d.start < end]
+    return found
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def dates(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
@@ -377,7 +443,7 @@ def dates(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
                     "error",
                     "dates",
                     f"the footnote cites a document dated {found.text}, after the letter's "
-                    f"date ({day:%d %B %Y})",
+                    f"date ({_long(day)})",
                     note.location,
                     "check the precedent's date in corpus/letters.yaml, or the letter's date",
                 )
@@ -389,21 +455,21 @@ def dates(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
         for sentence in unit.sentences():
             start = unit.text.find(sentence, position)
             position = start + len(sentence)
-            if not _FORTHCOMING.search(sentence):
+            mentioned = _forthcoming_dates(sentence)
+            if mentioned is None:
                 continue
-            mentioned = find_dates(sentence)
             past = [d for d in mentioned if d.high < day]
             if past:
                 when = past[0].text
             elif not mentioned and event_date is not None and event_date < day:
-                when = f"{event_date:%d %B %Y} (the event date in the spec)"
+                when = f"{_long(event_date)} (the event date in the spec)"
             else:
                 continue
             yield Finding(
                 "error",
                 "dates",
                 f"the letter speaks of a forthcoming event, but it took place on {when}, "
-                f"before the letter's date ({day:%d %B %Y})",
+                f"before the letter's date ({_long(day)})",
                 unit.where(start),
                 "check the event date and the letter date",
             )
@@ -486,7 +552,8 @@ def duplicate_asks(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in words(text) if w.lower() not in _STOP and len(w) > 2}
+    bag = {re.sub(r"['’]s$", "", w.lower()) for w in words(text)}
+    return {w.rstrip("s") for w in bag if w not in _STOP and len(w) > 2}
 
 
 # --- length ----------------------------------------------------------------------------------
@@ -549,16 +616,17 @@ def signatories(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
             "signatories",
             "the letter has no signatories",
             "signature block",
-            "add the signing organisations (signatories: in the spec)",
+            "add the signing organisations (`signatories:` in the spec; in a document, one "
+            "per line at the end, in the Signatory style)",
         )
         return
     if letter.spec is not None or letter.ws is None:
         return  # a spec's organisations were checked by id when it was read
-    known = {_fold_name(o.name): o for o in letter.ws.organisations.values()}
-    known |= {_fold_name(o.short_name): o for o in letter.ws.organisations.values() if o.short_name}
+    known = {fold_name(o.name): o for o in letter.ws.organisations.values()}
+    known |= {fold_name(o.short_name): o for o in letter.ws.organisations.values() if o.short_name}
     seen: set[str] = set()
     for unit in letter.signatories:
-        key = _fold_name(unit.text)
+        key = fold_name(unit.text)
         org = known.get(key)
         if key in seen or (org is not None and org.id in seen):
             yield Finding(
@@ -578,7 +646,7 @@ def signatories(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
             )
 
 
-def _fold_name(name: str) -> str:
+def fold_name(name: str) -> str:
     return " ".join(_fold(w) for w in words(name))
 
 

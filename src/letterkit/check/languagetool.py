@@ -18,14 +18,16 @@ from __future__ import annotations
 import bisect
 import contextlib
 import shutil
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from letterkit.check.findings import Finding, Letter, Severity, Unit, words
 from letterkit.workspace import Workspace
 
-CONNECT_TIMEOUT = 3.0  # seconds: an unreachable server is reported well within 5 s
-PUBLIC_API = "https://api.languagetool.org/"
+CONNECT_TIMEOUT = 3.0  # seconds per request while connecting
+PUBLIC_API = "https://languagetool.org/api/"  # the address language-tool-python uses
 HOW_TO = (
     "run a LanguageTool server and give its URL with --lt-server URL or `server = ...` under "
     "[languagetool] in letterkit.toml (see the README: `docker run -p 8010:8010 "
@@ -52,7 +54,8 @@ class LanguageToolOptions:
     server: str = ""
     public: bool = False
     disabled: bool = False
-    timeout: float = 30.0
+    timeout: float = 15.0  # the whole check request, once connected
+    start_timeout: float = 5.0  # reaching a server, or starting the local one
     language: str = "en-GB"
     disabled_rules: list[str] = field(default_factory=list)
 
@@ -69,23 +72,30 @@ def languagetool_findings(letter: Letter, options: LanguageToolOptions) -> Outco
         return Outcome([], backend="skipped (--no-languagetool)")
     units = [u for u in letter.units if u.kind != "signature" and u.text.strip()]
     text, starts = _joined(units)
+    backend = _backend(options)
     try:
-        tool, backend = _connect(options)
+        tool = _within(
+            options.start_timeout,
+            lambda: _connect(options),
+            f"did not answer within {options.start_timeout:g} s",
+        )
     except _Unavailable as exc:
         return Outcome(
             [],
-            incomplete=f"LanguageTool was not run: {exc}. To run it: {HOW_TO}",
+            incomplete=f"LanguageTool was not run: {backend} {exc}. To run it: {HOW_TO}",
             backend="unavailable (the check is incomplete, see below)",
         )
     try:
-        matches = tool.check(text)
-    except Exception as exc:
-        return Outcome(
-            [], incomplete=f"LanguageTool ({backend}) failed: {_reason(exc)}", backend=backend
+        matches = _within(
+            options.timeout,
+            lambda: tool.check(text),
+            f"did not finish checking the letter within {options.timeout:g} s",
         )
+    except _Unavailable as exc:
+        return Outcome([], incomplete=f"LanguageTool ({backend}) {exc}", backend=backend)
     finally:
         _close(tool)
-    names = _known_names(letter.ws)
+    names = _known_names(letter.ws) | _spec_names(letter)
     findings = []
     for match in matches:
         unit_index = bisect.bisect_right(starts, match.offset) - 1
@@ -114,35 +124,67 @@ def _joined(units: list[Unit]) -> tuple[str, list[int]]:
     return "\n\n".join(parts), starts
 
 
-def _connect(options: LanguageToolOptions) -> tuple[Any, str]:
-    try:
-        import language_tool_python
-        from language_tool_python import LanguageTool, LanguageToolPublicAPI
-    except ImportError as exc:  # pragma: no cover - a dependency of letterkit
-        raise _Unavailable(f"language-tool-python is not installed ({exc})") from None
+def _backend(options: LanguageToolOptions) -> str:
+    if options.server:
+        return f"server {server_url(options.server)}"
+    if options.public:
+        return f"public API {PUBLIC_API}"
+    return "local install"
+
+
+def server_url(url: str) -> str:
+    """The server's base URL as language-tool-python wants it: no /v2, one trailing slash."""
+    url = url.strip().rstrip("/")
+    url = url.removesuffix("/v2")
+    return url + "/"
+
+
+def _within(seconds: float, work: Callable[[], Any], late: str) -> Any:
+    """Run `work` with a deadline for the whole of it, retries and all.
+
+    The library retries, waits on slow sockets and starts Java; a thread with a deadline is
+    the one way to bound all of that. A thread still waiting is abandoned (it is a daemon).
+    """
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name="languagetool", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise _Unavailable(late)
+    if "error" in outcome:
+        error = outcome["error"]
+        if isinstance(error, _Unavailable):
+            raise error
+        raise _Unavailable(_reason(error)) from None
+    return outcome["value"]
+
+
+def _connect(options: LanguageToolOptions) -> Any:
+    import language_tool_python
+    from language_tool_python import LanguageTool, LanguageToolPublicAPI
 
     quick = (CONNECT_TIMEOUT, CONNECT_TIMEOUT)
+    kwargs: dict[str, Any] = {}
     if options.server:
-        backend = f"server {options.server}"
         client = _client(LanguageTool, quick)
-        kwargs: dict[str, Any] = {"remote_server": options.server}
+        kwargs["remote_server"] = server_url(options.server)
     elif options.public:
-        backend = f"public API {PUBLIC_API}"
         client = _client(LanguageToolPublicAPI, quick)
-        kwargs = {}
     else:
-        backend = "local install"
-        _local_install_ready(language_tool_python)
+        kwargs["language_tool_download_version"] = _local_install(language_tool_python)
         client = _client(LanguageTool, quick)
-        kwargs = {}
-    try:
-        tool = client(options.language, **kwargs)
-    except Exception as exc:
-        raise _Unavailable(f"{backend} cannot be reached ({_reason(exc)})") from None
+    tool = client(options.language, **kwargs)
     tool._TIMEOUT = (CONNECT_TIMEOUT, options.timeout)
     if options.disabled_rules:
         tool.disabled_rules = set(options.disabled_rules)
-    return tool, backend
+    return tool
 
 
 def _client(base: type, timeout: tuple[float, float]) -> Any:
@@ -158,17 +200,22 @@ def _client(base: type, timeout: tuple[float, float]) -> Any:
     )
 
 
-def _local_install_ready(module: Any) -> None:
-    """Refuse before the library tries to download LanguageTool or scan ports."""
+def _local_install(module: Any) -> str:
+    """The version of an installed LanguageTool; refuse before any download or port scan."""
     if shutil.which("java") is None:
-        raise _Unavailable("no LanguageTool server is configured and Java is not installed")
+        raise _Unavailable("is not possible: no server is configured and Java is not installed")
     from language_tool_python.download_lt import LocalLanguageTool
 
-    if LocalLanguageTool.get_latest_installed_version() is None:
+    try:
+        installed = LocalLanguageTool.get_latest_installed_version()
+    except (Exception, SystemExit) as exc:
+        raise _Unavailable(f"cannot be used ({_reason(exc)})") from None
+    if installed is None:
         raise _Unavailable(
-            "no LanguageTool server is configured and no local LanguageTool download was "
-            "found (letterkit does not download it by itself)"
+            "is not possible: no server is configured and no local LanguageTool download "
+            "was found (letterkit does not download it by itself)"
         )
+    return str(installed.version_name)
 
 
 def _close(tool: Any) -> None:
@@ -177,14 +224,30 @@ def _close(tool: Any) -> None:
 
 
 def _reason(exc: BaseException) -> str:
+    """What went wrong, in words a drafter can act on."""
     text = " ".join(str(exc).split())
-    if "Read timed out" in text or "timed out" in text.lower():
-        return "it did not answer in time"
-    if "Connection refused" in text or "Failed to establish" in text:
-        return "connection refused: nothing is listening there"
-    if "Name or service not known" in text or "getaddrinfo" in text:
-        return "the host name is unknown, or this machine is offline"
-    return text[:200] or type(exc).__name__
+    lowered = text.lower()
+    if "timed out" in lowered or "timeout" in lowered:
+        return "did not answer in time"
+    if "connection refused" in lowered or "failed to establish" in lowered:
+        return "cannot be reached: connection refused (nothing is listening there)"
+    if (
+        "name or service not known" in lowered
+        or "getaddrinfo" in lowered
+        or ("name resolution" in lowered)
+    ):
+        return "cannot be reached: unknown host name, or this machine is offline"
+    if "unsupported language" in lowered:
+        return (
+            f"does not support the language ({text}); set `language` in letterkit.toml or "
+            "the spec to one it supports"
+        )
+    if isinstance(exc, KeyError | AttributeError | TypeError | IndexError):
+        return "sent a reply letterkit does not understand (is that a LanguageTool server?)"
+    if isinstance(exc, SystemExit):
+        return f"could not start ({text or 'the library gave up'})"
+    first = text.split(". ")[0][:160]
+    return f"answered with an error: {first}" if first else type(exc).__name__
 
 
 def _is_spelling(match: Any) -> bool:
@@ -206,6 +269,17 @@ def _finding(match: Any, unit: Unit, offset: int, found: str) -> Finding:
         unit.where(offset),
         " / ".join(replacements),
     )
+
+
+def _spec_names(letter: Letter) -> set[str]:
+    """Names the drafter gave as clause values (names: [Gao Zhen]) are names, not typos."""
+    if letter.spec is None:
+        return set()
+    values: list[str] = []
+    for choice in letter.spec.choices:
+        for value in choice.vars.values():
+            values += [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return {token for value in values for token in words(value) if token[0].isupper()}
 
 
 def _known_names(ws: Workspace | None) -> set[str]:

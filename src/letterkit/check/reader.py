@@ -252,11 +252,27 @@ def _read_docx(path: Path, ws: Workspace) -> Letter:
         )
     letter = Letter(path, "docx", units + list(notes.values()), refs, notes, ws=ws)
     letter.note_numbers = numbers
-    letter.signatories = [u for u in units if u.kind == "signature"]
+    letter.signatories = [u for u in units if u.kind == "signature"] or _trailing_signers(units, ws)
     letter.date = _first_date(units)
     if custom_xml is not None:
         _spec_context(letter, custom_xml, ws)
     return letter
+
+
+def _trailing_signers(units: list[Unit], ws: Workspace) -> list[Unit]:
+    """Without a Signatory style, the signature block is the run of paragraphs at the end that
+    name organisations of the catalog (a partner may have restyled the letter)."""
+    from letterkit.check.house_style import fold_name
+
+    known = {fold_name(o.name) for o in ws.organisations.values()}
+    known |= {fold_name(o.short_name) for o in ws.organisations.values() if o.short_name}
+    found: list[Unit] = []
+    for unit in reversed(units):
+        if fold_name(unit.text) not in known:
+            break
+        unit.kind = "signature"
+        found.insert(0, unit)
+    return found
 
 
 def _footnotes_part(rels_xml: bytes, path: Path) -> str | None:
