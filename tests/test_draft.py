@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -311,3 +312,62 @@ def test_a_2000_clause_library_is_filtered_in_memory(tmp_path: Path) -> None:
     (root / "letterkit.toml").read_text()
     assert opened  # the audit hook does see file reads
     print(f"2,006-clause prompt with 10 keystrokes: {elapsed * 1000:.0f} ms")
+
+
+def test_end_of_input_at_a_prompt_writes_nothing(starter: Path) -> None:
+    before = snapshot(starter)
+    child = spawn(starter, "eof")
+    answer(child, "Who is the letter to", ENTER)
+    answer(child, "What is the occasion", ENTER)
+    answer(child, "Name of the event", ENTER)
+    answer(child, "Date of the event", "\x04")  # Ctrl-D on an empty line: end of input
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert snapshot(starter) == before
+
+
+# --- single steps, in process ----------------------------------------------------------------
+
+
+def wizard_with_keys(tmp_path: Path) -> Any:
+    from letterkit.draft.plan import Draft, default_answers
+    from letterkit.draft.wizard import Wizard
+    from letterkit.workspace import load_workspace
+
+    root = tmp_path / "ws"
+    make_workspace(root)
+    ws = load_workspace(root)
+    answers = default_answers(ws, dt.date(2026, 5, 19))
+    answers["clauses"] = ["opening", "release", "access", "closing"]
+    return Wizard(ws, Draft(answers), from_spec=True)
+
+
+def run_step(step: Any, keys: str) -> Any:
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text(keys)
+        return step()
+
+
+def test_reordering_the_clauses_keeps_the_template_sections(tmp_path: Path) -> None:
+    wizard = wizard_with_keys(tmp_path)
+    run_step(wizard.order, "4 3 1 2" + ENTER)
+    assert wizard.answers["clauses"] == ["opening", "access", "release", "closing"]
+
+
+def test_rewording_a_clause_goes_into_the_spec_not_the_library(tmp_path: Path) -> None:
+    wizard = wizard_with_keys(tmp_path)
+    library = snapshot(tmp_path / "ws")
+    run_step(wizard.reword, DOWN + DOWN + SPACE + ENTER + "\x15Press for access now." + ENTER)
+    assert wizard.answers["clauses"][2] == {"id": "access", "text": "Press for access now."}
+    assert snapshot(tmp_path / "ws") == library
+
+
+def test_the_review_can_go_back_to_a_step(tmp_path: Path) -> None:
+    wizard = wizard_with_keys(tmp_path)
+    wizard.answers["clauses"] = ["opening", "access", "closing"]
+    assert run_step(wizard.review, DOWN + ENTER + DOWN + ENTER) == 1  # the occasion step
