@@ -178,8 +178,7 @@ class Wizard:
 
     def _preview(self, clause_id: str) -> str:
         clause = self.ws.clauses[clause_id]
-        body = " ".join(clause.body.split())
-        lines = [body if len(body) <= 400 else body[:399] + "…"]
+        lines = [" ".join(clause.body.split())]  # the full wording, as a template
         for precedent in clause.precedents[:4]:
             source = self.ws.letters.get(precedent.letter)
             if source is not None:
@@ -245,7 +244,8 @@ class Wizard:
             values = dict(item.get("vars") or {})
             for name, var in clause.variables.items():
                 current = values.get(name, var.default)
-                label = f"{clause.id} · {name}" + (f" ({var.help})" if var.help else "")
+                about = f"{var.type}{'' if var.required else ', optional'}"
+                label = f"{clause.id} · {name} ({about}{'; ' + var.help if var.help else ''})"
                 value = _ask_variable(label, var.type, current, var.required)
                 if value == var.default and not var.required:
                     values.pop(name, None)
