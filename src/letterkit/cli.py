@@ -136,40 +136,20 @@ def check(
 
     Exit status: 0 clean, 1 errors found, 3 a check could not run (e.g. no LanguageTool).
     """
-    from letterkit.check import check_letter
+    from letterkit.check import LanguageToolRequest, check_letter
     from letterkit.check.report import as_json as report_json
     from letterkit.check.report import as_text
 
-    options = _run(_languagetool_options, target, lt_server, lt_public, no_languagetool)
-    if options.public and not options.disabled:
+    request = _run(LanguageToolRequest, lt_server, lt_public, no_languagetool)
+    if lt_public and not no_languagetool:
         typer.echo(
             "warning: --lt-public sends the letter's text to the public LanguageTool API "
             "(languagetool.org); it leaves this machine",
             err=True,
         )
-    report = _run(check_letter, target, state.workspace, options)
+    report = _run(check_letter, target, state.workspace, request)
     typer.echo(report_json(report) if as_json else as_text(report))
     raise typer.Exit(report.exit_code)
-
-
-def _languagetool_options(target: Path, server: str | None, public: bool, disabled: bool) -> Any:
-    from letterkit.check import LanguageToolOptions
-    from letterkit.errors import UsageError
-    from letterkit.workspace import find_workspace, load_workspace
-
-    if server and public:
-        raise UsageError("give --lt-server or --lt-public, not both")
-    settings = load_workspace(find_workspace(target.parent, state.workspace)).settings
-    lt = settings.languagetool
-    return LanguageToolOptions(
-        server=server or ("" if public else lt.server),
-        public=public,
-        disabled=disabled,
-        timeout=lt.timeout,
-        start_timeout=lt.start_timeout,
-        language=settings.language,
-        disabled_rules=list(lt.disabled_rules),
-    )
 
 
 @app.command()

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from letterkit.check.findings import SEVERITIES, Finding
 from letterkit.check.languagetool import LanguageToolOptions
+from letterkit.model import Settings
 
-__all__ = ["CheckReport", "Finding", "LanguageToolOptions", "check_letter"]
+__all__ = ["CheckReport", "Finding", "LanguageToolOptions", "LanguageToolRequest", "check_letter"]
 
 EXIT_CLEAN, EXIT_ERRORS, EXIT_INCOMPLETE = 0, 1, 3
 
@@ -31,10 +32,37 @@ class CheckReport:
         return EXIT_INCOMPLETE if self.incomplete else EXIT_CLEAN
 
 
+@dataclass
+class LanguageToolRequest:
+    """What the command line asked of LanguageTool; the rest comes from letterkit.toml."""
+
+    server: str | None = None  # --lt-server, over the toml's server
+    public: bool = False  # --lt-public: the public API, whatever the toml says
+    disabled: bool = False  # --no-languagetool
+
+    def __post_init__(self) -> None:
+        if self.server and self.public:
+            from letterkit.errors import UsageError
+
+            raise UsageError("give --lt-server or --lt-public, not both")
+
+    def options(self, settings: Settings) -> LanguageToolOptions:
+        lt = settings.languagetool
+        return LanguageToolOptions(
+            server=self.server or ("" if self.public else lt.server),
+            public=self.public,
+            disabled=self.disabled,
+            timeout=lt.timeout,
+            start_timeout=lt.start_timeout,
+            language=settings.language,
+            disabled_rules=list(lt.disabled_rules),
+        )
+
+
 def check_letter(
     path: Path,
     workspace: Path | None = None,
-    languagetool: LanguageToolOptions | None = None,
+    languagetool: LanguageToolOptions | LanguageToolRequest | None = None,
 ) -> CheckReport:
     """Check a letter spec, DOCX or Markdown file; LanguageTool unless told not to."""
     from letterkit.check.house_style import house_style
@@ -48,7 +76,10 @@ def check_letter(
     findings = house_style(letter, ws.style)
     findings += overlap(letter, ws.style)
     report = CheckReport(path, [])
-    options = languagetool or LanguageToolOptions(disabled=True)
+    if isinstance(languagetool, LanguageToolRequest):
+        options = languagetool.options(ws.settings)
+    else:
+        options = languagetool or LanguageToolOptions(disabled=True)
     if letter.spec is not None and letter.spec.language:
         options = replace(options, language=letter.spec.language)  # as `build` does
     outcome = languagetool_findings(letter, options)

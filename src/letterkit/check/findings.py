@@ -48,19 +48,27 @@ class Unit:
     def sentences(self) -> list[str]:
         return split_sentences(self.text)
 
+    def sentence_spans(self) -> list[tuple[int, str]]:
+        """(offset in `text`, sentence) for each sentence, in order."""
+        spans = []
+        position = 0
+        for sentence in self.sentences():
+            start = self.text.find(sentence, position)
+            spans.append((start, sentence))
+            position = start + len(sentence)
+        return spans
+
     def where(self, offset: int) -> str:
         """The location of the sentence holding `offset` (a character offset into `text`)."""
         if self.kind not in ("body", "list"):
             return self.location
-        sentences = self.sentences()
-        if len(sentences) <= 1:
+        spans = self.sentence_spans()
+        if len(spans) <= 1:
             return self.location
-        position = 0
-        for number, sentence in enumerate(sentences, start=1):
-            position = self.text.find(sentence, position) + len(sentence)
-            if offset < position:
+        for number, (start, sentence) in enumerate(spans, start=1):
+            if offset < start + len(sentence):
                 return f"{self.location}, sentence {number}"
-        return f"{self.location}, sentence {len(sentences)}"
+        return f"{self.location}, sentence {len(spans)}"
 
 
 @dataclass

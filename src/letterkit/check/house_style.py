@@ -11,8 +11,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 
 from letterkit.check.dates import TextDate, find_dates
-from letterkit.check.findings import Finding, Letter, Unit, snippet, split_sentences, words
-from letterkit.model import StyleGuide
+from letterkit.check.findings import Finding, Letter, Unit, snippet, words
+from letterkit.model import Organisation, StyleGuide
+from letterkit.workspace import Workspace
 
 Check = Callable[[Letter, StyleGuide], Iterator[Finding]]
 
@@ -451,10 +452,7 @@ def dates(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
     for unit in letter.units:
         if unit.kind not in ("body", "list", "heading"):
             continue
-        position = 0
-        for sentence in unit.sentences():
-            start = unit.text.find(sentence, position)
-            position = start + len(sentence)
+        for start, sentence in unit.sentence_spans():
             mentioned = _forthcoming_dates(sentence)
             if mentioned is None:
                 continue
@@ -564,10 +562,7 @@ def length(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
     limit = style.max_sentence_words
     body = [u for u in letter.units if u.kind in ("body", "list", "heading")]
     for unit in body:
-        position = 0
-        for sentence in split_sentences(unit.text):
-            start = unit.text.find(sentence, position)
-            position = start + len(sentence)
+        for start, sentence in unit.sentence_spans():
             count = len(words(sentence))
             if count > limit:
                 yield Finding(
@@ -622,8 +617,7 @@ def signatories(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
         return
     if letter.spec is not None or letter.ws is None:
         return  # a spec's organisations were checked by id when it was read
-    known = {fold_name(o.name): o for o in letter.ws.organisations.values()}
-    known |= {fold_name(o.short_name): o for o in letter.ws.organisations.values() if o.short_name}
+    known = catalog_names(letter.ws)
     seen: set[str] = set()
     for unit in letter.signatories:
         key = fold_name(unit.text)
@@ -648,6 +642,13 @@ def signatories(letter: Letter, style: StyleGuide) -> Iterator[Finding]:
 
 def fold_name(name: str) -> str:
     return " ".join(_fold(w) for w in words(name))
+
+
+def catalog_names(ws: Workspace) -> dict[str, Organisation]:
+    """Organisations of the catalog by folded name and short name, as signature lines read."""
+    known = {fold_name(o.name): o for o in ws.organisations.values()}
+    known |= {fold_name(o.short_name): o for o in ws.organisations.values() if o.short_name}
+    return known
 
 
 CHECKS: list[Check] = [

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from letterkit.check.findings import Finding, Letter, Severity, Unit, words
+from letterkit.check.overlap import corpus_text
 from letterkit.workspace import Workspace
 
 CONNECT_TIMEOUT = 3.0  # seconds per request while connecting
@@ -293,10 +294,7 @@ def _known_names(ws: Workspace | None) -> set[str]:
         texts += [audience.name, audience.institution, *audience.addressee]
     for source in ws.letters.values():
         texts += [source.title, *source.authors, *source.signatories, source.notes]
-        if source.file:
-            path = ws.root / "corpus" / source.file
-            if path.suffix.lower() in (".txt", ".md") and path.is_file():
-                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+        texts.append(corpus_text(ws, source) or "")
     for clause in ws.clauses.values():
         texts.append(clause.body)
     names: set[str] = set()

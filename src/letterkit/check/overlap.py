@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from letterkit.check.findings import Finding, Letter, split_sentences, words
-from letterkit.model import StyleGuide, format_partial_date, partial_date_key
+from letterkit.model import SourceLetter, StyleGuide, format_partial_date, partial_date_key
 from letterkit.workspace import Workspace
 
 SHINGLE = 4
@@ -87,14 +87,25 @@ def _earlier_letters(ws: Workspace, date: dt.date | None, own: Path) -> list[tup
             continue
         if day and source.iso_date and partial_date_key(source.iso_date) >= day:
             continue
-        path = ws.root / "corpus" / source.file
-        if path.resolve() == own.resolve() or path.suffix.lower() not in (".txt", ".md"):
+        if (ws.root / "corpus" / source.file).resolve() == own.resolve():
             continue
-        try:
-            found.append((source.id, path.read_text(encoding="utf-8", errors="replace")))
-        except OSError:
-            continue
+        text = corpus_text(ws, source)
+        if text is not None:
+            found.append((source.id, text))
     return found
+
+
+def corpus_text(ws: Workspace, source: SourceLetter) -> str | None:
+    """The text of a corpus letter kept as plain text or Markdown; None for other files."""
+    if not source.file:
+        return None
+    path = ws.root / "corpus" / source.file
+    if path.suffix.lower() not in (".txt", ".md"):
+        return None
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
 
 
 def _shingles(sentence: str) -> set[tuple[str, ...]]:

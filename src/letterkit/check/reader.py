@@ -262,10 +262,9 @@ def _read_docx(path: Path, ws: Workspace) -> Letter:
 def _trailing_signers(units: list[Unit], ws: Workspace) -> list[Unit]:
     """Without a Signatory style, the signature block is the run of paragraphs at the end that
     name organisations of the catalog (a partner may have restyled the letter)."""
-    from letterkit.check.house_style import fold_name
+    from letterkit.check.house_style import catalog_names, fold_name
 
-    known = {fold_name(o.name) for o in ws.organisations.values()}
-    known |= {fold_name(o.short_name) for o in ws.organisations.values() if o.short_name}
+    known = catalog_names(ws)
     found: list[Unit] = []
     for unit in reversed(units):
         if fold_name(unit.text) not in known:

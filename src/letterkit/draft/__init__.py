@@ -49,12 +49,11 @@ def run_draft(
     from_spec = bool(existing and existing.is_file())
     if existing is not None and from_spec:
         base = spec_answers(load_spec(existing, ws))
-        base["_from_spec"] = True
     else:
         base = default_answers(ws, today or dt.date.today())
     new_orgs: list[Organisation] = []
     if answers_file is not None:
-        answers = read_answers_file(answers_file, ws, base)
+        answers = read_answers_file(answers_file, ws, base, from_spec)
     elif use_defaults:
         answers = base
     else:

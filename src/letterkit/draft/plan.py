@@ -20,6 +20,7 @@ from letterkit.yamlfile import load_yaml_file
 
 # How many clauses of each kind are ticked for the drafter to start from.
 RECOMMEND = {"opening": 1, "context": 2, "ask": 5, "follow-up": 3, "closing": 1}
+SECTION_INDEX = {kind: index for index, kind in enumerate(SECTION_ORDER)}
 SPEC_KEYS = tuple(f.name for f in msgspec.structs.fields(LetterSpec))
 
 
@@ -74,8 +75,7 @@ def rank_clauses(
         if clause.status == "candidate":
             score -= 2
         ranked.append(Ranked(clause, score, fits, summary.precedents, summary.last_used))
-    order = {kind: index for index, kind in enumerate(SECTION_ORDER)}
-    ranked.sort(key=lambda r: (order[r.clause.kind], not r.fits, -r.score, r.clause.title))
+    ranked.sort(key=lambda r: (SECTION_INDEX[r.clause.kind], not r.fits, -r.score, r.clause.title))
     taken: dict[str, int] = {}
     for item in ranked:
         kind = item.clause.kind
@@ -151,8 +151,14 @@ def spec_answers(spec: LetterSpec) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def read_answers_file(path: Path, ws: Workspace, base: dict[str, Any]) -> dict[str, Any]:
-    """Merge an answers file (the spec's keys, any subset) over `base`; errors say file:line."""
+def read_answers_file(
+    path: Path, ws: Workspace, base: dict[str, Any], from_spec: bool = False
+) -> dict[str, Any]:
+    """Merge an answers file (the spec's keys, any subset) over `base`; errors say file:line.
+
+    A new audience or occasion re-recommends the clauses, unless `base` is an existing spec
+    whose clauses someone chose.
+    """
     doc, problems = load_yaml_file(path)
     if doc is None:
         raise WorkspaceError.from_problems(problems)
@@ -172,7 +178,7 @@ def read_answers_file(path: Path, ws: Workspace, base: dict[str, Any]) -> dict[s
     if (
         "clauses" not in doc.data
         and ("audience" in doc.data or "occasion" in doc.data)
-        and not base.get("_from_spec")
+        and not from_spec
     ):
         merged["clauses"] = recommended_clauses(ws, merged, [])
     check_answers(merged, ws, doc.path, doc.line_of)
@@ -183,9 +189,8 @@ def check_answers(
     answers: dict[str, Any], ws: Workspace, path: Path | None = None, line_of: Any = None
 ) -> LetterSpec:
     """The answers as a valid LetterSpec whose ids all exist, or every problem at once."""
-    data = {k: v for k, v in answers.items() if not k.startswith("_")}
     try:
-        spec = msgspec.convert(data, LetterSpec, strict=False)
+        spec = msgspec.convert(answers, LetterSpec, strict=False)
     except msgspec.ValidationError as exc:
         raise LetterkitError(f"the answers are not a valid letter spec: {exc}", path) from None
     problems: list[Problem] = []
@@ -211,12 +216,11 @@ def check_answers(
 
 def ordered_choices(ws: Workspace, choices: list[Any]) -> list[Any]:
     """The template's section order (opening, context, asks, follow-ups, closing), stable."""
-    order = {kind: index for index, kind in enumerate(SECTION_ORDER)}
 
     def kind(item: Any) -> int:
         clause_id = item if isinstance(item, str) else item["id"]
         clause = ws.clauses.get(clause_id)
-        return order[clause.kind] if clause else len(order)
+        return SECTION_INDEX[clause.kind] if clause else len(SECTION_INDEX)
 
     return sorted(choices, key=kind)
 

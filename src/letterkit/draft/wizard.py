@@ -24,7 +24,7 @@ from letterkit.draft.plan import (
     rank_clauses,
     recommended_clauses,
 )
-from letterkit.model import SECTION_ORDER, Organisation, format_partial_date
+from letterkit.model import Organisation, format_partial_date
 from letterkit.workspace import Workspace
 
 NEW_ORG = "__new_organisation__"
@@ -426,4 +426,4 @@ def _is_number(text: str) -> bool:
     return True
 
 
-__all__ = ["SECTION_ORDER", "Quit", "Wizard"]
+__all__ = ["Quit", "Wizard"]
