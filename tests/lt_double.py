@@ -67,18 +67,21 @@ def _matches(text: str, disabled: set[str]) -> list[dict[str, object]]:
             }
         )
 
+    def misspelling(match: re.Match[str], replacement: str) -> None:
+        add(
+            match.start(),
+            match.end(),
+            "MORFOLOGIK_RULE_EN_GB",
+            "misspelling",
+            "TYPOS",
+            "Possible spelling mistake found.",
+            replacement,
+        )
+
     for match in re.finditer(r"[A-Za-z]+", text):
         word = match.group()
         if word.lower() in MISSPELLED:
-            add(
-                match.start(),
-                match.end(),
-                "MORFOLOGIK_RULE_EN_GB",
-                "misspelling",
-                "TYPOS",
-                "Possible spelling mistake found.",
-                MISSPELLED[word.lower()],
-            )
+            misspelling(match, MISSPELLED[word.lower()])
         elif (
             word[0].isupper()
             and match.start() > 0
@@ -86,15 +89,7 @@ def _matches(text: str, disabled: set[str]) -> list[dict[str, object]]:
             and word not in DICTIONARY_NAMES
             and len(word) > 3
         ):
-            add(
-                match.start(),
-                match.end(),
-                "MORFOLOGIK_RULE_EN_GB",
-                "misspelling",
-                "TYPOS",
-                "Possible spelling mistake found.",
-                "",
-            )
+            misspelling(match, "")  # a name LanguageTool has never seen
     for match in re.finditer(r"\b[Aa] (?=[aeiou])", text):
         add(
             match.start(),

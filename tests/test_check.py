@@ -9,6 +9,7 @@ import shutil
 import socket
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,13 @@ def ws(tmp_path: Path) -> Path:
         orgs + "  - {id: uighur-assoc, name: Uighur Association, kind: ngo}\n",
     )
     return root
+
+
+def limit_meps(root: Path, limit: str) -> None:
+    """Give the MEPs audience of the fixture a length budget, e.g. "max_words: 60"."""
+    path = root / "catalog" / "audiences.yaml"
+    line = "    institution: the European Parliament\n"
+    write(path, path.read_text().replace(line, f"{line}    {limit}\n"))
 
 
 def draft(root: Path, body: str = "human rights", signatories: str = SIGNERS, **swap: str) -> Path:
@@ -185,14 +193,7 @@ def test_two_asks_saying_the_same_thing_are_reported(ws: Path) -> None:
 
 
 def test_long_sentences_and_the_audience_word_budget(ws: Path) -> None:
-    audiences = (ws / "catalog" / "audiences.yaml").read_text()
-    write(
-        ws / "catalog" / "audiences.yaml",
-        audiences.replace(
-            "    institution: the European Parliament\n",
-            "    institution: the European Parliament\n    max_words: 60\n",
-        ),
-    )
+    limit_meps(ws, "max_words: 60")
     spec = (ws / "letters" / "test" / "letter.yaml").read_text()
     write(ws / "letters" / "test" / "letter.yaml", spec)
     long = " ".join(["words"] * 50)
@@ -306,21 +307,30 @@ def test_a_built_docx_checks_clean_and_knows_its_date_and_signatories(ws: Path) 
     assert problems(report) == []
 
 
-def test_docx_with_notes_out_of_order_and_a_planted_name(ws: Path) -> None:
-    path = built_docx(ws)
+def edit_body(path: Path, change: Callable[[str], str]) -> str:
+    """Rewrite word/document.xml of a DOCX as a person's editor might; returns the new XML."""
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    body = parts["word/document.xml"].decode()
-    ids = re.findall(r'<w:footnoteReference w:id="(\d+)"/>', body)
-    assert len(ids) >= 2
-    body = body.replace(f'w:id="{ids[0]}"/>', 'w:id="TMP"/>', 1)
-    body = body.replace(f'w:id="{ids[1]}"/>', f'w:id="{ids[0]}"/>', 1)
-    body = body.replace('w:id="TMP"/>', f'w:id="{ids[1]}"/>', 1)
-    body = body.replace("Beta Watch", "Beta Wacth")
+    body = change(parts["word/document.xml"].decode())
     parts["word/document.xml"] = body.encode()
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+    return body
+
+
+def test_docx_with_notes_out_of_order_and_a_planted_name(ws: Path) -> None:
+    path = built_docx(ws)
+
+    def swap_first_notes_and_misspell(body: str) -> str:
+        ids = re.findall(r'<w:footnoteReference w:id="(\d+)"/>', body)
+        assert len(ids) >= 2
+        body = body.replace(f'w:id="{ids[0]}"/>', 'w:id="TMP"/>', 1)
+        body = body.replace(f'w:id="{ids[1]}"/>', f'w:id="{ids[0]}"/>', 1)
+        body = body.replace('w:id="TMP"/>', f'w:id="{ids[1]}"/>', 1)
+        return body.replace("Beta Watch", "Beta Wacth")
+
+    edit_body(path, swap_first_notes_and_misspell)
     report = run(path)
     order = found(report, "footnotes")
     assert order and order[0][0].startswith("paragraph ") and "LibreOffice" in order[0][1]
@@ -571,26 +581,13 @@ def test_lowercase_variants_at_a_sentence_start_and_bracketed_instructions(ws: P
 
 def test_a_docx_signature_block_without_the_signatory_style_is_still_found(ws: Path) -> None:
     path = built_docx(ws)
-    with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    body = parts["word/document.xml"].decode().replace('w:val="Signatory"', 'w:val="Normal"')
+    body = edit_body(path, lambda xml: xml.replace('w:val="Signatory"', 'w:val="Normal"'))
     assert "Signatory" not in body
-    parts["word/document.xml"] = body.encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
     assert found(run(path), "signatories") == []
 
 
 def test_the_page_budget_of_the_audience(ws: Path) -> None:
-    audiences = (ws / "catalog" / "audiences.yaml").read_text()
-    write(
-        ws / "catalog" / "audiences.yaml",
-        audiences.replace(
-            "    institution: the European Parliament\n",
-            "    institution: the European Parliament\n    max_pages: 1\n",
-        ),
-    )
+    limit_meps(ws, "max_pages: 1")
     write(ws / "catalog" / "style.yaml", STYLE + "words_per_page: 20\n")
     [(location, message)] = found(run(make_spec(ws)), "length", "warning")
     assert location == "whole letter" and "at 20 words a page" in message

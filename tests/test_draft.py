@@ -67,6 +67,27 @@ def through_variables(child: pexpect.spawn, values: dict[str, str] | None = None
         child.expect_exact(shown)  # the prompt drawn again with its answer
 
 
+# The prompts before the variables, in the order the wizard asks them.
+STEPS = (
+    "Who is the letter to",
+    "What is the occasion",
+    "Name of the event",
+    "Date of the event",
+    "Date of the letter",
+    "Subject",
+    "Themes",
+    "Clauses",
+    "New order",
+    "Reword any clause",
+)
+
+
+def accept(child: pexpect.spawn, *prompts: str) -> None:
+    """Press Enter at each prompt: keep its default."""
+    for prompt in prompts:
+        answer(child, prompt, ENTER)
+
+
 @pytest.fixture
 def starter(tmp_path: Path) -> Path:
     from letterkit.starter import init_workspace
@@ -135,13 +156,7 @@ def test_the_wizard_in_a_terminal_with_answers_other_than_the_defaults(starter: 
 def test_ctrl_c_at_any_step_writes_nothing(starter: Path) -> None:
     before = snapshot(starter)
     child = spawn(starter, "interrupted")
-    answer(child, "Who is the letter to", ENTER)
-    answer(child, "What is the occasion", ENTER)
-    answer(child, "Name of the event", ENTER)
-    answer(child, "Date of the event", ENTER)
-    answer(child, "Date of the letter", ENTER)
-    answer(child, "Subject", ENTER)
-    answer(child, "Themes", ENTER)
+    accept(child, *STEPS[: STEPS.index("Clauses")])
     answer(child, "Clauses", CTRL_C)
     child.expect(pexpect.EOF)
     child.close()
@@ -155,19 +170,7 @@ def test_quitting_at_the_review_after_adding_an_organisation_writes_nothing(
 ) -> None:
     before = snapshot(starter)
     child = spawn(starter, "quitter")
-    for prompt in (
-        "Who is the letter to",
-        "What is the occasion",
-        "Name of the event",
-        "Date of the event",
-        "Date of the letter",
-        "Subject",
-        "Themes",
-        "Clauses",
-        "New order",
-        "Reword any clause",
-    ):
-        answer(child, prompt, ENTER)
+    accept(child, *STEPS)
     through_variables(child)
     for key in (*"Add", SPACE, ENTER):
         child.send(key)
@@ -317,9 +320,7 @@ def test_a_2000_clause_library_is_filtered_in_memory(tmp_path: Path) -> None:
 def test_end_of_input_at_a_prompt_writes_nothing(starter: Path) -> None:
     before = snapshot(starter)
     child = spawn(starter, "eof")
-    answer(child, "Who is the letter to", ENTER)
-    answer(child, "What is the occasion", ENTER)
-    answer(child, "Name of the event", ENTER)
+    accept(child, *STEPS[: STEPS.index("Date of the event")])
     answer(child, "Date of the event", "\x04")  # Ctrl-D on an empty line: end of input
     child.expect(pexpect.EOF)
     child.close()
