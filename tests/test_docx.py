@@ -25,6 +25,8 @@ from letterkit.docx.writer import DocxMeta, render_docx
 from letterkit.errors import LetterkitError
 from letterkit.markup import parse_markdown
 
+LETTERHEAD_HEADER = "ALPHA RIGHTS - Rue de la Loi 1, Brussels"
+
 
 @pytest.fixture
 def built(spec_path: Path) -> Path:
@@ -185,7 +187,7 @@ def test_libreoffice_renders_text_and_footnotes(built: Path, tmp_path: Path) -> 
     text = libreoffice_pdf_text(built, tmp_path)
     assert "Dear Members of the European Parliament," in text
     assert "See Beta letter (European Parliament and UN experts), June 2021." in text
-    assert "Page 1 of 1" in text
+    assert "Page 1 of 2" in text  # the draft's sign-off sheet is page 2
 
 
 def _letterhead(path: Path) -> Path:
@@ -195,7 +197,7 @@ def _letterhead(path: Path) -> Path:
     normal.font.size = Pt(12)
     section = document.sections[0]
     section.left_margin = Cm(4)
-    section.header.paragraphs[0].text = "ALPHA RIGHTS - Rue de la Loi 1, Brussels"
+    section.header.paragraphs[0].text = LETTERHEAD_HEADER
     section.footer.paragraphs[0].text = "Registered charity 12345"
     document.add_paragraph("Letterhead body text that must not survive")
     document.save(str(path))
@@ -212,7 +214,9 @@ def test_reference_docx_supplies_styles_margins_header_and_footer(
     assert document.styles["Normal"].font.size == Pt(12)
     section = document.sections[0]
     assert abs(section.left_margin - Cm(4)) < Cm(0.01)
-    assert section.header.paragraphs[0].text == "ALPHA RIGHTS - Rue de la Loi 1, Brussels"
+    # the letterhead's header is kept; a draft's mark goes above it
+    header = [p.text for p in section.header.paragraphs]
+    assert header == ["DRAFT v1 — for sign-off — not for circulation", LETTERHEAD_HEADER]
     assert section.footer.paragraphs[0].text == "Registered charity 12345"
     assert "Letterhead body text" not in "\n".join(p.text for p in document.paragraphs)
     assert len(footnote_texts(document)) == 3

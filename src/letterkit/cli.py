@@ -21,6 +21,11 @@ app = typer.Typer(
 )
 clauses_app = typer.Typer(help="Browse the clause library.", no_args_is_help=True)
 app.add_typer(clauses_app, name="clauses")
+signoff_app = typer.Typer(
+    help="The sign-off round: who was invited, who approved which version, and what is stale.",
+    no_args_is_help=True,
+)
+app.add_typer(signoff_app, name="signoff")
 
 T = TypeVar("T")
 
@@ -83,11 +88,31 @@ def build(
         None, "--reference-docx", help="Take styles, margins, header and footer from this .docx."
     ),
     force: bool = typer.Option(
-        False, "--force", help="Overwrite the output even if a person edited it since."
+        False,
+        "--force",
+        help="Overwrite the output even if a person edited it since; with --final, sign with "
+        "the organisations that approved even though others have not.",
+    ),
+    final: bool = typer.Option(
+        False,
+        "--final",
+        help="The letter to send: signed by the organisations whose approval covers the "
+        "current text, no draft marks. Refuses while an approval is missing or stale.",
+    ),
+    line_numbers: bool = typer.Option(
+        False, "--line-numbers", help="Number the lines of a draft, so partners can cite them."
+    ),
+    comments: bool = typer.Option(
+        False, "--comments", help="Comment each clause of a draft with its id and precedents."
     ),
 ) -> None:
-    """Build a letter from its spec into Word (default), Markdown or PDF."""
-    from letterkit.build import build_letter
+    """Build a letter from its spec into Word (default), Markdown or PDF.
+
+    Until --final, the DOCX is a draft for sign-off: a DRAFT header with its version and
+    deadline, and a sign-off sheet at the end. A build whose text changed saves the next
+    version under letters/NAME/versions/.
+    """
+    from letterkit.build import DraftOptions, build_letter
 
     result = _run(
         build_letter,
@@ -97,9 +122,15 @@ def build(
         reference=reference_docx,
         force=force,
         workspace=state.workspace,
+        final=final,
+        draft=DraftOptions(line_numbers=line_numbers, comments=comments),
     )
+    stage = "final" if result.final else "draft"
+    new = ", a new version" if result.new_version else ""
+    signed = f", signed by {result.signatories}" if result.final else ""
     typer.echo(
-        f"wrote {result.path} ({result.clauses} clauses, {result.footnotes} precedent footnotes)",
+        f"wrote {result.path} ({stage} v{result.version}{new}; {result.clauses} clauses, "
+        f"{result.footnotes} precedent footnotes{signed})",
         err=True,
     )
     typer.echo(str(result.path))
@@ -220,6 +251,112 @@ def clauses_show(clause_id: str = typer.Argument(..., help="The clause id.")) ->
     from letterkit.library import describe_clause
 
     typer.echo(_run(lambda: describe_clause(_workspace(), clause_id)))
+
+
+LETTER_HELP = "The letter: its name under letters/, its folder, or its letter.yaml."
+
+
+@signoff_app.command("invite")
+def signoff_invite(
+    name: str = typer.Argument(..., help=LETTER_HELP),
+    orgs: list[str] = typer.Argument(..., help="Organisation ids from the catalog."),
+    deadline: str | None = typer.Option(
+        None, "--deadline", help="Sign-off deadline, YYYY-MM-DD; shown in the draft header."
+    ),
+) -> None:
+    """Invite organisations to sign the letter."""
+    from letterkit.signoff.commands import invite
+
+    when = _run(_date, deadline, "--deadline") if deadline else None
+    files = _run(invite, name, orgs, when, state.workspace)
+    typer.echo(f"invited {', '.join(orgs)} to sign {files.name}; recorded in {files.ledger}")
+
+
+def _date(text: str, option: str) -> Any:
+    import datetime as dt
+
+    from letterkit.errors import UsageError
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"{option}: '{text}' is not a date", hint="write it as YYYY-MM-DD"
+        ) from None
+
+
+class Decision(StrEnum):
+    approved = "approved"
+    declined = "declined"
+    changes_requested = "changes-requested"
+
+
+@signoff_app.command("record")
+def signoff_record(
+    name: str = typer.Argument(..., help=LETTER_HELP),
+    org: str = typer.Argument(..., help="The organisation id."),
+    decision: Decision = typer.Argument(..., help="approved, declined or changes-requested."),
+    by: str = typer.Option("", "--by", help="Who decided, for the record."),
+    note: str = typer.Option("", "--note", help="A note for the record."),
+    file: Path | None = typer.Option(
+        None, "--file", help="The DOCX the organisation approved: ties the decision to it."
+    ),
+    version: int | None = typer.Option(
+        None, "--version", help="The version the organisation saw (default: the latest)."
+    ),
+) -> None:
+    """Record an organisation's decision, tied to the version and hash of the text it saw."""
+    from letterkit.signoff.commands import record
+
+    entry = _run(record, name, org, decision.value, by, note, file, version, state.workspace)
+    typer.echo(f"recorded: {entry.org} {entry.event} v{entry.version}")
+
+
+@signoff_app.command("status")
+def signoff_status(name: str = typer.Argument(..., help=LETTER_HELP)) -> None:
+    """Who approved which version, and which approvals the text has since made STALE."""
+    from letterkit.signoff.commands import status
+
+    typer.echo(_run(status, name, state.workspace))
+
+
+@signoff_app.command("import")
+def signoff_import(
+    name: str = typer.Argument(..., help=LETTER_HELP),
+    returned: Path = typer.Argument(..., help="The DOCX an organisation sent back."),
+    org: str = typer.Option(..., "--org", help="The organisation that sent it."),
+    by: str = typer.Option("", "--by", help="Who sent it (default: the comment authors)."),
+) -> None:
+    """List a returned draft's comments and tracked changes by clause; record changes-requested."""
+    from letterkit.signoff.commands import import_returned
+
+    result = _run(import_returned, name, returned, org, by, state.workspace)
+    for remark in result.remarks:
+        typer.echo(f"  {remark}")
+    typer.echo(
+        f"recorded: {result.entry.org} changes-requested v{result.entry.version} "
+        f"({len(result.remarks)} remark(s))",
+        err=True,
+    )
+
+
+@app.command("diff")
+def diff_command(
+    name: str = typer.Argument(..., help=LETTER_HELP),
+    old: int | None = typer.Option(None, "--from", help="The older version (default: previous)."),
+    new: int | None = typer.Option(None, "--to", help="The newer version (default: latest)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Also write a Word document with tracked changes."
+    ),
+    force: bool = typer.Option(False, "--force", help="Overwrite an edited output DOCX."),
+) -> None:
+    """What changed between two versions of a letter, clause by clause."""
+    from letterkit.signoff.commands import diff
+
+    result = _run(diff, name, old, new, output, force, state.workspace)
+    typer.echo(result.text)
+    if result.output is not None:
+        typer.echo(f"wrote {result.output}", err=True)
 
 
 def main() -> None:

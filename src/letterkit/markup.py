@@ -28,6 +28,7 @@ class Run:
     link: str | None = None
     note: str | None = None  # a footnote reference: the footnote's label
     line_break: bool = False
+    change: Literal["ins", "del"] | None = None  # a tracked change, in a redline
 
 
 @dataclass
@@ -40,6 +41,12 @@ class Paragraph:
     list_id: int = 0  # paragraphs of the same list share it; numbered lists restart per id
     continues_item: bool = False  # a second paragraph inside a list item: indent, no bullet
     line: int = 0  # 1-based line of the Markdown source where the paragraph starts
+    change: Literal["ins", "del"] | None = None  # the paragraph itself inserted or deleted
+
+    @property
+    def plain(self) -> str:
+        """The text with whitespace collapsed: what two versions of a paragraph compare by."""
+        return " ".join(self.text.split())
 
     @property
     def text(self) -> str:
@@ -191,8 +198,8 @@ def _merge(runs: list[Run]) -> list[Run]:
             and not last.note
             and not run.line_break
             and not last.line_break
-            and (last.bold, last.italic, last.code, last.link)
-            == (run.bold, run.italic, run.code, run.link)
+            and (last.bold, last.italic, last.code, last.link, last.change)
+            == (run.bold, run.italic, run.code, run.link, run.change)
         ):
             last.text += run.text
         else:

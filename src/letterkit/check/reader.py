@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 from letterkit.check.findings import Finding, Letter, NoteRef, Unit, UnitKind, snippet
+from letterkit.docx.archive import (
+    FOOTNOTES_REL,
+    MAX_PART_BYTES,
+    W,
+    open_docx,
+    paragraph_text,
+    parse_part,
+    read_part,
+    related_part,
+)
 from letterkit.errors import LetterkitError, Problem
 from letterkit.markup import Document, Paragraph, parse_markdown
 from letterkit.workspace import Workspace, load_spec
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 _UNRESOLVED_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _STYLE_KINDS: dict[str, UnitKind] = {
@@ -34,9 +40,9 @@ _STYLE_KINDS: dict[str, UnitKind] = {
 def read_letter(path: Path, ws: Workspace) -> Letter:
     if not path.is_file():
         raise LetterkitError(f"no such file: {path}", hint="give a letter spec, a .docx or a .md")
-    if path.stat().st_size > MAX_INPUT_BYTES:
+    if path.stat().st_size > MAX_PART_BYTES:
         raise LetterkitError(
-            f"{path} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; that is not a letter",
+            f"{path} is larger than {MAX_PART_BYTES // (1024 * 1024)} MB; that is not a letter",
             hint="check the path",
         )
     suffix = path.suffix.lower()
@@ -181,53 +187,23 @@ def _kind(para: Paragraph) -> UnitKind:
 # --- DOCX ------------------------------------------------------------------------------------
 
 
-def _xml(data: bytes, path: Path, part: str) -> object:
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise LetterkitError(
-            f"{path}: {part} is not well-formed XML ({exc})",
-            hint="open the file in Word or LibreOffice and save it again",
-        ) from None
-
-
-def _read_part(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > MAX_INPUT_BYTES:
-        raise LetterkitError(
-            f"{path}: {name} unpacks to {info.file_size} bytes; refusing a possible zip bomb"
-        )
-    return archive.read(name)
-
-
 def _read_docx(path: Path, ws: Workspace) -> Letter:
-    try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise LetterkitError(
-            f"{path} is not a Word document (it is not a zip archive)",
-            hint="check the file, or save it from Word as .docx",
-        ) from None
-    with archive:
-        body_xml = _read_part(archive, "word/document.xml", path)
+    with open_docx(path) as archive:
+        body_xml = read_part(archive, "word/document.xml", path)
         if body_xml is None:
             raise LetterkitError(f"{path} has no word/document.xml: it is not a Word document")
-        rels_xml = _read_part(archive, "word/_rels/document.xml.rels", path)
-        notes_name = _footnotes_part(rels_xml, path) if rels_xml else None
-        notes_xml = _read_part(archive, notes_name, path) if notes_name else None
-        custom_xml = _read_part(archive, "docProps/custom.xml", path)
-    body = _xml(body_xml, path, "word/document.xml")
+        rels_xml = read_part(archive, "word/_rels/document.xml.rels", path)
+        notes_name = related_part(rels_xml, FOOTNOTES_REL, path)
+        notes_xml = read_part(archive, notes_name, path) if notes_name else None
+        custom_xml = read_part(archive, "docProps/custom.xml", path)
+    body = parse_part(body_xml, path, "word/document.xml")
     units: list[Unit] = []
     refs: list[NoteRef] = []
     number = 0
-    for p in body.iter(f"{W}p"):  # type: ignore[attr-defined]
-        text, note_ids = _paragraph_text(p)
+    for p in body.iter(f"{W}p"):
+        if _style_id(p) == "SignoffHeading":
+            break  # a draft's sign-off sheet follows the letter; it is not part of it
+        text, note_ids = paragraph_text(p)
         if not text.strip() and not note_ids:
             continue
         number += 1
@@ -236,12 +212,12 @@ def _read_docx(path: Path, ws: Workspace) -> Letter:
         refs += [NoteRef(note_id, unit.location) for note_id in note_ids]
     notes: dict[str, Unit] = {}
     if notes_xml is not None:
-        root = _xml(notes_xml, path, notes_name or "footnotes")
-        for note in root.iter(f"{W}footnote"):  # type: ignore[attr-defined]
+        root = parse_part(notes_xml, path, notes_name or "footnotes")
+        for note in root.iter(f"{W}footnote"):
             if note.get(f"{W}type") in ("separator", "continuationSeparator"):
                 continue
             note_id = note.get(f"{W}id") or ""
-            text, _ = _paragraph_text(note)
+            text, _ = paragraph_text(note)
             notes[note_id] = Unit(text.strip(), "", "footnote")
     numbers: dict[str, int] = {}
     for ref in refs:
@@ -274,33 +250,13 @@ def _trailing_signers(units: list[Unit], ws: Workspace) -> list[Unit]:
     return found
 
 
-def _footnotes_part(rels_xml: bytes, path: Path) -> str | None:
-    rels = _xml(rels_xml, path, "word/_rels/document.xml.rels")
-    for rel in rels:  # type: ignore[attr-defined]
-        if rel.get("Type") == FOOTNOTES_REL:
-            target = str(rel.get("Target", "")).lstrip("/")
-            return target if target.startswith("word/") else f"word/{target}"
-    return None
-
-
-def _paragraph_text(element: object) -> tuple[str, list[str]]:
-    parts: list[str] = []
-    notes: list[str] = []
-    for node in element.iter():  # type: ignore[attr-defined]
-        tag = node.tag
-        if tag == f"{W}t":
-            parts.append(node.text or "")
-        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
-            parts.append(" ")
-        elif tag == f"{W}footnoteReference":
-            notes.append(node.get(f"{W}id") or "")
-    return "".join(parts), notes
+def _style_id(p: object) -> str:
+    style_node = p.find(f"{W}pPr/{W}pStyle")  # type: ignore[attr-defined]
+    return str(style_node.get(f"{W}val") or "") if style_node is not None else ""
 
 
 def _docx_kind(p: object) -> UnitKind:
-    style_node = p.find(f"{W}pPr/{W}pStyle")  # type: ignore[attr-defined]
-    style = (style_node.get(f"{W}val") if style_node is not None else "") or ""
-    key = style.replace(" ", "").lower()
+    key = _style_id(p).replace(" ", "").lower()
     if key in _STYLE_KINDS:
         return _STYLE_KINDS[key]
     if key.startswith("heading") or key == "title":

@@ -61,6 +61,9 @@ REQUIRED: tuple[StyleSpec, ...] = (
     StyleSpec("Heading1", "Heading 1", size=14, bold=True, space_before=12, space_after=6),
     StyleSpec("Heading2", "Heading 2", size=12, bold=True, space_before=10, space_after=4),
     StyleSpec("Heading3", "Heading 3", size=11, bold=True, space_before=8, space_after=4),
+    StyleSpec("CommentReference", "annotation reference", WD_STYLE_TYPE.CHARACTER, None, size=8),
+    StyleSpec("CommentText", "annotation text", size=10, single_spacing=True),
+    StyleSpec("SignoffHeading", "Sign-off Heading", size=14, bold=True, space_after=8),
     StyleSpec("Footer", "Footer", size=9),
     StyleSpec("Header", "Header", size=9),
 )

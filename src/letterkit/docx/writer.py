@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from letterkit.docx.footnotes import Footnotes, note_mark_runs, reference_run
+from letterkit.docx.marks import DraftMarks, apply_draft_marks
 from letterkit.docx.oxml import el, field_runs, text_run
 from letterkit.docx.package import (
     FINGERPRINT,
@@ -42,17 +44,26 @@ class DocxMeta:
     author: str
     language: str = "en-GB"
     custom: dict[str, str] = field(default_factory=dict)
+    revision_author: str = "letterkit"  # who tracked changes (Run.change) are attributed to
 
 
-def render_docx(doc: Document, meta: DocxMeta, reference: Path | None = None) -> bytes:
-    """The bytes of a .docx for `doc`; styles, margins, header and footer from `reference`."""
+def render_docx(
+    doc: Document,
+    meta: DocxMeta,
+    reference: Path | None = None,
+    marks: DraftMarks | None = None,
+) -> bytes:
+    """The bytes of a .docx for `doc`; styles, margins, header and footer from `reference`;
+    with `marks`, the draft header, line numbers, provenance comments and sign-off sheet."""
     document = _open_base(reference)
     prepare_styles(document, restyle=reference is None)
     drop_styles_with_effects(document)
-    writer = _Writer(document)
+    writer = _Writer(document, meta.revision_author)
     for block in doc.blocks:
         writer.paragraph(block, doc)
     writer.page_numbers()
+    if marks is not None:
+        apply_draft_marks(document, writer.elements, marks)
     body = document.element.body
     fingerprint = text_fingerprint(body, real_notes(writer.notes.part.element))
     set_core_properties(document, meta.title, meta.author, meta.language)
@@ -81,8 +92,10 @@ def _open_base(reference: Path | None) -> Any:
 
 
 class _Writer:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, revision_author: str) -> None:
         self.document = document
+        self.elements: list[Any] = []  # the w:p of each body block, in order
+        self.revisions = _Revisions(revision_author)
         self.body = document.element.body
         self.sect_pr = self.body.find(qn("w:sectPr"))
         self.notes = Footnotes(document)
@@ -111,12 +124,15 @@ class _Writer:
                     el("w:numId", {"w:val": str(num_id)}),
                 )
             )
+        if block.change:
+            ppr.append(el("w:rPr", None, self.revisions.mark(block.change)))
         if len(ppr):
             p.append(ppr)
         self._append(p)
+        self.elements.append(p)
         for run in block.runs:
             if run.note:
-                self._footnote(p, run.note, doc)
+                self._footnote(p, run.note, doc, run.change)
             else:
                 self._run(p, run, self.document.part)
 
@@ -147,6 +163,8 @@ class _Writer:
                 rpr.append(el("w:b"))
             if run.italic:
                 rpr.append(el("w:i"))
+        if run.change:
+            r = self.revisions.wrap(r, run.change)
         if run.link and _linkable(run.link):
             r_id = part.relate_to(run.link, RT.HYPERLINK, is_external=True)
             link = el("w:hyperlink", None, r)
@@ -155,7 +173,7 @@ class _Writer:
         else:
             p.append(r)
 
-    def _footnote(self, p: Any, label: str, doc: Document) -> None:
+    def _footnote(self, p: Any, label: str, doc: Document, change: str | None = None) -> None:
         paragraphs = doc.notes.get(label)
         if not paragraphs:
             raise LetterkitError(
@@ -163,9 +181,12 @@ class _Writer:
                 hint=f"add a line '[^{label}]: ...' to the Markdown",
             )
         note_id, note = self.notes.add()
-        p.append(reference_run(note_id))
+        ref = reference_run(note_id)
+        p.append(self.revisions.wrap(ref, change) if change else ref)
         for index, para in enumerate(paragraphs):
             np = el("w:p", None, el("w:pPr", None, el("w:pStyle", {"w:val": "FootnoteText"})))
+            if para.change:
+                np[0].append(el("w:rPr", None, self.revisions.mark(para.change)))
             note.append(np)
             if index == 0:
                 for mark in note_mark_runs():
@@ -189,6 +210,30 @@ class _Writer:
             p._p.append(text_run(" of "))
             for r in field_runs("NUMPAGES"):
                 p._p.append(r)
+
+
+class _Revisions:
+    """Tracked changes: w:ins / w:del around runs and on paragraph marks, each with an id."""
+
+    def __init__(self, author: str) -> None:
+        self.author = author
+        self.date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.next_id = 1
+
+    def mark(self, change: str) -> Any:
+        element = el(
+            f"w:{change}", {"w:id": str(self.next_id), "w:author": self.author, "w:date": self.date}
+        )
+        self.next_id += 1
+        return element
+
+    def wrap(self, run: Any, change: str) -> Any:
+        if change == "del":
+            for t in run.iter(qn("w:t")):
+                t.tag = qn("w:delText")
+        wrapper = self.mark(change)
+        wrapper.append(run)
+        return wrapper
 
 
 def _has_content(part: Any) -> bool:

@@ -1,0 +1,90 @@
+"""Reading a DOCX someone else may have written: as a zip of XML parts, safely.
+
+No python-docx here (it is slow to import and trusts its input): parts are size-checked before
+they are unpacked (zip bombs) and parsed without entities, DTDs or network access.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from letterkit.errors import LetterkitError
+
+MAX_PART_BYTES = 50 * 1024 * 1024
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+def open_docx(path: Path) -> zipfile.ZipFile:
+    if not path.is_file():
+        raise LetterkitError(f"no such file: {path}", hint="check the path")
+    try:
+        return zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise LetterkitError(
+            f"{path} is not a Word document (it is not a zip archive)",
+            hint="check the file, or save it from Word as .docx",
+        ) from None
+
+
+def read_part(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        raise LetterkitError(
+            f"{path}: {name} unpacks to {info.file_size} bytes; refusing a possible zip bomb"
+        )
+    return archive.read(name)
+
+
+def parse_part(data: bytes, path: Path, part: str) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise LetterkitError(
+            f"{path}: {part} is not well-formed XML ({exc})",
+            hint="open the file in Word or LibreOffice and save it again",
+        ) from None
+
+
+def related_part(rels_xml: bytes | None, rel_type: str, path: Path) -> str | None:
+    """The zip name of the document part's first relationship of `rel_type`."""
+    if rels_xml is None:
+        return None
+    rels = parse_part(rels_xml, path, "word/_rels/document.xml.rels")
+    for rel in rels:
+        if rel.get("Type") == rel_type:
+            target = str(rel.get("Target", "")).lstrip("/")
+            return target if target.startswith("word/") else f"word/{target}"
+    return None
+
+
+def paragraph_text(element: Any, original: bool = False) -> tuple[str, list[str]]:
+    """The text of a paragraph (or any element) and the footnote ids it references.
+
+    With `original`, the text before tracked changes: insertions left out, deletions kept.
+    """
+    parts: list[str] = []
+    notes: list[str] = []
+    for node in element.iter():
+        tag = node.tag
+        if tag == f"{W}t":
+            if original and any(a.tag == f"{W}ins" for a in node.iterancestors()):
+                continue
+            parts.append(node.text or "")
+        elif tag == f"{W}delText":
+            if original:
+                parts.append(node.text or "")
+        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+            parts.append(" ")
+        elif tag == f"{W}footnoteReference":
+            notes.append(node.get(f"{W}id") or "")
+    return "".join(parts), notes
