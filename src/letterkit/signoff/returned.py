@@ -54,14 +54,14 @@ def identify(path: Path, files: LetterFiles, versions: list[Version], ws: Worksp
             f"{path} was not built by letterkit: it carries no letter, version or hash",
             hint="ask the organisation to comment on the draft DOCX they were sent",
         )
-    for version in versions:
-        if version.content_hash == content_hash:
-            return version
     if spec != mine:
         raise LetterkitError(
             f"{path} is a draft of {spec}, not of {mine}: its hash lineage is another letter's",
             hint=f"record it on that letter: letterkit signoff ... {Path(spec).parent.name}",
         )
+    for version in versions:
+        if version.content_hash == content_hash:
+            return version
     raise LetterkitError(
         f"{path} names {mine} but its content hash ({content_hash[:12]}) matches none of its "
         f"versions ({', '.join(f'v{v.version}' for v in versions) or 'none'}): "
