@@ -357,3 +357,11 @@ def test_diff_needs_two_versions(ws: Path) -> None:
     assert "1 version(s): nothing to compare yet" in out
     out = lk(ws, "diff", "test", "--from", "1", "--to", "3", code=1)
     assert "has no version 3 (versions: v1)" in out
+
+
+def test_validate_reports_a_broken_ledger_with_the_other_problems(ws: Path) -> None:
+    lk(ws, "signoff", "invite", "test", "ngo-a")
+    path = ws / "letters" / "test" / "signoff.yaml"
+    path.write_text(path.read_text() + "- event: approved\n  org: ngo-x\n  at: now\n")
+    out = lk(ws, "validate", code=1)
+    assert "signoff.yaml:7: unknown organisation 'ngo-x'" in out

@@ -196,6 +196,7 @@ def validate_workspace(root: Path) -> ValidationReport:
     ws, problems = collect_workspace(root)
     specs = sorted((root / "letters").glob("*/*.yaml"))
     for spec_path in specs:
+        problems += _round_problems(spec_path, ws)
         try:
             spec = load_spec(spec_path, ws)
             if any(choice.id in ws.broken_clauses for choice in spec.choices):
@@ -208,3 +209,19 @@ def validate_workspace(root: Path) -> ValidationReport:
     if problems:
         raise WorkspaceError.from_problems(problems)
     return ValidationReport(root, len(ws.clauses), len(ws.letters), len(specs))
+
+
+def _round_problems(spec_path: Path, ws: Workspace) -> list[Problem]:
+    """A letter's sign-off ledger and version manifests, checked like every other file."""
+    from letterkit.signoff.files import LetterFiles
+    from letterkit.signoff.ledger import load_ledger
+    from letterkit.signoff.versions import load_versions
+
+    files = LetterFiles(spec_path)
+    problems: list[Problem] = []
+    for load in (lambda: load_ledger(files.ledger, ws), lambda: load_versions(files)):
+        try:
+            load()
+        except WorkspaceError as exc:
+            problems += exc.problems
+    return problems
