@@ -130,6 +130,9 @@ def test_a_whole_round(ws: Path, tmp_path: Path) -> None:
         "".join(comments)
     )
     assert len(comments) == 5  # one per clause
+    for end in document.element.body.iter(qn("w:commentRangeEnd")):
+        # a range that ends after a footnote reference makes LibreOffice lose the note
+        assert end.getprevious().find(qn("w:footnoteReference")) is None
     assert document.sections[0]._sectPr.find(qn("w:lnNumType")) is not None
     sheet = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in sheet.rows]
@@ -323,7 +326,7 @@ def test_a_ledger_edited_into_invalid_yaml_is_located(ws: Path) -> None:
 
 def test_two_record_commands_at_once_lose_no_entry(ws: Path) -> None:
     lk(ws, "build", str(ws / "letters" / "test" / "letter.yaml"))
-    orgs = ["ngo-a", "ngo-b", "ngo-c", "parliament"] * 2
+    orgs = ["ngo-a", "ngo-b", "ngo-c", "ngo-a"] * 2
     procs = [
         subprocess.Popen(
             [
@@ -365,3 +368,74 @@ def test_validate_reports_a_broken_ledger_with_the_other_problems(ws: Path) -> N
     path.write_text(path.read_text() + "- event: approved\n  org: ngo-x\n  at: now\n")
     out = lk(ws, "validate", code=1)
     assert "signoff.yaml:7: unknown organisation 'ngo-x'" in out
+    assert "letter spec" not in out  # the ledger is not mistaken for a spec
+
+
+def test_a_file_edited_without_tracked_changes_is_not_an_approval(ws: Path, tmp_path: Path) -> None:
+    spec = ws / "letters" / "test" / "letter.yaml"
+    lk(ws, "signoff", "invite", "test", "ngo-a")
+    lk(ws, "build", str(spec))
+    document = docx.Document(str(spec.with_suffix(".docx")))
+    para = next(p for p in document.paragraphs if p.text.startswith("Press for"))
+    para.runs[0].text = "Demand "
+    edited = tmp_path / "edited.docx"
+    document.save(str(edited))
+    out = lk(ws, "signoff", "record", "test", "ngo-a", "approved", "--file", str(edited), code=1)
+    assert "edited outside tracked changes" in out and "--version 1" in out
+    out = lk(ws, "signoff", "import", "test", str(edited), "--org", "ngo-a")
+    assert "(the document): untracked edits" in out
+    assert ledger(ws)[-1]["event"] == "changes-requested"
+
+
+def test_final_refuses_words_nobody_saw_and_saves_no_version(ws: Path) -> None:
+    spec = ws / "letters" / "test" / "letter.yaml"
+    lk(ws, "build", str(spec))
+    for org in ("ngo-a", "ngo-b", "ngo-c"):
+        lk(ws, "signoff", "record", "test", org, "approved")
+    spec.write_text(SPEC.replace("date: 2026-05-19", "date: 2026-05-20"))
+    out = lk(ws, "build", str(spec), "--final", "--force", code=1)
+    assert "changed since v1 sent as a draft" in out
+    assert not (ws / "letters" / "test" / "versions" / "v2").exists()
+
+
+def test_only_organisations_on_the_letter_can_decide(ws: Path) -> None:
+    lk(ws, "build", str(ws / "letters" / "test" / "letter.yaml"))
+    out = lk(ws, "signoff", "record", "test", "parliament", "approved", code=1)
+    assert "neither a signatory in letter.yaml nor invited" in out
+
+
+def test_inviting_again_after_a_decline_asks_again(ws: Path) -> None:
+    lk(ws, "build", str(ws / "letters" / "test" / "letter.yaml"))
+    lk(ws, "signoff", "record", "test", "ngo-c", "declined")
+    assert "ngo-c" not in lk(ws, "signoff", "status", "test").split("waiting for:")[1]
+    lk(ws, "signoff", "invite", "test", "ngo-c")
+    assert "ngo-c" in lk(ws, "signoff", "status", "test").split("waiting for:")[1]
+
+
+def test_redline_tracks_formatting_and_removed_footnotes() -> None:
+    from letterkit.signoff.redline import redline
+
+    old = "Keep **rights** on the agenda.[^a]\n\n[^a]: See the old letter.\n"
+    new = "Keep rights on the agenda.\n"
+    doc = redline(old, new)
+    changes = [(r.text, r.bold, r.note, r.change) for r in doc.blocks[0].runs if r.change]
+    assert ("rights", True, None, "del") in changes
+    assert ("rights", False, None, "ins") in changes
+    assert ("", False, "a", "del") in changes
+    assert [p.change for p in doc.notes["a"]] == ["del"]
+
+
+def test_the_draft_mark_is_on_a_letterhead_first_page_header(ws: Path, tmp_path: Path) -> None:
+    letterhead = docx.Document()
+    section = letterhead.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "ALPHA RIGHTS letterhead"
+    path = tmp_path / "letterhead.docx"
+    letterhead.save(str(path))
+    spec = ws / "letters" / "test" / "letter.yaml"
+    lk(ws, "build", str(spec), "--reference-docx", str(path))
+    first = open_docx(spec.with_suffix(".docx")).sections[0].first_page_header
+    assert [p.text for p in first.paragraphs] == [
+        "DRAFT v1 — for sign-off — not for circulation",
+        "ALPHA RIGHTS letterhead",
+    ]

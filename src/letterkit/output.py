@@ -11,6 +11,10 @@ from letterkit.errors import OutputError
 
 
 def check_output_folder(path: Path) -> None:
+    if path.is_dir():
+        raise OutputError(
+            f"cannot write {path}: it is a folder", hint="give a file name, e.g. -o letter.docx"
+        )
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(
@@ -24,6 +28,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     check_output_folder(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp's 0600 would hide it from the team
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -33,6 +38,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def guard_docx(path: Path, force: bool) -> None:

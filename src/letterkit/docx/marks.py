@@ -3,7 +3,6 @@ partners can quote, a comment on each clause saying where it comes from, and a s
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,8 +11,6 @@ from docx.shared import RGBColor
 from docx.text.run import Run as DocxRun
 
 from letterkit.docx.oxml import el, insert_in_order
-
-SHEET_STYLE = "Sign-off Heading"  # readers stop at this heading: the sheet is not the letter
 
 # Elements that follow w:lnNumType in CT_SectPr, in schema order.
 _SECTPR_AFTER_LNNUM = (
@@ -53,9 +50,20 @@ def apply_draft_marks(document: Any, blocks: list[Any], marks: DraftMarks) -> No
         _sheet(document, marks)
 
 
+def _style(document: Any, style_id: str) -> Any:
+    element = document.styles.element.get_by_id(style_id)
+    return document.styles[element.name_val] if element is not None else None
+
+
 def _header(document: Any, text: str) -> None:
+    headers = []
     for section in document.sections:
-        header = section.header
+        headers.append(section.header)
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        if document.settings.odd_and_even_pages_header_footer:
+            headers.append(section.even_page_header)
+    for header in headers:
         header.is_linked_to_previous = False
         paragraphs = header.paragraphs
         if paragraphs and not paragraphs[0].text.strip() and len(paragraphs) == 1:
@@ -64,7 +72,7 @@ def _header(document: Any, text: str) -> None:
             para = paragraphs[0].insert_paragraph_before()
         else:
             para = header.add_paragraph()
-        para.style = document.styles["Header"]
+        para.style = _style(document, "Header")
         run = para.add_run(text)
         run.bold = True
         run.font.color.rgb = RGBColor(0xA0, 0x00, 0x00)
@@ -80,7 +88,8 @@ def _line_numbers(document: Any) -> None:
 
 
 def _comment(document: Any, p: Any, text: str, author: str) -> None:
-    runs = [child for child in p if child.tag == qn("w:r")]
+    # text runs only: a range ending after a footnote reference makes LibreOffice lose notes
+    runs = [c for c in p if c.tag == qn("w:r") and c.find(qn("w:t")) is not None]
     if not runs:
         return  # nothing to anchor on (a paragraph of links only): the comment is skipped
     first, last = DocxRun(runs[0], None), DocxRun(runs[-1], None)  # type: ignore[arg-type]
@@ -88,12 +97,10 @@ def _comment(document: Any, p: Any, text: str, author: str) -> None:
 
 
 def _sheet(document: Any, marks: DraftMarks) -> None:
-    heading = document.add_paragraph(marks.sheet_title, style=document.styles[SHEET_STYLE])
+    heading = document.add_paragraph(marks.sheet_title, style=_style(document, "SignoffHeading"))
     heading.paragraph_format.page_break_before = True
     table = document.add_table(rows=1, cols=3)
-    # a letterhead without Word's Table Grid style gets a plain table
-    with contextlib.suppress(KeyError):
-        table.style = document.styles["Table Grid"]
+    table.style = _style(document, "TableGrid")  # None: a letterhead without it, a plain table
     for cell, title in zip(table.rows[0].cells, ("Organisation", "Contact", "Status"), strict=True):
         cell.paragraphs[0].add_run(title).bold = True
     for row in marks.sheet_rows:

@@ -90,11 +90,12 @@ def drop_styles_with_effects(document: Any) -> None:
             del rels[rid]
 
 
-def text_fingerprint(body: Any, footnotes: Any | None) -> str:
+def text_fingerprint(body: Any, footnotes: Any | None, original: bool = False) -> str:
     """A hash of the visible text of the body and footnotes, paragraph by paragraph.
 
     Word and LibreOffice re-save files with new run splits, rsids and bookmarks; none of that
-    changes this hash, while any change to the words does.
+    changes this hash, while any change to the words does. With `original`, the text before
+    tracked changes (insertions left out, deletions kept): what the file said when sent.
     """
     digest = hashlib.sha256()
     for root in (body, footnotes):
@@ -103,7 +104,11 @@ def text_fingerprint(body: Any, footnotes: Any | None) -> str:
         for para in root.iter(f"{{{W_NS}}}p"):
             parts = []
             for node in para.iter(f"{{{W_NS}}}t", f"{{{W_NS}}}tab", f"{{{W_NS}}}delText"):
-                if node.tag == f"{{{W_NS}}}t":
+                if original and node.tag == f"{{{W_NS}}}delText":
+                    parts.append(node.text or "")
+                elif node.tag == f"{{{W_NS}}}t":
+                    if original and any(a.tag == f"{{{W_NS}}}ins" for a in node.iterancestors()):
+                        continue
                     parts.append(node.text or "")
                 elif node.tag == f"{{{W_NS}}}tab":
                     parts.append("\t")

@@ -52,12 +52,31 @@ def invite(
     return files
 
 
+def _on_the_letter(org: str, spec: LetterSpec, entries: list[Entry], files: LetterFiles) -> None:
+    """A decision is only taken from an organisation asked to sign: a typo must not add one."""
+    if org in spec.signatories or any(e.org == org and e.event == "invited" for e in entries):
+        return
+    raise LetterkitError(
+        f"{org} is neither a signatory in {files.spec.name} nor invited to sign {files.name}",
+        hint=f"check the id, or invite it first: letterkit signoff invite {files.name} {org}",
+    )
+
+
 def _seen_version(
-    files: LetterFiles, ws: Workspace, docx: Path | None, number: int | None
+    files: LetterFiles, ws: Workspace, docx: Path | None, number: int | None, decision: str
 ) -> Version:
     versions = load_versions(files)
     if docx is not None:
-        return identify(docx, files, versions, ws)
+        found = identify(docx, files, versions, ws)
+        number = found.version.version
+        if found.edited and decision == "approved":
+            raise LetterkitError(
+                f"{docx} is v{number} with its words edited outside tracked changes: "
+                f"an approval of that file is not an approval of v{number}",
+                hint=f"if they approved v{number} as sent, record it with --version {number}; "
+                f"to see their changes: letterkit signoff import {files.name} {docx} --org ...",
+            )
+        return found.version
     if number is not None:
         return pick_version(versions, number, files)
     if not versions:
@@ -85,11 +104,11 @@ def record(
         )
     if docx is not None and number is not None:
         raise UsageError("give --file or --version, not both")
-    ws, files, _ = _open(name, workspace)
+    ws, files, spec = _open(name, workspace)
     _check_orgs([org], ws)
     with locked(files):
-        load_ledger(files.ledger, ws)
-        seen = _seen_version(files, ws, docx, number)
+        _on_the_letter(org, spec, load_ledger(files.ledger, ws), files)
+        seen = _seen_version(files, ws, docx, number, decision)
         entry = Entry(
             event=decision,
             org=org,
@@ -121,12 +140,13 @@ def import_returned(
     name: str, docx: Path, org: str, by: str = "", workspace: Path | None = None
 ) -> Imported:
     """Read a partner's returned draft and record `changes-requested` with its remarks."""
-    ws, files, _ = _open(name, workspace)
+    ws, files, spec = _open(name, workspace)
     _check_orgs([org], ws)
     with locked(files):
-        load_ledger(files.ledger, ws)
-        version = identify(docx, files, load_versions(files), ws)
-        remarks = read_remarks(docx, version)
+        _on_the_letter(org, spec, load_ledger(files.ledger, ws), files)
+        found = identify(docx, files, load_versions(files), ws)
+        version = found.version
+        remarks = read_remarks(docx, found)
         count = f"{len(remarks)} remark(s)" if remarks else "no comments or tracked changes"
         entry = Entry(
             event="changes-requested",

@@ -17,7 +17,7 @@ from letterkit.errors import Problem, WorkspaceError
 from letterkit.model import Record
 from letterkit.output import write_atomic
 from letterkit.workspace import Workspace, did_you_mean
-from letterkit.yamlfile import load_yaml_file, validate
+from letterkit.yamlfile import YamlDoc, load_yaml_file, validate
 
 EventKind = Literal["invited", "approved", "declined", "changes-requested"]
 DECISIONS: tuple[EventKind, ...] = ("approved", "declined", "changes-requested")
@@ -64,6 +64,7 @@ def load_ledger(path: Path, ws: Workspace) -> list[Entry]:
             problems += found
             if entry is None:
                 continue
+            problems += _entry_problems(entry, doc, index, path)
             if entry.org not in ws.organisations:
                 problems.append(
                     Problem(
@@ -78,6 +79,31 @@ def load_ledger(path: Path, ws: Workspace) -> list[Entry]:
     if problems:
         raise WorkspaceError.from_problems(problems)
     return entries
+
+
+def _entry_problems(entry: Entry, doc: YamlDoc, index: int, path: Path) -> list[Problem]:
+    problems = []
+    try:
+        dt.datetime.fromisoformat(entry.at)
+    except ValueError:
+        problems.append(
+            Problem(
+                f"'at: {entry.at}' is not a date and time",
+                path,
+                doc.line_of((index, "at")),
+                "write it as YYYY-MM-DDTHH:MM:SS+00:00",
+            )
+        )
+    if entry.event in DECISIONS and (entry.version is None or not entry.content_hash):
+        problems.append(
+            Problem(
+                f"a decision ({entry.event}) needs the version and content_hash it was about",
+                path,
+                doc.line_of((index,)),
+                "record decisions with `letterkit signoff record`, which fills both in",
+            )
+        )
+    return problems
 
 
 def append_entries(path: Path, entries: list[Entry]) -> None:

@@ -102,11 +102,17 @@ def _similar(a: Paragraph, b: Paragraph) -> bool:
     return difflib.SequenceMatcher(None, a.plain, b.plain, autojunk=False).ratio() >= _SIMILAR
 
 
+def _keys(paragraphs: list[Paragraph]) -> list[tuple[object, ...]]:
+    """What makes two paragraphs the same: words, formatting, note references and style."""
+    return [
+        (p.style, p.heading, p.list_kind, p.list_level, tuple(t.key for t in _tokens(p)))
+        for p in paragraphs
+    ]
+
+
 def diff_blocks(old: list[Paragraph], new: list[Paragraph]) -> list[Paragraph]:
     """Align two lists of paragraphs and mark what was inserted, deleted or edited."""
-    matcher = difflib.SequenceMatcher(
-        None, [p.plain for p in old], [p.plain for p in new], autojunk=False
-    )
+    matcher = difflib.SequenceMatcher(None, _keys(old), _keys(new), autojunk=False)
     out: list[Paragraph] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":

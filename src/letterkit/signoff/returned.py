@@ -41,15 +41,30 @@ class Remark:
         return f"{self.clause}: {self.kind}{by}: {self.text!r}"
 
 
-def identify(path: Path, files: LetterFiles, versions: list[Version], ws: Workspace) -> Version:
+@dataclass
+class Identified:
+    version: Version
+    edited: bool  # its words differ from that version outside tracked changes
+
+
+def identify(path: Path, files: LetterFiles, versions: list[Version], ws: Workspace) -> Identified:
     """The version of this letter a DOCX was built from; refuse any other document."""
+    from letterkit.docx.package import FINGERPRINT, real_notes, text_fingerprint
+
     with open_docx(path) as archive:
         custom = read_part(archive, "docProps/custom.xml", path)
-    props = read_custom_properties_xml(custom) if custom is not None else {}
+        body_xml = read_part(archive, "word/document.xml", path)
+        rels = read_part(archive, "word/_rels/document.xml.rels", path)
+        notes_name = related_part(rels, FOOTNOTES_REL, path)
+        notes_xml = read_part(archive, notes_name, path) if notes_name else None
+    props = {}
+    if custom is not None:
+        parse_part(custom, path, "docProps/custom.xml")  # a clear message if it is damaged
+        props = read_custom_properties_xml(custom)
     spec = props.get("letterkit.spec")
     content_hash = props.get("letterkit.content_hash", "")
     mine = str(ws.rel(files.spec))
-    if spec is None:
+    if spec is None or body_xml is None:
         raise LetterkitError(
             f"{path} was not built by letterkit: it carries no letter, version or hash",
             hint="ask the organisation to comment on the draft DOCX they were sent",
@@ -59,19 +74,26 @@ def identify(path: Path, files: LetterFiles, versions: list[Version], ws: Worksp
             f"{path} is a draft of {spec}, not of {mine}: its hash lineage is another letter's",
             hint=f"record it on that letter: letterkit signoff ... {Path(spec).parent.name}",
         )
-    for version in versions:
-        if version.content_hash == content_hash:
-            return version
-    raise LetterkitError(
-        f"{path} names {mine} but its content hash ({content_hash[:12]}) matches none of its "
-        f"versions ({', '.join(f'v{v.version}' for v in versions) or 'none'}): "
-        "it is not a version of this letter",
-        hint="was it built in another copy of the workspace? ask for the draft you sent",
-    )
+    matching = [v for v in versions if v.content_hash == content_hash]
+    if not matching:
+        raise LetterkitError(
+            f"{path} names {mine} but its content hash ({content_hash[:12]}) matches none of "
+            f"its versions ({', '.join(f'v{v.version}' for v in versions) or 'none'}): "
+            "it is not a version of this letter",
+            hint="was it built in another copy of the workspace? ask for the draft you sent",
+        )
+    claimed = props.get("letterkit.version", "")
+    version = next((v for v in matching if str(v.version) == claimed), matching[-1])
+    body = parse_part(body_xml, path, "word/document.xml").find(f"{W}body")
+    notes = parse_part(notes_xml, path, notes_name or "") if notes_xml is not None else None
+    stored = props.get(FINGERPRINT)
+    edited = stored is not None and text_fingerprint(body, real_notes(notes), True) != stored
+    return Identified(version, edited)
 
 
-def read_remarks(path: Path, version: Version) -> list[Remark]:
+def read_remarks(path: Path, found: Identified) -> list[Remark]:
     """The comments and tracked changes in a returned DOCX, clause by clause."""
+    version = found.version
     with open_docx(path) as archive:
         body_xml = read_part(archive, "word/document.xml", path)
         if body_xml is None:
@@ -109,6 +131,16 @@ def read_remarks(path: Path, version: Version) -> list[Remark]:
             text = " ".join(paragraph_text(comment)[0].split())
             clause = comment_clause.get(comment.get(f"{W}id") or "", "(outside the clauses)")
             remarks.append(Remark(clause, "comment", text, author))
+    if found.edited:
+        remarks.append(
+            Remark(
+                "(the document)",
+                "untracked edits",
+                f"its words differ from v{version.version} outside tracked changes; "
+                "compare it with what was sent, or ask for the changes tracked",
+                "",
+            )
+        )
     return remarks
 
 
@@ -117,6 +149,8 @@ def _changes(element: Any, clause: str) -> list[Remark]:
     for change in element.iter(f"{W}ins", f"{W}del"):
         if change.getparent().tag == f"{W}rPr":
             continue  # a paragraph mark: its words are reported with the runs
+        if change.get(f"{W}author") == OWN_AUTHOR:
+            continue  # letterkit's redline of an earlier version, sent back
         tag = "delText" if change.tag == f"{W}del" else "t"
         text = "".join(t.text or "" for t in change.iter(f"{W}{tag}"))
         if text.strip():

@@ -63,14 +63,27 @@ class Round:
     new_version: bool  # the current text is not saved as a version yet
     orgs: list[OrgStatus]
     deadline: dt.date | None
+    signatories: list[str]  # the spec's, in the coalition's order
 
     def must_approve(self) -> list[OrgStatus]:
-        return [o for o in self.orgs if o.state != "declined" and not o.covers_current]
+        return [
+            o
+            for o in self.orgs
+            if o.org in self.signatories and o.state != "declined" and not o.covers_current
+        ]
 
     def final_signatories(self, spec: LetterSpec, force: bool) -> list[str]:
-        """Who signs the final letter: approvals of the current text, in the coalition's order
-        (the spec's order, then organisations invited beyond it)."""
+        """Who signs the final letter: the spec's signatories whose approval covers the
+        current text, in the spec's order. Invited organisations sign once the spec lists them."""
+        if self.new_version:
+            since = f"since v{self.versions[-1].version}" if self.versions else "and were never"
+            raise OutputError(
+                f"cannot build the final letter: its words changed {since} sent as a draft, "
+                "so nobody has approved them yet",
+                hint="build the draft (it becomes the next version) and have it approved",
+            )
         missing = self.must_approve()
+        signers = [o.org for o in self.orgs if o.org in self.signatories and o.covers_current]
         if missing and not force:
             raise OutputError(
                 f"cannot build the final letter: {len(missing)} organisation(s) have not "
@@ -79,7 +92,12 @@ class Round:
                 "--force to sign only with the organisations that approved",
                 problems=[Problem(f"{o.name} ({o.org}): {o.describe()}") for o in missing],
             )
-        return [o.org for o in self.orgs if o.covers_current]
+        if not signers:
+            raise OutputError(
+                f"cannot build the final letter: no signatory has approved v{self.version}",
+                hint="record approvals with `letterkit signoff record`",
+            )
+        return signers
 
     def header(self) -> str:
         by = f" by {longdate(self.deadline)}" if self.deadline else ""
@@ -92,7 +110,8 @@ def load_round(
     text = text or letter_text(ws, spec, files.spec)
     versions = load_versions(files)
     entries = load_ledger(files.ledger, ws)
-    number, new = next_version(versions, text.content_hash)
+    seen = max((e.version or 0 for e in entries), default=0)
+    number, new = next_version(versions, text.content_hash, seen)
     by_number = {v.version: v for v in versions}
     order = list(spec.signatories) + [e.org for e in entries if e.org not in spec.signatories]
     orgs: dict[str, OrgStatus] = {}
@@ -105,17 +124,27 @@ def load_round(
         status = orgs[entry.org]
         if entry.event == "invited":
             status.invited = True
-            if status.state == "not invited":
-                status.state = "invited"
+            if status.state in ("not invited", "declined"):  # asked again after saying no
+                status.state, status.version = "invited", None
             deadline = entry.deadline or deadline
         elif entry.event in DECISIONS:
             status.state, status.version = entry.event, entry.version
             status.content_hash, status.by, status.note = entry.content_hash, entry.by, entry.note
     for status in orgs.values():
         if status.state == "approved" and status.content_hash != text.content_hash:
-            seen = by_number.get(status.version or 0)
-            status.changed = changed_clauses(seen.clauses if seen else [], text.clauses)
-    return Round(files, versions, entries, text, number, new, list(orgs.values()), deadline)
+            approved = by_number.get(status.version or 0)
+            status.changed = changed_clauses(approved.clauses if approved else [], text.clauses)
+    return Round(
+        files,
+        versions,
+        entries,
+        text,
+        number,
+        new,
+        list(orgs.values()),
+        deadline,
+        list(spec.signatories),
+    )
 
 
 def changed_clauses(old: list[ClauseText], new: list[ClauseText]) -> list[str]:
@@ -145,6 +174,8 @@ def status_table(rnd: Round, spec_path: Path) -> str:
     rows = [("ORGANISATION", "STATE", "VERSION", "")]
     for o in rnd.orgs:
         flag = ("STALE: " + ", ".join(o.changed)) if o.stale else ""
+        if o.org not in rnd.signatories:
+            flag = (flag + "; " if flag else "") + "not among the spec's signatories"
         version = f"v{o.version}" if o.version else "-"
         rows.append((o.org, o.state, version, flag))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]

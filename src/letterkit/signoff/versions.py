@@ -23,6 +23,7 @@ import yaml
 from letterkit.compose import ComposedLetter, compose_letter
 from letterkit.errors import LetterkitError, Problem, WorkspaceError
 from letterkit.model import LetterSpec, Record
+from letterkit.output import current_umask
 from letterkit.signoff.files import LetterFiles
 from letterkit.workspace import Workspace
 from letterkit.yamlfile import load_yaml_file, validate
@@ -94,11 +95,12 @@ def load_versions(files: LetterFiles) -> list[Version]:
     return versions
 
 
-def next_version(versions: list[Version], content_hash: str) -> tuple[int, bool]:
-    """(the number the current text has, whether that is a new version)."""
+def next_version(versions: list[Version], content_hash: str, seen: int = 0) -> tuple[int, bool]:
+    """(the number the current text has, whether that is a new version). A new number is
+    above every version the ledger mentions too, so a folder deleted by hand is not reused."""
     if versions and versions[-1].content_hash == content_hash:
         return versions[-1].version, False
-    return (versions[-1].version + 1 if versions else 1), True
+    return max(versions[-1].version if versions else 0, seen) + 1, True
 
 
 def save_version(
@@ -120,6 +122,7 @@ def save_version(
     files.versions.mkdir(exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=files.versions, prefix=f".v{number}."))
     try:
+        tmp.chmod(0o777 & ~current_umask())
         (tmp / "letter.yaml").write_bytes(spec_bytes)
         (tmp / "letter.md").write_text(markdown, encoding="utf-8")
         manifest = yaml.safe_dump(
