@@ -194,9 +194,7 @@ class ValidationReport:
 def validate_workspace(root: Path) -> ValidationReport:
     """Load every file and compose every letter spec; report all problems at once."""
     ws, problems = collect_workspace(root)
-    specs = sorted(
-        p for p in (root / "letters").glob("*/*.yaml") if p.name != "signoff.yaml"
-    )
+    specs = sorted(p for p in (root / "letters").glob("*/*.yaml") if p.name != "signoff.yaml")
     for spec_path in specs:
         problems += _round_problems(spec_path, ws)
         try:
