@@ -15,14 +15,10 @@ from typing import Literal
 
 from letterkit.check.findings import Finding, Letter, NoteRef, Unit, UnitKind, snippet
 from letterkit.docx.archive import (
-    FOOTNOTES_REL,
     MAX_PART_BYTES,
     W,
-    open_docx,
     paragraph_text,
-    parse_part,
-    read_part,
-    related_part,
+    read_docx_parts,
 )
 from letterkit.errors import LetterkitError, Problem
 from letterkit.markup import Document, Paragraph, parse_markdown
@@ -188,15 +184,8 @@ def _kind(para: Paragraph) -> UnitKind:
 
 
 def _read_docx(path: Path, ws: Workspace) -> Letter:
-    with open_docx(path) as archive:
-        body_xml = read_part(archive, "word/document.xml", path)
-        if body_xml is None:
-            raise LetterkitError(f"{path} has no word/document.xml: it is not a Word document")
-        rels_xml = read_part(archive, "word/_rels/document.xml.rels", path)
-        notes_name = related_part(rels_xml, FOOTNOTES_REL, path)
-        notes_xml = read_part(archive, notes_name, path) if notes_name else None
-        custom_xml = read_part(archive, "docProps/custom.xml", path)
-    body = parse_part(body_xml, path, "word/document.xml")
+    parts = read_docx_parts(path)
+    body = parts.document
     units: list[Unit] = []
     refs: list[NoteRef] = []
     number = 0
@@ -211,8 +200,8 @@ def _read_docx(path: Path, ws: Workspace) -> Letter:
         units.append(unit)
         refs += [NoteRef(note_id, unit.location) for note_id in note_ids]
     notes: dict[str, Unit] = {}
-    if notes_xml is not None:
-        root = parse_part(notes_xml, path, notes_name or "footnotes")
+    root = parts.notes()
+    if root is not None:
         for note in root.iter(f"{W}footnote"):
             if note.get(f"{W}type") in ("separator", "continuationSeparator"):
                 continue
@@ -230,8 +219,8 @@ def _read_docx(path: Path, ws: Workspace) -> Letter:
     letter.note_numbers = numbers
     letter.signatories = [u for u in units if u.kind == "signature"] or _trailing_signers(units, ws)
     letter.date = _first_date(units)
-    if custom_xml is not None:
-        _spec_context(letter, custom_xml, ws)
+    if parts.custom_xml is not None:
+        _spec_context(letter, parts.custom_xml, ws)
     return letter
 
 

@@ -7,6 +7,7 @@ they are unpacked (zip bombs) and parsed without entities, DTDs or network acces
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,63 @@ MAX_PART_BYTES = 50 * 1024 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+
+
+@dataclass
+class DocxParts:
+    """The parts of a DOCX that letterkit reads. The body is parsed at once; the others only
+    when asked, so a damaged part stops only the command that needs it."""
+
+    path: Path
+    document: Any  # the w:document root
+    notes_name: str | None
+    notes_xml: bytes | None
+    comments_xml: bytes | None
+    custom_xml: bytes | None
+
+    @property
+    def body(self) -> Any:
+        return self.document.find(f"{W}body")
+
+    def notes(self) -> Any | None:
+        if self.notes_xml is None:
+            return None
+        return parse_part(self.notes_xml, self.path, self.notes_name or "word/footnotes.xml")
+
+    def comments(self) -> Any | None:
+        if self.comments_xml is None:
+            return None
+        return parse_part(self.comments_xml, self.path, "word/comments.xml")
+
+    def properties(self) -> dict[str, str]:
+        """The custom document properties (letterkit's hashes among them)."""
+        if self.custom_xml is None:
+            return {}
+        return custom_properties(parse_part(self.custom_xml, self.path, "docProps/custom.xml"))
+
+
+def read_docx_parts(path: Path) -> DocxParts:
+    with open_docx(path) as archive:
+        body_xml = read_part(archive, "word/document.xml", path)
+        if body_xml is None:
+            raise LetterkitError(f"{path} has no word/document.xml: it is not a Word document")
+        rels = read_part(archive, "word/_rels/document.xml.rels", path)
+        notes_name = related_part(rels, FOOTNOTES_REL, path)
+        comments_name = related_part(rels, COMMENTS_REL, path)
+        notes_xml = read_part(archive, notes_name, path) if notes_name else None
+        comments_xml = read_part(archive, comments_name, path) if comments_name else None
+        custom_xml = read_part(archive, "docProps/custom.xml", path)
+    document = parse_part(body_xml, path, "word/document.xml")
+    return DocxParts(path, document, notes_name, notes_xml, comments_xml, custom_xml)
+
+
+def custom_properties(root: Any) -> dict[str, str]:
+    values = {}
+    for prop in root.findall(f"{{{CUSTOM_NS}}}property"):
+        child = prop[0] if len(prop) else None
+        values[prop.get("name", "")] = (child.text or "") if child is not None else ""
+    return values
 
 
 def open_docx(path: Path) -> zipfile.ZipFile:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,10 @@ from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from lxml import etree
 
+from letterkit.docx.archive import CUSTOM_NS, custom_properties, read_docx_parts
+from letterkit.errors import LetterkitError
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the id Word uses for user-defined properties
 
@@ -74,12 +75,7 @@ def _custom_xml(values: dict[str, str]) -> str:
 
 
 def read_custom_properties_xml(blob: bytes) -> dict[str, str]:
-    root = etree.fromstring(blob, parser=_safe_parser())
-    values = {}
-    for prop in root.findall(f"{{{CUSTOM_NS}}}property"):
-        child = prop[0] if len(prop) else None
-        values[prop.get("name", "")] = (child.text or "") if child is not None else ""
-    return values
+    return custom_properties(etree.fromstring(blob, parser=_safe_parser()))
 
 
 def drop_styles_with_effects(document: Any) -> None:
@@ -126,23 +122,11 @@ def read_docx_state(path: Path) -> tuple[dict[str, str], str | None]:
     The fingerprint is None when the file is not a readable DOCX.
     """
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            props = (
-                read_custom_properties_xml(archive.read("docProps/custom.xml"))
-                if "docProps/custom.xml" in names
-                else {}
-            )
-            body = etree.fromstring(archive.read("word/document.xml"), parser=_safe_parser())
-            notes = (
-                etree.fromstring(archive.read("word/footnotes.xml"), parser=_safe_parser())
-                if "word/footnotes.xml" in names
-                else None
-            )
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError):
+        parts = read_docx_parts(path)
+        props, notes = parts.properties(), parts.notes()
+    except (LetterkitError, OSError):
         return {}, None
-    body_el = body.find(f"{{{W_NS}}}body")
-    return props, text_fingerprint(body_el, real_notes(notes))
+    return props, text_fingerprint(parts.body, real_notes(notes))
 
 
 def real_notes(notes: Any | None) -> Any | None:

@@ -7,6 +7,7 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from letterkit.docx.archive import read_docx_parts
 from letterkit.errors import LetterkitError, Problem, UsageError, WorkspaceError
 from letterkit.model import LetterSpec
 from letterkit.signoff.files import LetterFiles, find_letter, locked
@@ -67,7 +68,7 @@ def _seen_version(
 ) -> Version:
     versions = load_versions(files)
     if docx is not None:
-        found = identify(docx, files, versions, ws)
+        found = identify(read_docx_parts(docx), files, versions, ws)
         number = found.version.version
         if found.edited and decision == "approved":
             raise LetterkitError(
@@ -144,9 +145,10 @@ def import_returned(
     _check_orgs([org], ws)
     with locked(files):
         _on_the_letter(org, spec, load_ledger(files.ledger, ws), files)
-        found = identify(docx, files, load_versions(files), ws)
+        parts = read_docx_parts(docx)
+        found = identify(parts, files, load_versions(files), ws)
         version = found.version
-        remarks = read_remarks(docx, found)
+        remarks = read_remarks(parts, found)
         count = f"{len(remarks)} remark(s)" if remarks else "no comments or tracked changes"
         entry = Entry(
             event="changes-requested",

@@ -9,16 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from letterkit.docx.archive import (
-    COMMENTS_REL,
-    FOOTNOTES_REL,
+    DocxParts,
     W,
-    open_docx,
     paragraph_text,
-    parse_part,
-    read_part,
-    related_part,
 )
-from letterkit.docx.package import read_custom_properties_xml
 from letterkit.errors import LetterkitError
 from letterkit.markup import parse_markdown
 from letterkit.signoff.files import LetterFiles
@@ -47,24 +41,18 @@ class Identified:
     edited: bool  # its words differ from that version outside tracked changes
 
 
-def identify(path: Path, files: LetterFiles, versions: list[Version], ws: Workspace) -> Identified:
+def identify(
+    parts: DocxParts, files: LetterFiles, versions: list[Version], ws: Workspace
+) -> Identified:
     """The version of this letter a DOCX was built from; refuse any other document."""
     from letterkit.docx.package import FINGERPRINT, real_notes, text_fingerprint
 
-    with open_docx(path) as archive:
-        custom = read_part(archive, "docProps/custom.xml", path)
-        body_xml = read_part(archive, "word/document.xml", path)
-        rels = read_part(archive, "word/_rels/document.xml.rels", path)
-        notes_name = related_part(rels, FOOTNOTES_REL, path)
-        notes_xml = read_part(archive, notes_name, path) if notes_name else None
-    props = {}
-    if custom is not None:
-        parse_part(custom, path, "docProps/custom.xml")  # a clear message if it is damaged
-        props = read_custom_properties_xml(custom)
+    path = parts.path
+    props = parts.properties()
     spec = props.get("letterkit.spec")
     content_hash = props.get("letterkit.content_hash", "")
     mine = str(ws.rel(files.spec))
-    if spec is None or body_xml is None:
+    if spec is None:
         raise LetterkitError(
             f"{path} was not built by letterkit: it carries no letter, version or hash",
             hint="ask the organisation to comment on the draft DOCX they were sent",
@@ -84,31 +72,22 @@ def identify(path: Path, files: LetterFiles, versions: list[Version], ws: Worksp
         )
     claimed = props.get("letterkit.version", "")
     version = next((v for v in matching if str(v.version) == claimed), matching[-1])
-    body = parse_part(body_xml, path, "word/document.xml").find(f"{W}body")
-    notes = parse_part(notes_xml, path, notes_name or "") if notes_xml is not None else None
     stored = props.get(FINGERPRINT)
-    edited = stored is not None and text_fingerprint(body, real_notes(notes), True) != stored
+    edited = (
+        stored is not None
+        and text_fingerprint(parts.body, real_notes(parts.notes()), True) != stored
+    )
     return Identified(version, edited)
 
 
-def read_remarks(path: Path, found: Identified) -> list[Remark]:
+def read_remarks(parts: DocxParts, found: Identified) -> list[Remark]:
     """The comments and tracked changes in a returned DOCX, clause by clause."""
     version = found.version
-    with open_docx(path) as archive:
-        body_xml = read_part(archive, "word/document.xml", path)
-        if body_xml is None:
-            raise LetterkitError(f"{path} has no word/document.xml: it is not a Word document")
-        rels = read_part(archive, "word/_rels/document.xml.rels", path)
-        notes_name = related_part(rels, FOOTNOTES_REL, path)
-        comments_name = related_part(rels, COMMENTS_REL, path)
-        notes_xml = read_part(archive, notes_name, path) if notes_name else None
-        comments_xml = read_part(archive, comments_name, path) if comments_name else None
-    body = parse_part(body_xml, path, "word/document.xml")
     match = _ClauseMatcher(version)
     remarks: list[Remark] = []
     note_clause: dict[str, str] = {}
     comment_clause: dict[str, str] = {}
-    for p in body.iter(f"{W}p"):
+    for p in parts.document.iter(f"{W}p"):
         text, note_ids = paragraph_text(p, original=True)
         clause = match(text)
         for note_id in note_ids:
@@ -116,15 +95,17 @@ def read_remarks(path: Path, found: Identified) -> list[Remark]:
         for start in p.iter(f"{W}commentRangeStart", f"{W}commentReference"):
             comment_clause.setdefault(start.get(f"{W}id") or "", clause)
         remarks += _changes(p, clause)
-    if notes_xml is not None:
-        for note in parse_part(notes_xml, path, notes_name or "footnotes").iter(f"{W}footnote"):
+    notes = parts.notes()
+    if notes is not None:
+        for note in notes.iter(f"{W}footnote"):
             clause = note_clause.get(note.get(f"{W}id") or "", "(a footnote)")
             remarks += [
                 Remark(r.clause, r.kind + " in its footnote", r.text, r.author)
                 for r in _changes(note, clause)
             ]
-    if comments_xml is not None:
-        for comment in parse_part(comments_xml, path, "comments").iter(f"{W}comment"):
+    comments = parts.comments()
+    if comments is not None:
+        for comment in comments.iter(f"{W}comment"):
             author = comment.get(f"{W}author") or ""
             if author == OWN_AUTHOR:
                 continue
