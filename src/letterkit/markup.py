@@ -66,6 +66,11 @@ class Document:
 _PARSER: MarkdownIt | None = None
 
 
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown fragment, markup removed and whitespace collapsed."""
+    return " ".join(block.plain for block in parse_markdown(markdown).blocks)
+
+
 def _parser() -> MarkdownIt:
     global _PARSER
     if _PARSER is None:
@@ -182,10 +187,10 @@ def _runs(children: list[Token]) -> list[Run]:
             runs.append(Run(child.content or "", italic=True))
         elif kind == "html_inline":
             continue  # raw HTML tags (<sup>, <br>) carry no text of their own
-    return _merge(runs)
+    return merge_runs(runs)
 
 
-def _merge(runs: list[Run]) -> list[Run]:
+def merge_runs(runs: list[Run]) -> list[Run]:
     """Join neighbouring runs with the same formatting, so Word gets fewer, longer runs."""
     merged: list[Run] = []
     for run in runs:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from letterkit.markup import Document, Paragraph, Run, parse_markdown
+from letterkit.markup import Document, Paragraph, Run, merge_runs, parse_markdown, plain_text
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 _SIMILAR = 0.5  # below this two paragraphs are a deletion and an insertion, not an edit
@@ -17,11 +17,8 @@ _SIMILAR = 0.5  # below this two paragraphs are a deletion and an insertion, not
 def clause_blocks(doc: Document, clauses: Sequence[tuple[str, str]]) -> list[tuple[int, str]]:
     """(block index, clause id) for each clause found in the body: the paragraph holding its
     words. Clause texts are inline Markdown, so they are compared as parsed plain text."""
-    wanted = []
-    for clause_id, text in clauses:
-        plain = " ".join(p.plain for p in parse_markdown(text).blocks)
-        if plain:
-            wanted.append((clause_id, plain))
+    texts = [(clause_id, plain_text(text)) for clause_id, text in clauses]
+    wanted = [(clause_id, words) for clause_id, words in texts if words]
     found: list[tuple[int, str]] = []
     for index, block in enumerate(doc.blocks):
         plain = block.plain
@@ -55,25 +52,7 @@ def _tokens(para: Paragraph) -> list[_Token]:
 
 
 def _runs(tokens: list[_Token], change: str | None) -> list[Run]:
-    runs: list[Run] = []
-    for token in tokens:
-        run = replace(token.run, change=change)  # type: ignore[arg-type]
-        if token.run.note or token.run.line_break:
-            runs.append(run)
-            continue
-        run.text = token.text
-        last = runs[-1] if runs else None
-        if (
-            last is not None
-            and not last.note
-            and not last.line_break
-            and (last.bold, last.italic, last.code, last.link, last.change)
-            == (run.bold, run.italic, run.code, run.link, run.change)
-        ):
-            last.text += run.text
-        else:
-            runs.append(run)
-    return runs
+    return merge_runs([replace(t.run, text=t.text, change=change) for t in tokens])  # type: ignore[arg-type]
 
 
 def diff_paragraph(old: Paragraph, new: Paragraph) -> Paragraph:

@@ -14,7 +14,7 @@ from letterkit.docx.archive import (
     paragraph_text,
 )
 from letterkit.errors import LetterkitError
-from letterkit.markup import parse_markdown
+from letterkit.markup import plain_text
 from letterkit.signoff.files import LetterFiles
 from letterkit.signoff.versions import Version
 from letterkit.workspace import Workspace
@@ -145,11 +145,8 @@ class _ClauseMatcher:
     found inside the paragraph's original text, else the closest clause above a threshold."""
 
     def __init__(self, version: Version) -> None:
-        self.clauses = []
-        for clause in version.clauses:
-            plain = " ".join(p.plain for p in parse_markdown(clause.text).blocks)
-            if plain:
-                self.clauses.append((clause.id, plain))
+        texts = [(clause.id, plain_text(clause.text)) for clause in version.clauses]
+        self.clauses = [(clause_id, words) for clause_id, words in texts if words]
 
     def __call__(self, text: str) -> str:
         plain = " ".join(text.split())
