@@ -82,7 +82,7 @@ def build_letter(
     with locked(files):
         rnd = load_round(ws, files, spec)
         if final:
-            signers = rnd.final_signatories(spec, force)
+            signers = rnd.final_signatories(force)
             if signers != spec.signatories:
                 signed = msgspec.structs.replace(spec, signatories=signers)
                 composed = compose_letter(ws, signed, spec_path)
@@ -159,9 +159,10 @@ def render_letter_docx(
     composed: ComposedLetter,
     spec_path: Path,
     reference: Path | None,
-    stamp: dict[str, str] | None = None,
+    stamp: dict[str, str],
     marks: DraftMarks | None = None,
 ) -> bytes:
+    """The DOCX bytes; `stamp` adds the version, content hash and stage to its properties."""
     from letterkit.docx.writer import DocxMeta, render_docx
     from letterkit.markup import parse_markdown
 
@@ -172,8 +173,7 @@ def render_letter_docx(
         custom={
             "letterkit.spec": str(ws.rel(spec_path)),
             "letterkit.spec_hash": sha256(spec_path.read_bytes()),
-            "letterkit.content_hash": sha256(composed.markdown.encode("utf-8")),
-            **(stamp or {}),
+            **stamp,
         },
     )
     return render_docx(parse_markdown(composed.markdown), meta, reference, marks)

@@ -128,7 +128,7 @@ def status(name: str, workspace: Path | None = None) -> str:
     from letterkit.signoff.status import load_round, status_table
 
     ws, files, spec = _open(name, workspace)
-    return status_table(load_round(ws, files, spec), files.spec)
+    return status_table(load_round(ws, files, spec))
 
 
 @dataclass

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from letterkit.compose import longdate
 from letterkit.errors import OutputError, Problem
 from letterkit.model import LetterSpec
 from letterkit.signoff.files import LetterFiles
-from letterkit.signoff.ledger import DECISIONS, Entry, load_ledger
+from letterkit.signoff.ledger import DECISIONS, load_ledger
 from letterkit.signoff.versions import (
     ClauseText,
     LetterText,
@@ -27,7 +26,6 @@ class OrgStatus:
     org: str
     name: str
     contact: str
-    invited: bool = False
     state: str = "not invited"  # invited | approved | declined | changes-requested
     version: int | None = None  # the version its latest decision was about
     content_hash: str | None = None
@@ -57,7 +55,6 @@ class OrgStatus:
 class Round:
     files: LetterFiles
     versions: list[Version]
-    entries: list[Entry]
     text: LetterText
     version: int  # the version number of the current text
     new_version: bool  # the current text is not saved as a version yet
@@ -72,7 +69,7 @@ class Round:
             if o.org in self.signatories and o.state != "declined" and not o.covers_current
         ]
 
-    def final_signatories(self, spec: LetterSpec, force: bool) -> list[str]:
+    def final_signatories(self, force: bool) -> list[str]:
         """Who signs the final letter: the spec's signatories whose approval covers the
         current text, in the spec's order. Invited organisations sign once the spec lists them."""
         if self.new_version:
@@ -104,10 +101,8 @@ class Round:
         return f"DRAFT v{self.version} — for sign-off{by} — not for circulation"
 
 
-def load_round(
-    ws: Workspace, files: LetterFiles, spec: LetterSpec, text: LetterText | None = None
-) -> Round:
-    text = text or letter_text(ws, spec, files.spec)
+def load_round(ws: Workspace, files: LetterFiles, spec: LetterSpec) -> Round:
+    text = letter_text(ws, spec, files.spec)
     versions = load_versions(files)
     entries = load_ledger(files.ledger, ws)
     seen = max((e.version or 0 for e in entries), default=0)
@@ -123,7 +118,6 @@ def load_round(
     for entry in entries:
         status = orgs[entry.org]
         if entry.event == "invited":
-            status.invited = True
             if status.state in ("not invited", "declined"):  # asked again after saying no
                 status.state, status.version = "invited", None
             deadline = entry.deadline or deadline
@@ -137,7 +131,6 @@ def load_round(
     return Round(
         files,
         versions,
-        entries,
         text,
         number,
         new,
@@ -163,7 +156,7 @@ def changed_clauses(old: list[ClauseText], new: list[ClauseText]) -> list[str]:
     return changed or ["text outside the clauses"]
 
 
-def status_table(rnd: Round, spec_path: Path) -> str:
+def status_table(rnd: Round) -> str:
     if not rnd.orgs:
         return f"{rnd.files.name}: nobody invited and no signatories yet"
     head = f"{rnd.files.name}: current text is v{rnd.version}"

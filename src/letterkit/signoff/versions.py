@@ -8,7 +8,6 @@ the letter do not make anyone's approval of the words stale.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import re
@@ -25,6 +24,7 @@ from letterkit.errors import LetterkitError, Problem, WorkspaceError
 from letterkit.model import LetterSpec, Record
 from letterkit.output import current_umask
 from letterkit.signoff.files import LetterFiles
+from letterkit.signoff.ledger import now
 from letterkit.workspace import Workspace
 from letterkit.yamlfile import load_yaml_file, validate
 
@@ -110,7 +110,7 @@ def save_version(
     version = Version(
         version=number,
         content_hash=text.content_hash,
-        built=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        built=now(),
         clauses=text.clauses,
     )
     target = files.versions / f"v{number}"
