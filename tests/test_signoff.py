@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from conftest import LETTERS, make_workspace, write
+from conftest import SPEC as BASE_SPEC
 from docx_reader import audit_errors, custom_properties, libreoffice_pdf_text, open_docx
 from letterkit.cli import app
 
@@ -30,20 +31,7 @@ organisations:
   - {id: parliament, name: European Parliament, kind: institution}
 """
 
-SPEC = """\
-audience: meps
-occasion: delegation-visit
-date: 2026-05-19
-subject: Human rights during the visit
-clauses:
-  - opening
-  - id: release
-    vars: {names: [Ilham Tohti, Gao Zhen]}
-  - access
-  - follow
-  - closing
-signatories: [ngo-a, ngo-b, ngo-c]
-"""
+SPEC = BASE_SPEC.replace("signatories: [ngo-a, ngo-b]", "signatories: [ngo-a, ngo-b, ngo-c]")
 
 REWORDED = "Call for the immediate release of all detained defenders, including Ilham Tohti."
 
