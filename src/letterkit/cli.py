@@ -253,6 +253,78 @@ def clauses_show(clause_id: str = typer.Argument(..., help="The clause id.")) ->
     typer.echo(_run(lambda: describe_clause(_workspace(), clause_id)))
 
 
+@app.command()
+def ingest(
+    files: list[Path] = typer.Argument(None, help="Past letters: .txt, .md, .html or .docx."),
+    sent: Path | None = typer.Option(
+        None, "--sent", help="A letter spec that was sent: record it and cite it in its clauses."
+    ),
+) -> None:
+    """Add past letters to corpus/, guessing their metadata for you to check."""
+    if sent is not None:
+        from letterkit.mining.corpus import record_sent
+
+        letter_id, clauses = _run(lambda: record_sent(_workspace(), sent))
+        typer.echo(f"recorded {letter_id} in corpus/letters.yaml")
+        typer.echo(f"added it as a precedent to {len(clauses)} clauses: {', '.join(clauses)}")
+        return
+    if not files:
+        from letterkit.errors import UsageError
+
+        _run(lambda: (_ for _ in ()).throw(UsageError("give files to ingest, or --sent SPEC")))
+    from letterkit.mining.corpus import ingest_files
+
+    done = _run(lambda: ingest_files(_workspace(), files))
+    for item in done:
+        g = item.guess
+        typer.echo(
+            f"added {item.id} ({item.path.name}): {g.kind}, {g.date or 'no date'}, "
+            f"{len(g.authors)} organisations, languages {', '.join(g.languages)}"
+        )
+        for note in g.notes:
+            typer.echo(f"  check: {note}")
+    typer.echo("check the guessed entries at the end of corpus/letters.yaml", err=True)
+
+
+@app.command()
+def asks(
+    files: list[Path] = typer.Argument(..., help="Letters to read: .txt, .md, .html or .docx."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON (offsets into the text)."),
+    text: bool = typer.Option(False, "--text", help="Print the cleaned text the offsets use."),
+) -> None:
+    """List every ask in the given letters, and who makes it."""
+    from letterkit.mining.library import asks_of_files
+
+    found, texts = _run(lambda: asks_of_files(files, state.workspace))
+    if text:
+        for source, body in texts.items():
+            typer.echo(f"=== {source}\n{body}")
+        return
+    if as_json:
+        import json
+
+        typer.echo(json.dumps([a.to_json() for a in found], indent=2, ensure_ascii=False))
+        return
+    for a in found:
+        who = "" if a.asker == "authors" else f"  [asked by {a.asker}]"
+        typer.echo(f"{a.source}:{a.start}: {a.text}{who}")
+    typer.echo(f"{len(found)} asks", err=True)
+
+
+@app.command("mine")
+def mine_command(
+    write: bool = typer.Option(False, "--write", help="Merge the families into clauses/."),
+    as_json: bool = typer.Option(False, "--json", help="Print the families as JSON."),
+    min_letters: int = typer.Option(
+        2, "--min-letters", help="With --write: letters a new family needs to become a clause."
+    ),
+) -> None:
+    """Group the corpus's asks into recurring families; --write merges them into clauses/."""
+    from letterkit.mining.library import mine_workspace
+
+    typer.echo(_run(lambda: mine_workspace(_workspace(), write, as_json, min_letters)))
+
+
 LETTER_HELP = "The letter: its name under letters/, its folder, or its letter.yaml."
 
 

@@ -1,0 +1,537 @@
+"""Finding the asks in a letter's cleaned text, and who makes them.
+
+An ask is a request that someone act. letterkit finds them with rules about how requests are
+written in English (and the commonest Chinese forms), not about any one letter:
+- a sentence whose subject asks: "we (strongly) urge / call on / ask / request / recommend",
+  "We, the undersigned, are calling on", "Please ...", "the EU must / should ...";
+- each item of a list under a lead-in that asks ("We urge you to:", "Follow up on this visit
+  with sustained efforts to:", "we ask that:") or under a heading such as "Recommendations";
+- a call someone else made, reported in the text ("UN experts urged China to ...", "MEPs call
+  on the Council to ...", '"... should ...," said Yasmine Ahmed'): kept, with that someone as
+  the asker, so a reported call is never taken for the authors' own.
+A request the authors report having made in the past ("we have long called on") is context,
+not an ask. Offsets refer to the cleaned text (`letterkit asks FILE --text` prints it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+
+_ADVERBS = (
+    r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
+    r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|"
+    r"particularly|specifically|especially|in\s+particular|,[^,]{1,120},|,\s*the\s+undersigned,)\s*)*"
+)
+# Request verbs in the present (an ask now) and the past or perfect (a report of one).
+_PRESENT = (
+    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:on|upon|for)|ask(?:s|ing)?|request(?:s|ing)?|"
+    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?|appeal(?:s|ing)?\s+to|implore[sd]?|"
+    r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
+    r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
+    r"are\s+(?:calling|asking|urging|writing\s+to\s+(?:urge|ask|request|call))|"
+    r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[\w\s,-]{0,100}?\s)?to\s+(?:\w+ly\s+)?"
+    r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
+    r"(?:join|come|stand)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+(?:call|urge|ask|demand)|"
+    r"seek(?:s|ing)?\s+(?:your|the)\b|"
+    r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
+)
+_PAST = (
+    r"(?:urged|called\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
+    r"appealed\s+to|demanded|pressed|implored)"
+)
+_FIRST_PERSON = (
+    r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
+    r"the\s+undersigned(?:\s+(?:organi[sz]ations|groups|ngos|individuals))?)"
+)
+_FIRST_ASK = re.compile(
+    rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*{_ADVERBS}(?P<verb>{_PRESENT})\b"
+    r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
+    re.IGNORECASE,
+)
+_FIRST_PAST = re.compile(
+    rf"\b{_FIRST_PERSON}\s+(?:have|has|had)\s+(?:\w+\s+){{0,2}}{_PAST}|\b{_FIRST_PERSON}\s+"
+    rf"{_PAST}\b",
+    re.IGNORECASE,
+)
+# A third party's call: "<subject> urged / calls on / asked ... to".
+_THIRD_ASK = re.compile(
+    rf"(?P<subject>[^.;:!?\"“”]{{1,120}}?)\s+{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+)?)?"
+    rf"(?P<verb>{_PRESENT}|{_PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
+    re.IGNORECASE,
+)
+_POLITE = re.compile(r"^(?:please|kindly)\b|^请", re.IGNORECASE)
+_MODAL = re.compile(
+    r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
+    r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
+    r"(?P<subject>(?:the\s+)?(?:you|[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|and|of|the|its|all|"
+    r"member|states|institutions|authorities|government|governments|companies|businesses|"
+    r"leaders|officials))*))\s+(?:must|should|needs?\s+to|ought\s+to)\s+(?!be\s+(?:noted|"
+    r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
+)
+_MODAL_ANY = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?P<subject>[A-Za-z][\w'’‘,-]*(?:\s+[\w'’‘-]+){0,14}?)\s+"
+    r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+)
+_CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
+_LEAD_CUE = re.compile(
+    rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
+    r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to)\s*[:\uff1a]\s*$"
+    rf"|\b{_FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
+    re.IGNORECASE,
+)
+_HEADING_CUE = re.compile(
+    r"^(?:our\s+)?(?:key\s+|main\s+|specific\s+)?(?:recommendations?|asks|demands|requests|"
+    r"calls\s+to\s+action|what\s+we\s+ask|we\s+ask|we\s+recommend(?:\s+that)?(?:\s+[\w\s]{1,40})?)"
+    r"\s*[:\uff1a]?$",
+    re.IGNORECASE,
+)
+_IMPERATIVE_START = re.compile(
+    r"^(?:\w+\s+){0,1}(?:call|urge|ensure|press|raise|adopt|support|take|make|use|follow|"
+    r"work|keep|establish|end|stop|include|publicly|continue|condition|prioriti[sz]e|engage|"
+    r"suspend|impose|refrain|reject|demand|request|seek|insist|commit|provide|develop|put|"
+    r"promote|protect|help|join|consider|speak|express|conclude|reaffirm|reiterate|urgently|"
+    r"going\s+forward)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(
+    r"^(?:- |(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
+    r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)"
+)
+_ABBREVIATIONS = [
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "art",
+    "arts",
+    "para",
+    "paras",
+    "vol",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "cf",
+    "gen",
+    "col",
+    "lt",
+    "sen",
+    "rep",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "approx",
+]
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[。\uff01\uff1f\uff1b])"
+)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{10,})[\"”]")
+_SAID = re.compile(
+    r"(?:[\"”]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
+    r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
+    r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)\s+"
+    r"(?P<v2>said|says|added|wrote|stated)))",
+)
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?P<subject>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\b[^\"“]{0,80}"
+    r"(?:said|says|wrote|writes|stated|added|tweeted|to\s+say)\s*[:,]?\s*[\"“]"
+)
+_PRONOUNS = {"they", "he", "she", "it", "their", "them"}
+_ALIASES = {
+    "meps": "European Parliament",
+    "the meps": "European Parliament",
+    "the european parliament": "European Parliament",
+    "parliament": "European Parliament",
+    "the parliament": "European Parliament",
+    "members of the european parliament": "European Parliament",
+}
+_GENERIC_AUTHORS = re.compile(
+    r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+)?(?:rights?\s+|human\s+rights\s+|civil\s+"
+    r"society\s+)?(?:groups?|organi[sz]ations|ngos|signatories|coalition|letter|campaigners|"
+    r"activists|authors|they)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Ask:
+    source: str
+    text: str
+    start: int
+    end: int
+    lead_in: str
+    asker: str  # "authors", or the third party as named in the text
+    form: str = "sentence"  # sentence | item | lead-in
+    quoted: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class _Unit:
+    text: str
+    start: int
+    item: bool = False
+
+
+@dataclass
+class _Context:
+    authors: Sequence[str]
+    letter: bool  # the authors write in their own voice (a letter), not a report about one
+    last_party: str | None = None
+    speakers: list[str] = field(default_factory=list)
+
+
+def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[Ask]:
+    """Every ask in `text`, in order. `authors` are names the document's authors go by
+    (organisation names and short names), so "The UNPO urges ..." in UNPO's own statement
+    is the authors' ask."""
+    ctx = _Context([a.lower() for a in authors if a], is_letter(text))
+    ctx.last_party = _reported_writers(text)
+    asks: list[Ask] = []
+    lead: tuple[str, str] | None = None  # (lead-in, asker) of the list being read
+    in_recommendations = False
+    for block in _blocks(text):
+        if block.item:
+            body, offset = _item_body(block.text)
+            start, end = block.start + offset, block.start + len(block.text)
+            if lead is not None:
+                asks.append(Ask(source, body, start, end, lead[0], lead[1], "item"))
+            elif in_recommendations:
+                asks.append(Ask(source, body, start, end, "", "authors", "item"))
+            elif (found := _classify(body, text, start, ctx)) is not None:
+                asks.append(Ask(source, body, start, end, found[0], found[1], "item", found[2]))
+            continue
+        words = len(block.text.split())
+        if _NOTE.match(block.text):
+            continue  # a footnote printed between a lead-in and its list does not end the list
+        if _HEADING_CUE.match(block.text):
+            in_recommendations, lead = True, None
+            continue
+        if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
+            in_recommendations = False
+        lead = None
+        sentences = list(_sentences(block))
+        for index, unit in enumerate(sentences):
+            found = _classify(unit.text, text, unit.start, ctx)
+            end = unit.start + len(unit.text)
+            if index == len(sentences) - 1 and unit.text.endswith((":", "\uff1a")):
+                if in_recommendations:
+                    lead = (unit.text, "authors")
+                elif found is not None:
+                    lead = (found[0], found[1])
+                    if _has_own_content(unit.text, found[0]):
+                        asks.append(
+                            Ask(
+                                source,
+                                unit.text,
+                                unit.start,
+                                end,
+                                found[0],
+                                found[1],
+                                "lead-in",
+                                found[2],
+                            )
+                        )
+                elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
+                    lead = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
+                continue
+            if found is not None:
+                asks.append(
+                    Ask(
+                        source, unit.text, unit.start, end, found[0], found[1], "sentence", found[2]
+                    )
+                )
+    return asks
+
+
+def is_letter(text: str) -> bool:
+    """Whether the text speaks in its authors' voice (a letter, petition or statement) rather
+    than reporting on one (a news report)."""
+    head = text[:1500]
+    if re.search(
+        r"^\s*(?:dear|to the attention of|to the attn\.? of|attn:?|to:)\b", head, re.I | re.M
+    ):
+        return True
+    if re.search(
+        r"^[^\n]{0,60}\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \((?:[A-Z]{2,10})\)", head, re.M
+    ):
+        return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
+    outside = _QUOTE_SPAN.sub(" ", text)
+    first = len(re.findall(r"\b(?:we|our|us)\b", outside, re.I))
+    reported = len(re.findall(r"\b(?:said|says|told|according to|reported)\b", outside, re.I))
+    return first > reported or reported < 2
+
+
+_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _reported_writers(text: str) -> str | None:
+    """In a report, who wrote the letter it reports ("a group of rights organisations")."""
+    match = re.search(
+        r"([\w\s'-]{3,80}?)\s+(?:have|has|had)?\s*(?:written|wrote|sent|signed|published|issued)"
+        r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:letter|statement|petition|appeal)",
+        text[:3000],
+    )
+    return _noun_phrase(match.group(1)) if match else None
+
+
+def _blocks(text: str) -> Iterator[_Unit]:
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            yield _Unit(stripped, start, bool(_ITEM.match(stripped)) or stripped.startswith("•"))
+        offset += len(line) + 1
+
+
+def _item_body(text: str) -> tuple[str, int]:
+    match = _ITEM.match(text) or re.match(r"^•\s*", text)
+    return (text[match.end() :], match.end()) if match else (text, 0)
+
+
+def _sentences(block: _Unit) -> Iterator[_Unit]:
+    text, start = block.text, 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].rstrip('"”’)]')
+        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        piece = text[start : match.start()].strip()
+        if piece:
+            yield _Unit(piece, block.start + start)
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        yield _Unit(piece, block.start + start + (len(text[start:]) - len(text[start:].lstrip())))
+
+
+def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str, str, bool] | None:
+    """(lead-in, asker, quoted) when the sentence asks, else None."""
+    quoted, speaker = _quotation(sentence, whole, where, ctx)
+    for match in _FIRST_ASK.finditer(sentence):
+        if _FIRST_PAST.match(sentence, match.start()) or _negated(sentence, match.start()):
+            continue
+        lead = sentence[match.start() : match.end()]
+        if not ctx.letter or quoted:
+            return lead, speaker or ctx.last_party or "reported", True
+        return lead, "authors", False
+    if _FIRST_PAST.search(sentence) or _NOTE.match(sentence) or _is_heading(sentence):
+        return None  # the authors report their past calls; a citation; a title
+    if _POLITE.match(sentence.lstrip('"“')):
+        return (
+            sentence.split()[0].strip('"“'),
+            speaker or "authors" if quoted else "authors",
+            quoted,
+        )
+    third = _third_party(sentence, ctx)
+    if third is not None:
+        return third
+    modal = _MODAL.match(sentence.lstrip('"“‘ ')) or _MODAL_ANY.match(sentence.lstrip('"“‘ '))
+    subject = modal.group("subject").split() if modal else []
+    if (
+        modal
+        and not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES)
+        and (subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"})
+    ):
+        if quoted:
+            return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
+        if ctx.letter:
+            return modal.group(0).strip(), "authors", False
+    vital = _VITAL.search(sentence)
+    if vital is not None:
+        said = _STRESS.match(sentence)
+        if said is None:
+            return (vital.group(0), "authors", False) if ctx.letter and not quoted else None
+        party = said.group(1)
+        party = (ctx.last_party or party) if party.lower() in _PRONOUNS else party
+        party = _ALIASES.get(party.lower(), party)
+        return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
+    if _CHINESE_ASK.search(sentence) or sentence.startswith("请"):
+        return sentence[:12], "authors", False
+    return None
+
+
+_NOTE = re.compile(r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s", re.I)
+
+
+def _is_heading(sentence: str) -> bool:
+    """A title line: no closing punctuation and most words capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", ":", ";", "。", "”", '"')):
+        return False
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    capital = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capital >= 0.6 * len(words)
+
+
+_VITAL = re.compile(
+    r"\bit\s+is\s+(?:\w+\s+)?(?:vital|essential|crucial|imperative|urgent|critical|high\s+time)"
+    r"\s+(?:that|to|for)\b",
+    re.IGNORECASE,
+)
+_STRESS = re.compile(
+    r"^(?:[^,]{0,30},\s*)?((?:[Tt]he\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}|[Tt]hey|[Ss]he|[Hh]e)"
+    r"\s+(?:\w+\s+)?(?:recall|stress|insist|say|said|believe|note|underline|emphasi[sz]e|add)"
+    r"(?:s|ed|d)?\b"
+)
+
+
+_NOT_ADDRESSEES = {
+    "we",
+    "i",
+    "it",
+    "this",
+    "that",
+    "there",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "what",
+    "which",
+    "who",
+    "such",
+    "nothing",
+    "no",
+    "one",
+    "our",
+}
+
+
+def _negated(sentence: str, at: int) -> bool:
+    window = sentence[max(0, at - 30) : at].lower()
+    return bool(re.search(r"\b(?:not|never|if|whether|unless)\b[^,]*$", window))
+
+
+def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
+    pos = 0
+    while (match := _THIRD_ASK.search(sentence, pos)) is not None:
+        pos = match.end("verb")
+        raw = match.group("subject")
+        if _NOT_A_SUBJECT.search(raw):
+            continue  # passive ("was asked to"), an infinitive, or a noun ("the demands")
+        coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
+        if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not _FIRST_PAST.search(raw):
+            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+        party = _sentence_subject(sentence) if coordinated else _noun_phrase(raw)
+        if party is None:
+            continue
+        lead_from = match.start("verb") if coordinated else match.end("subject") - len(party)
+        lead = sentence[lead_from : match.end()].strip()
+        lowered = party.lower()
+        if re.fullmatch(_FIRST_PERSON, lowered):
+            continue  # first person is _FIRST_ASK's (or a report of a past call)
+        if lowered in _PRONOUNS:
+            party = ctx.last_party or party
+        elif re.sub(r"^the\s+", "", lowered) in ctx.authors or lowered in ctx.authors:
+            if re.fullmatch(_PAST, match.group("verb"), re.I):
+                return None  # the authors report their own earlier call
+            return lead, "authors", False
+        party = _ALIASES.get(party.lower(), party)
+        ctx.last_party = party
+        return lead, party, False
+    return None
+
+
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|will|would|could|not|has|have|had|the|a|an|of|in|"
+    r"on|for|with|by|its|their|his|her|our|your|this|these|those|said|says|told|stated|noted|"
+    r"added|long)\s*$",
+    re.IGNORECASE,
+)
+
+
+_BOUNDARY = re.compile(
+    r"(?:^|,\s*|;\s*|\s(?:and|but|while|whereas|as|which|who|that|when|after|before|because|"
+    r"since|where|if|although)\s)",
+    re.I,
+)
+
+
+def _noun_phrase(raw: str) -> str | None:
+    """The subject noun phrase at the end of `raw`, if it looks like one."""
+    parts = _BOUNDARY.split(raw.strip())
+    phrase = parts[-1].strip(' ,"“”') if parts else ""
+    phrase = re.sub(
+        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return None
+    if not (
+        words[0][0].isupper()
+        or words[0].lower() in ("the", "a", "an", "some", "several", "many", "both", "all", "other")
+    ):
+        return None
+    return phrase
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    match = re.match(
+        r"^(?:[^,]{0,40},\s+)?((?:[Tt]he\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
+        sentence,
+    )
+    return match.group(1) if match else None
+
+
+def _quotation(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[bool, str | None]:
+    """Whether the sentence stands inside quotation marks in the text, and who is quoted."""
+    line_start = whole.rfind("\n", 0, where) + 1
+    line_end = whole.find("\n", where)
+    line = whole[line_start : line_end if line_end >= 0 else len(whole)]
+    at = where - line_start
+    inside = False
+    for span in _QUOTE_SPAN.finditer(line):
+        if span.start() <= at < span.end():
+            inside = True
+            after = _SAID.search(line, span.end() - 2)
+            speaker = None
+            if after is not None and after.start() - span.end() < 5:
+                speaker = after.group("s1") or after.group("s2")
+            if speaker is None:
+                befores = list(_ATTRIBUTION_BEFORE.finditer(line[: span.start() + 1]))
+                speaker = befores[-1].group("subject") if befores else None
+            if speaker is not None and speaker.lower() in _PRONOUNS:
+                speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
+            elif speaker is not None:
+                ctx.speakers.append(speaker)
+            return True, speaker
+    return inside, None
+
+
+def _has_own_content(sentence: str, lead: str) -> bool:
+    """Whether a lead-in sentence asks something itself besides introducing its list."""
+    rest = sentence[sentence.find(lead) + len(lead) :] if lead in sentence else ""
+    rest = re.sub(
+        r"\b(?:to|by|that|the following|as follows|following)\s*[:\uff1a]\s*$", "", rest.strip()
+    )
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 5

@@ -1,0 +1,368 @@
+"""`letterkit mine`: the corpus's asks grouped into families and merged into clauses/.
+
+A family that matches an existing clause (its text or one of its precedents' quotes falls in
+the family) adds the precedents the clause lacks. A recurring family that matches none
+becomes clauses/<id>.md with `status: candidate`. Clause files are only ever appended to:
+precedent entries are inserted as text into the `precedents:` list, so the wording, comments
+and metadata a person wrote stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from letterkit.errors import LetterkitError, Problem
+from letterkit.mining.asks import _GENERIC_AUTHORS, Ask, find_asks
+from letterkit.model import Clause, Precedent, SourceLetter, partial_date_key
+from letterkit.output import write_atomic
+from letterkit.workspace import Workspace, split_front_matter
+
+
+@dataclass
+class MinedAsk:
+    letter: str  # corpus id the ask is a precedent of
+    date: str | None
+    asker: str
+    ask: Ask
+
+
+@dataclass
+class Family:
+    asks: list[MinedAsk]
+    clauses: list[str] = field(default_factory=list)  # existing clauses it matches
+    themes: list[str] = field(default_factory=list)
+
+    @property
+    def letters(self) -> list[str]:
+        return list(dict.fromkeys(a.letter for a in self.asks))
+
+    @property
+    def dates(self) -> list[str]:
+        return sorted((a.date for a in self.asks if a.date), key=partial_date_key)
+
+    @property
+    def askers(self) -> list[str]:
+        return list(dict.fromkeys(a.asker for a in self.asks))
+
+    @property
+    def text(self) -> str:
+        """The family's wording: the latest ask the authors of a letter made themselves."""
+        own = [a for a in self.asks if a.asker == "authors"] or self.asks
+        return max(own, key=lambda a: partial_date_key(a.date)).ask.text
+
+
+def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[MinedAsk]:
+    """Every ask of every corpus file, tied to the corpus entry it is a precedent of."""
+    from letterkit.mining.sources import read_source
+
+    reported: dict[str, list[SourceLetter]] = {}
+    for letter in ws.letters.values():
+        if letter.reported_in:
+            reported.setdefault(letter.reported_in, []).append(letter)
+    mined: list[MinedAsk] = []
+    for letter in ws.letters.values():
+        if not letter.file:
+            continue
+        source = read_source(ws.root / "corpus" / letter.file)
+        names = _names(ws, letter.authors)
+        for ask in find_asks(source.text, str(Path("corpus") / letter.file), names):
+            target = _precedent_letter(ws, letter, ask, reported.get(letter.id, []))
+            asker = "authors" if target.id != letter.id and ask.asker != "authors" else ask.asker
+            mined.append(MinedAsk(target.id, target.iso_date, asker, ask))
+        if tick is not None:
+            tick(1)
+    return mined
+
+
+def _names(ws: Workspace, org_ids: list[str]) -> list[str]:
+    names: list[str] = []
+    for org_id in org_ids:
+        org = ws.organisations.get(org_id)
+        if org is not None:
+            names += [n for n in (org.name, org.short_name) if n]
+    return names
+
+
+def _precedent_letter(
+    ws: Workspace, letter: SourceLetter, ask: Ask, reported: list[SourceLetter]
+) -> SourceLetter:
+    """A call this text reports belongs to the reported letter or resolution when the corpus
+    has one: "MEPs call on ..." in UNPO's statement is the European Parliament's resolution."""
+    if ask.asker == "authors" and letter.kind != "news-report":
+        return letter
+    asker = ask.asker.lower()
+    for other in reported:
+        if any(asker in n.lower() or n.lower() in asker for n in _names(ws, other.authors)):
+            return other
+    letters = [r for r in reported if r.kind in ("letter", "petition", "statement")]
+    if len(letters) == 1 and (_GENERIC_AUTHORS.match(asker) or ask.asker == "authors"):
+        return letters[0]
+    return letter
+
+
+def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Family]:
+    """The corpus's ask families, each matched to the clauses it falls in with."""
+    from letterkit.mining.cluster import group, match
+
+    mined = corpus_asks(ws, tick)
+    targets = [
+        (clause.id, text)
+        for clause in ws.clauses.values()
+        if clause.kind in ("ask", "follow-up")
+        for text in [clause.body, *(p.quote for p in clause.precedents if p.quote)]
+    ]
+    owners = match([m.ask.text for m in mined], targets)
+    lexicon = load_lexicon(ws)
+    families: list[Family] = []
+    by_clause: dict[str, Family] = {}
+    for ask, owner in zip(mined, owners, strict=True):
+        if owner is not None:
+            by_clause.setdefault(owner, Family([], [owner])).asks.append(ask)
+    families += by_clause.values()
+    rest = [m for m, owner in zip(mined, owners, strict=True) if owner is None]
+    for members in group([m.ask.text for m in rest]):
+        families.append(Family([rest[i] for i in members]))
+    for family in families:
+        family.themes = tag_themes(" ".join(a.ask.text for a in family.asks), lexicon)
+    families.sort(key=lambda f: (-len(f.letters), f.text))
+    return families
+
+
+def load_lexicon(ws: Workspace) -> dict[str, list[str]]:
+    """catalog/themes.yaml: theme -> words or phrases that tag an ask with it."""
+    from letterkit.yamlfile import load_yaml_file
+
+    path = ws.root / "catalog" / "themes.yaml"
+    if not path.exists():
+        return {}
+    doc, problems = load_yaml_file(path)
+    data = doc.data if doc is not None else None
+    if problems or not isinstance(data, dict) or not isinstance(data.get("themes"), dict):
+        raise LetterkitError(
+            "catalog/themes.yaml must be a mapping `themes: {theme: [word, ...]}`",
+            path,
+            problems[0].line if problems else None,
+            hint="see docs/formats.md",
+        )
+    return {str(k): [str(w).lower() for w in (v or [])] for k, v in data["themes"].items()}
+
+
+def tag_themes(text: str, lexicon: dict[str, list[str]]) -> list[str]:
+    lowered = text.lower()
+    return [
+        theme
+        for theme, words in lexicon.items()
+        if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words)
+    ]
+
+
+@dataclass
+class WriteReport:
+    added: dict[str, list[str]] = field(default_factory=dict)  # clause -> letters added
+    created: list[Path] = field(default_factory=list)
+
+
+def write_families(ws: Workspace, families: list[Family], min_letters: int = 2) -> WriteReport:
+    """Merge families into clauses/: precedents into matching clauses, new candidates for
+    recurring families that match none."""
+    report = WriteReport()
+    taken = set(ws.clauses) | {p.stem for p in (ws.root / "clauses").glob("*.md")}
+    for family in families:
+        precedents = _precedents(family)
+        if family.clauses:
+            clause = ws.clauses[family.clauses[0]]
+            added = add_precedents(clause, precedents)
+            if added:
+                report.added[clause.id] = added
+        elif len(family.letters) >= min_letters:
+            path = _new_candidate(ws, family, precedents, taken)
+            report.created.append(path)
+    return report
+
+
+def _precedents(family: Family) -> list[Precedent]:
+    out: dict[str, Precedent] = {}
+    for ask in family.asks:
+        if ask.letter not in out:
+            asker = None if ask.asker == "authors" else ask.asker
+            out[ask.letter] = Precedent(letter=ask.letter, quote=ask.ask.text, asker=asker)
+    return list(out.values())
+
+
+def add_precedents(clause: Clause, precedents: list[Precedent]) -> list[str]:
+    """Append the precedents of letters the clause does not cite yet; the letter ids added."""
+    cited = {p.letter for p in clause.precedents}
+    new = [p for p in precedents if p.letter not in cited]
+    if not new:
+        return []
+    text = clause.path.read_text(encoding="utf-8")
+    parts = split_front_matter(text)
+    if parts is None:
+        raise LetterkitError("the clause has no front matter", clause.path, 1)
+    front = parts[0]
+    lines = front.splitlines(keepends=True)
+    index = next((i for i, line in enumerate(lines) if line.startswith("precedents:")), None)
+    if index is None:
+        lines.append("precedents:\n")
+        index = len(lines) - 1
+    elif lines[index].split(":", 1)[1].strip() in ("[]", ""):
+        lines[index] = "precedents:\n"
+    end = index + 1
+    indent = "  "
+    while end < len(lines) and (lines[end].startswith((" ", "-")) or not lines[end].strip()):
+        if lines[end].lstrip().startswith("- ") and end == index + 1:
+            indent = lines[end][: len(lines[end]) - len(lines[end].lstrip())]
+        end += 1
+    while end > index + 1 and not lines[end - 1].strip():
+        end -= 1
+    items = "".join(_precedent_yaml(p, indent) for p in new)
+    lines.insert(end, items)
+    new_front = "".join(lines)
+    updated = "---\n" + new_front + text[len("---\n") + len(front) :]
+    _check_precedents(updated, clause, [*clause.precedents, *new])
+    write_atomic(clause.path, updated.encode("utf-8"))
+    return [p.letter for p in new]
+
+
+def _precedent_yaml(precedent: Precedent, indent: str) -> str:
+    out = f"{indent}- letter: {precedent.letter}\n"
+    if precedent.quote:
+        out += f"{indent}  quote: {json.dumps(precedent.quote, ensure_ascii=False)}\n"
+    if precedent.asker:
+        out += f"{indent}  asker: {json.dumps(precedent.asker, ensure_ascii=False)}\n"
+    return out
+
+
+def _check_precedents(text: str, clause: Clause, expected: list[Precedent]) -> None:
+    """The edited file must parse to exactly the old precedents plus the new ones."""
+    from letterkit.workspace import load_clause
+
+    scratch = clause.path.with_name(f".{clause.path.name}.check")
+    problems: list[Problem] = []
+    try:
+        scratch.write_text(text, encoding="utf-8")
+        loaded = load_clause(scratch, problems)
+    finally:
+        scratch.unlink(missing_ok=True)
+    got = [p.letter for p in loaded.precedents] if loaded is not None else None
+    if got != [p.letter for p in expected]:
+        raise LetterkitError(
+            "could not add precedents without changing what is there; clause left as it was",
+            clause.path,
+            hint="add them by hand, or put `precedents:` in the usual list form",
+        )
+
+
+def _new_candidate(
+    ws: Workspace, family: Family, precedents: list[Precedent], taken: set[str]
+) -> Path:
+    from letterkit.mining.cluster import stems
+    from letterkit.mining.corpus import unique_id
+
+    words = re.findall(r"[a-z]+", " ".join(stems(family.text)[:4]))
+    clause_id = unique_id("-".join(words) or "ask", taken)
+    taken.add(clause_id)
+    body = re.sub(r"^(?:- |\d+[.)]\s*)", "", family.text).strip()
+    title = " ".join(body.split()[:10]).rstrip(",;:.") + ("…" if len(body.split()) > 10 else "")
+    front = (
+        f"id: {clause_id}\n"
+        f"title: {json.dumps(title, ensure_ascii=False)}\n"
+        "kind: ask\n"
+        "status: candidate\n"
+        f"themes: [{', '.join(family.themes)}]\n"
+        "audiences: []\n"
+        "occasions: []\n"
+        "precedents:\n" + "".join(_precedent_yaml(p, "  ") for p in precedents)
+    )
+    path = ws.root / "clauses" / f"{clause_id}.md"
+    note = "{# Mined by letterkit from the asks below; review the wording, then set status. #}\n"
+    safe = body.replace("{", '{{ "{" }}')  # the body is a Jinja template
+    write_atomic(path, f"---\n{front}---\n{note}{safe}\n".encode())
+    return path
+
+
+def asks_of_files(
+    files: list[Path], workspace: Path | None = None
+) -> tuple[list[Ask], dict[str, str]]:
+    """The asks of files given on the command line. Inside a workspace, a file's authors come
+    from its corpus entry or, failing that, from the guessed signatures."""
+    from letterkit.mining.metadata import guess_metadata
+    from letterkit.mining.sources import read_source
+    from letterkit.workspace import find_workspace, load_workspace
+
+    try:
+        ws: Workspace | None = load_workspace(find_workspace(explicit=workspace))
+    except LetterkitError:
+        ws = None
+    found: list[Ask] = []
+    texts: dict[str, str] = {}
+    for path in files:
+        source = read_source(path)
+        names: list[str] = []
+        if ws is not None:
+            orgs = [(o.id, [o.name, o.short_name]) for o in ws.organisations.values()]
+            names = _names(ws, guess_metadata(source.text, orgs).authors)
+        found += find_asks(source.text, str(path), names)
+        texts[str(path)] = source.text
+    return found, texts
+
+
+def mine_workspace(ws: Workspace, write: bool, as_json: bool, min_letters: int) -> str:
+    """Run the miner; the table (or JSON) of families, and what --write changed."""
+    families = _with_progress(ws)
+    lines: list[str] = []
+    if as_json:
+        rows = [
+            {
+                "text": f.text,
+                "letters": f.letters,
+                "first": f.dates[0] if f.dates else None,
+                "last": f.dates[-1] if f.dates else None,
+                "askers": f.askers,
+                "clauses": f.clauses,
+                "themes": f.themes,
+                "asks": [{"letter": a.letter, "asker": a.asker, **a.ask.to_json()} for a in f.asks],
+            }
+            for f in families
+        ]
+        lines.append(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        lines.append(f"{'letters':>7}  {'first':<10}  {'last':<10}  {'clause':<28}  ask (askers)")
+        for f in families:
+            first = f.dates[0] if f.dates else "-"
+            last = f.dates[-1] if f.dates else "-"
+            clause = f.clauses[0] if f.clauses else "(new)"
+            askers = ", ".join(f.askers)
+            ask = " ".join(f.text.split()[:14])
+            lines.append(
+                f"{len(f.letters):>7}  {first:<10}  {last:<10}  {clause:<28}  {ask} ({askers})"
+            )
+        recurring = sum(1 for f in families if len(f.letters) > 1)
+        lines.append(f"{len(families)} ask families, {recurring} recurring (in 2+ letters)")
+    if write:
+        report = write_families(ws, families, min_letters)
+        for clause_id, letters in report.added.items():
+            lines.append(f"clauses/{clause_id}.md: added precedents {', '.join(letters)}")
+        for path in report.created:
+            lines.append(f"{path.relative_to(ws.root)}: new candidate clause, review it")
+        if not report.added and not report.created:
+            lines.append("clauses/ already holds every family: nothing to add")
+    return "\n".join(lines)
+
+
+def _with_progress(ws: Workspace) -> list[Family]:
+    """Mine with a progress bar on the terminal for corpora big enough to wait for."""
+    import sys
+
+    files = sum(1 for letter in ws.letters.values() if letter.file)
+    if files < 200 or not sys.stderr.isatty():
+        return mine(ws)
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("reading letters", total=files)
+        return mine(ws, lambda n: bar.advance(task, n))

@@ -1,0 +1,246 @@
+"""Mining: reading past letters, finding their asks, grouping them, merging into clauses/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from letterkit.cli import app
+from letterkit.mining.cluster import group
+from letterkit.starter import init_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_000 = ROOT / "corpus" / "000_b821043c269da632.txt"
+SEED_001 = ROOT / "corpus" / "001_5db78a1c256f63c4.txt"
+SEED_002 = ROOT / "corpus" / "002_c25f4361f6fe1579.txt"
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    target = tmp_path / "ws"
+    init_workspace(target)
+    return target
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for folder in ("corpus", "clauses", "catalog")
+        for p in sorted((root / folder).rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_asks_json_of_a_letter_with_lead_ins_and_offsets() -> None:
+    result = invoke("asks", str(SEED_000), "--json")
+    assert result.exit_code == 0, result.output
+    asks = json.loads(result.stdout)
+    text = invoke("asks", str(SEED_000), "--text").stdout.split("\n", 1)[1]
+    for ask in asks:
+        assert set(ask) >= {"source", "text", "start", "end", "lead_in", "asker"}
+        assert text[ask["start"] : ask["end"]] == ask["text"]
+        assert ask["asker"] == "authors"
+    release = next(a for a in asks if a["text"].startswith("Call for the immediate"))
+    assert release["lead_in"] == "we strongly urge you to"
+    keep = next(a for a in asks if a["text"].startswith("Keep human rights in China"))
+    assert keep["lead_in"] == "Follow up on this visit with sustained efforts to:"
+    assert len(asks) == 11  # the opening ask, the lead-in's own ask, 5 + 4 bullets
+    assert not any(a["text"].startswith("Our organizations have long called") for a in asks)
+
+
+def test_reported_calls_are_the_third_partys(ws: Path) -> None:
+    result = invoke("--workspace", str(ws), "asks", str(SEED_002), "--json")
+    asks = json.loads(result.stdout)
+    askers = {a["text"][:20]: a["asker"] for a in asks}
+    assert askers["The UNPO urges the C"] == "authors"
+    assert askers["MEPs call on the Cou"] == "European Parliament"
+    assert askers["They urge the Chines"] == "European Parliament"
+
+
+def test_paraphrases_fall_in_one_family() -> None:
+    texts = [
+        "release Ilham Tohti",
+        "give journalists and observers free access to Xinjiang",
+        "release all detained persons, including Ilham Tohti",
+        "adopt targeted sanctions and freeze assets against officials",
+        "the immediate and unconditional release of human rights defenders",
+        "unfettered and reciprocal access to Tibet for diplomats, UN experts, journalists",
+    ]
+    assert group(texts) == [[0, 2, 4], [1, 5], [3]]
+
+
+def test_mine_seed_corpus_finds_the_recurring_families(ws: Path) -> None:
+    result = invoke("--workspace", str(ws), "mine", "--json")
+    assert result.exit_code == 0, result.output
+    families = {tuple(f["clauses"]): f for f in json.loads(result.stdout)}
+    release = families[("release-hrds",)]
+    assert set(release["letters"]) == {
+        "2026-05-19-ngos-meps-delegation-visit",
+        "2019-12-19-ep-resolution-uyghurs",
+    }
+    access = families[("unfettered-access",)]
+    assert set(access["letters"]) == {
+        "2019-12-19-ep-resolution-uyghurs",
+        "2022-03-ngos-letter-eu-leaders-summit",
+    }
+    sanctions = families[("targeted-sanctions",)]
+    assert "Yasmine Ahmed" in sanctions["askers"]
+    assert "detention" in release["themes"]
+
+
+def test_mine_write_adds_precedents_and_keeps_what_a_person_wrote(ws: Path) -> None:
+    import re
+
+    clause = ws / "clauses" / "unfettered-access.md"
+    # a person's edits: the 2022 letter's precedent removed, a comment and a new title
+    edited = re.sub(
+        r"  - letter: 2022-03-ngos-letter-eu-leaders-summit\n    quote: .*\n",
+        "",
+        clause.read_text(),
+    ).replace("precedents:\n", "precedents:  # checked by hand\n")
+    edited = edited.replace("title: Unfettered access", "title: Free access")
+    clause.write_text(edited)
+    result = invoke("--workspace", str(ws), "mine", "--write")
+    assert result.exit_code == 0, result.output
+    assert (
+        "clauses/unfettered-access.md: added precedents 2022-03-ngos-letter-eu-leaders-summit"
+        in (result.stdout)
+    )
+    after = clause.read_text()
+    added = after.replace(edited.split("---\n")[1], "")
+    assert "- letter: 2022-03-ngos-letter-eu-leaders-summit" in after
+    assert after.startswith(edited.split("\n---\n", 1)[0])  # the person's lines all kept
+    assert after.split("\n---\n", 1)[1] == edited.split("\n---\n", 1)[1]  # wording untouched
+    assert 'asker: "the group"' not in after  # the reported letter's own ask, as authors
+    assert added
+    assert invoke("--workspace", str(ws), "validate").exit_code == 0
+    again = invoke("--workspace", str(ws), "mine", "--write")
+    assert "nothing to add" in again.stdout
+
+
+def test_ingest_guesses_metadata_and_refuses_a_duplicate(ws: Path, tmp_path: Path) -> None:
+    letter = tmp_path / "bilingual.txt"
+    shutil.copy(SEED_001, letter)
+    # the same letter is already in the corpus as seed 001
+    before = snapshot(ws)
+    result = invoke("--workspace", str(ws), "ingest", str(letter))
+    assert result.exit_code == 1
+    assert "already in the corpus as '2015-tucs-petition-uk-mps-xi-state-visit'" in result.output
+    assert snapshot(ws) == before
+    new = tmp_path / "new-letter.txt"
+    new.write_bytes(
+        "Skip to main content\nLog in\n\n3 March 2024\n\nDear Presidents,\n\n"
+        "We urge you to suspend the human rights dialogue until China releases Ilham Tohti.\n\n"
+        "Alpha Rights\n\nBeta Watch Coalition\n\nJane Doe, lawyer\n\n"
+        "Related articles\nShare\n".encode("cp1252")
+        + "Caf\xe9 ends it.".encode("cp1252")
+    )
+    result = invoke("--workspace", str(ws), "ingest", str(new))
+    assert result.exit_code == 0, result.output
+    corpus = (ws / "corpus" / "letters.yaml").read_text()
+    assert corpus.startswith(before["corpus/letters.yaml"].decode())  # appended, not rewritten
+    from letterkit.workspace import load_workspace
+
+    entry = next(e for e in load_workspace(ws).letters.values() if e.file and "2024" in e.id)
+    assert entry.date == "2024-03-03"
+    assert entry.audience == "eu-leaders"
+    assert entry.signatories == ["Jane Doe, lawyer"]
+    assert "Beta Watch Coalition" in entry.notes
+
+
+def test_ingest_recognises_two_languages(ws: Path, tmp_path: Path) -> None:
+    text = SEED_001.read_text().replace("Dear Members of Parliament", "Dear Members")
+    path = tmp_path / "petition.md"
+    path.write_text(text + "\nOne more line so the text differs.\n")
+    result = invoke("--workspace", str(ws), "ingest", str(path))
+    assert result.exit_code == 0, result.output
+    assert "languages en, zh" in result.stdout
+
+
+def _docx(path: Path, document: bytes, compress: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compress) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("empty.txt", lambda p: p.write_bytes(b""), "is empty"),
+        ("binary.txt", lambda p: p.write_bytes(b"\x00\x01\x02" * 100), "is not text"),
+        ("fake.docx", lambda p: p.write_text("not a zip"), "not a zip archive"),
+        ("big.txt", lambda p: p.write_bytes(b"a " * (3 * 2**20)), "letterkit reads letters up to"),
+        (
+            "bomb.docx",
+            lambda p: _docx(p, b"<w:document>" + b" " * (60 * 2**20) + b"</w:document>"),
+            "zip bomb",
+        ),
+        (
+            "xxe.docx",
+            lambda p: _docx(
+                p,
+                b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                b'main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>',
+            ),
+            "holds no letter text",
+        ),
+        ("letter.pdf", lambda p: p.write_bytes(b"%PDF-1.4"), "cannot read '.pdf' files"),
+    ],
+)
+def test_bad_files_are_refused_and_change_nothing(
+    ws: Path, tmp_path: Path, name: str, make: object, message: str
+) -> None:
+    path = tmp_path / name
+    make(path)  # type: ignore[operator]
+    before = snapshot(ws)
+    good = tmp_path / "good.txt"
+    good.write_text("Dear Sir,\n\nWe urge you to act on a quite new matter today.\n")
+    result = invoke("--workspace", str(ws), "ingest", str(good), str(path))
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert snapshot(ws) == before  # the good file was not added either
+
+
+def test_html_page_furniture_is_removed(tmp_path: Path) -> None:
+    page = tmp_path / "letter.html"
+    page.write_text(
+        "<html><head><title>Joint letter on access</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/login'>Log in</a></nav>"
+        "<article><h1>Joint letter on access</h1><p>Dear Ministers,</p>"
+        "<p>We call on you to press for unfettered access to Tibet for UN experts and "
+        "journalists, as our organisations have asked for many years now.</p>"
+        "<ul><li>Raise the cases of detained defenders at every meeting.</li></ul>"
+        "<p>Sincerely, Alpha Rights</p></article>"
+        "<footer>Share on Facebook. Copyright 2024 Example. All rights reserved.</footer>"
+        "</body></html>"
+    )
+    result = invoke("asks", str(page), "--text")
+    assert result.exit_code == 0, result.output
+    assert "We call on you to press for unfettered access" in result.stdout
+    assert "Log in" not in result.stdout and "Share on Facebook" not in result.stdout
+
+
+def test_ingest_sent_records_the_letter_and_cites_it(ws: Path) -> None:
+    spec = ws / "letters" / "meps-delegation-visit" / "letter.yaml"
+    result = invoke("--workspace", str(ws), "ingest", "--sent", str(spec))
+    assert result.exit_code == 0, result.output
+    letter_id = result.stdout.split()[1]
+    assert letter_id.endswith("-meps-delegation-visit")
+    release = (ws / "clauses" / "release-hrds.md").read_text()
+    assert f"- letter: {letter_id}" in release
+    assert invoke("--workspace", str(ws), "validate").exit_code == 0
+    again = invoke("--workspace", str(ws), "ingest", "--sent", str(spec))
+    assert again.exit_code == 1 and "already recorded as sent" in again.output
