@@ -268,13 +268,9 @@ def ingest(
         typer.echo(f"recorded {letter_id} in corpus/letters.yaml")
         typer.echo(f"added it as a precedent to {len(clauses)} clauses: {', '.join(clauses)}")
         return
-    if not files:
-        from letterkit.errors import UsageError
-
-        _run(lambda: (_ for _ in ()).throw(UsageError("give files to ingest, or --sent SPEC")))
     from letterkit.mining.corpus import ingest_files
 
-    done = _run(lambda: ingest_files(_workspace(), files))
+    done = _run(lambda: ingest_files(_workspace(), files or []))
     for item in done:
         g = item.guess
         typer.echo(

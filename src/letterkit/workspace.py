@@ -198,6 +198,11 @@ def load_clause(path: Path, problems: list[Problem]) -> Clause | None:
     except UnicodeDecodeError as exc:
         problems.append(Problem(f"not UTF-8 text ({exc.reason})", path, hint="save it as UTF-8"))
         return None
+    return parse_clause(text, path, problems)
+
+
+def parse_clause(text: str, path: Path, problems: list[Problem]) -> Clause | None:
+    """A clause from the text of its file at `path` (which names it in problems)."""
     parts = split_front_matter(text)
     if parts is None:
         problems.append(

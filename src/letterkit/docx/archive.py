@@ -14,6 +14,7 @@ from typing import Any
 from letterkit.errors import LetterkitError
 
 MAX_PART_BYTES = 50 * 1024 * 1024
+MAX_PART_RATIO = 200  # unpacked/packed size of a part; Word's own are ~5-15
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
@@ -96,6 +97,13 @@ def read_part(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
     if info.file_size > MAX_PART_BYTES:
         raise LetterkitError(
             f"{path}: {name} unpacks to {info.file_size} bytes; refusing a possible zip bomb"
+        )
+    ratio = info.file_size // max(info.compress_size, 1)
+    if ratio > MAX_PART_RATIO and info.file_size > 2**20:
+        raise LetterkitError(
+            f"{path}: {name} unpacks {ratio} times larger than it is stored; refusing a "
+            "possible zip bomb",
+            hint="open it in Word or LibreOffice and save it again",
         )
     return archive.read(name)
 

@@ -148,7 +148,6 @@ _ABBREVIATIONS = [
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[。\uff01\uff1f\uff1b])"
 )
-_QUOTED = re.compile(r"[\"“]([^\"“”]{10,})[\"”]")
 _SAID = re.compile(
     r"(?:[\"”]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
     r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
@@ -306,12 +305,12 @@ def _blocks(text: str) -> Iterator[_Unit]:
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped)
-            yield _Unit(stripped, start, bool(_ITEM.match(stripped)) or stripped.startswith("•"))
+            yield _Unit(stripped, start, bool(_ITEM.match(stripped)))
         offset += len(line) + 1
 
 
 def _item_body(text: str) -> tuple[str, int]:
-    match = _ITEM.match(text) or re.match(r"^•\s*", text)
+    match = _ITEM.match(text)
     return (text[match.end() :], match.end()) if match else (text, 0)
 
 

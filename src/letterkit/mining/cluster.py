@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -248,37 +248,30 @@ STRONG = 0.5  # weighted overlap that makes two asks one family on its own
 WITH_HEAD = 0.25  # enough overlap when one's head (what is asked for) is in the other
 
 
-def group(texts: Sequence[str], progress: object | None = None) -> list[list[int]]:
-    """Families of `texts` (indexes), each in input order; families in order of first member."""
+def group(stem_lists: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Families of asks given by their `stems` (indexes), each in input order; families in
+    order of first member."""
     nodes: list[Node] = []
     by_key: dict[tuple[str, ...], int] = {}
-    for index, text in enumerate(texts):
-        key = tuple(stems(text))
+    for index, found in enumerate(stem_lists):
+        key = tuple(found)
         slot = by_key.get(key)
         if slot is None:
             slot = by_key[key] = len(nodes)
             nodes.append(Node(key))
         nodes[slot].members.append(index)
-        if progress is not None:
-            progress(1)  # type: ignore[operator]
-    df: dict[str, int] = defaultdict(int)
-    for node in nodes:
-        for stem in node.stems:
-            df[stem] += 1
-    total = len(nodes) + 1
-    idf = {stem: math.log(total / count) + 1.0 for stem, count in df.items()}
-    sets = [set(node.stems) for node in nodes]
-    weights = [sum(idf[s] for s in node.stems) for node in nodes]
+    idf = _idf(node.stems for node in nodes)
+    bags = [_Bag(node.stems, idf) for node in nodes]
     postings: dict[str, list[int]] = defaultdict(list)
     links = _UnionFind(len(nodes))
-    for current, node in enumerate(nodes):
+    for current, bag in enumerate(bags):
         seen: set[int] = set()
-        for stem in node.stems:
+        for stem in bag.stems:
             for other in postings[stem][-POSTING_SCAN:]:
                 if other in seen:
                     continue
                 seen.add(other)
-                if _related(current, other, nodes, sets, weights, idf):
+                if _score(bag, bags[other], idf):
                     links.union(current, other)
             postings[stem].append(current)
     families: dict[int, list[int]] = defaultdict(list)
@@ -287,51 +280,57 @@ def group(texts: Sequence[str], progress: object | None = None) -> list[list[int
     return sorted((sorted(members) for members in families.values()), key=lambda m: m[0])
 
 
-def match(texts: Sequence[str], targets: Sequence[tuple[str, str]]) -> list[str | None]:
-    """For each text, the owner of the target text it belongs with (best overlap), if any.
-    `targets` are (owner, text) pairs, e.g. a clause's wording and its precedents' quotes."""
+def match(
+    stem_lists: Sequence[Sequence[str]], targets: Sequence[tuple[str, str]]
+) -> list[str | None]:
+    """For each ask (given by its stems), the owner of the target text it belongs with (best
+    overlap), if any. `targets` are (owner, text) pairs, e.g. a clause's wording and its
+    precedents' quotes."""
     target_stems = [stems(text) for _, text in targets]
-    text_stems = [stems(text) for text in texts]
-    df: dict[str, int] = defaultdict(int)
-    for group_ in (target_stems, text_stems):
-        for found in group_:
-            for stem in found:
-                df[stem] += 1
-    total = len(target_stems) + len(text_stems) + 1
-    idf = {stem: math.log(total / count) + 1.0 for stem, count in df.items()}
+    idf = _idf([*target_stems, *stem_lists])
+    target_bags = [_Bag(found, idf) for found in target_stems]
     index: dict[str, list[int]] = defaultdict(list)
-    for number, found in enumerate(target_stems):
-        for stem in found:
+    for number, bag in enumerate(target_bags):
+        for stem in bag.stems:
             index[stem].append(number)
-    target_sets = [set(t) for t in target_stems]
-    target_weights = [sum(idf[s] for s in t) for t in target_stems]
     owners: list[str | None] = []
-    for found in text_stems:
-        own, weight = set(found), sum(idf[s] for s in found)
+    for ask in stem_lists:
+        bag = _Bag(ask, idf)
         best, best_score = None, 0.0
-        for number in {n for stem in found for n in index[stem]}:
-            shared = own & target_sets[number]
-            score = sum(idf[s] for s in shared) / max(min(weight, target_weights[number]), 1e-9)
-            heads = found[0] in target_sets[number] or target_stems[number][0] in own
-            if (score >= STRONG or (score >= WITH_HEAD and heads)) and score > best_score:
+        for number in {n for stem in bag.stems for n in index[stem]}:
+            score = _score(bag, target_bags[number], idf)
+            if score > best_score:
                 best, best_score = targets[number][0], score
         owners.append(best)
     return owners
 
 
-def _related(
-    a: int,
-    b: int,
-    nodes: list[Node],
-    sets: list[set[str]],
-    weights: list[float],
-    idf: dict[str, float],
-) -> bool:
-    shared = sets[a] & sets[b]
+def _idf(stem_lists: Iterable[Sequence[str]]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    total = 1
+    for found in stem_lists:
+        total += 1
+        for stem in found:
+            df[stem] += 1
+    return {stem: math.log(total / count) + 1.0 for stem, count in df.items()}
+
+
+class _Bag:
+    """An ask's stems as a set, with its head (first stem) and IDF weight."""
+
+    def __init__(self, found: Sequence[str], idf: dict[str, float]) -> None:
+        self.stems = tuple(found)
+        self.set = set(found)
+        self.weight = sum(idf[s] for s in found)
+
+
+def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
+    """The weighted overlap of two asks when it makes them one family, else 0."""
+    shared = a.set & b.set
     if not shared:
-        return False
-    overlap = sum(idf[s] for s in shared) / max(min(weights[a], weights[b]), 1e-9)
+        return 0.0
+    overlap = sum(idf[s] for s in shared) / max(min(a.weight, b.weight), 1e-9)
     if overlap >= STRONG:
-        return True
-    head_a, head_b = nodes[a].stems[0], nodes[b].stems[0]
-    return overlap >= WITH_HEAD and (head_a in sets[b] or head_b in sets[a])
+        return overlap
+    heads = a.stems[0] in b.set or b.stems[0] in a.set
+    return overlap if overlap >= WITH_HEAD and heads else 0.0

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from letterkit.errors import LetterkitError
+from letterkit.errors import LetterkitError, UsageError
 from letterkit.mining.metadata import Guess, guess_metadata
 from letterkit.mining.sources import Source, read_source
 from letterkit.output import write_atomic
@@ -51,6 +51,8 @@ def org_names(ws: Workspace) -> list[tuple[str, list[str]]]:
 
 def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
     """Read, check and guess every file first; then copy them in and append their entries."""
+    if not paths:
+        raise UsageError("give files to ingest, or --sent SPEC")
     known = corpus_fingerprints(ws)
     sources: list[tuple[Source, Guess, str]] = []
     taken = set(ws.letters)
@@ -179,7 +181,6 @@ def record_sent(ws: Workspace, spec_path: Path) -> tuple[str, list[str]]:
         "languages": [(spec.language or ws.settings.language).split("-")[0]],
         "notes": f"Sent; recorded by `letterkit ingest --sent {ws.rel(spec_path)}`.",
     }
-    used = [c for c in composed.clauses]
     write_atomic(target, composed.markdown.encode("utf-8"))
     try:
         append_entries(ws, [(entry, str(ws.rel(spec_path)))])
@@ -187,9 +188,7 @@ def record_sent(ws: Workspace, spec_path: Path) -> tuple[str, list[str]]:
         target.unlink(missing_ok=True)
         raise
     updated = []
-    for clause in used:
-        if ws.clauses[clause.id].path is None:
-            continue
+    for clause in composed.clauses:
         added = add_precedents(
             ws.clauses[clause.id], [Precedent(letter=letter_id, quote=clause.text)]
         )

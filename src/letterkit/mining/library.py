@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from letterkit.errors import LetterkitError, Problem
+from letterkit.errors import LetterkitError
 from letterkit.mining.asks import _GENERIC_AUTHORS, Ask, find_asks
 from letterkit.model import Clause, Precedent, SourceLetter, partial_date_key
 from letterkit.output import write_atomic
@@ -106,7 +106,7 @@ def _precedent_letter(
 
 def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Family]:
     """The corpus's ask families, each matched to the clauses it falls in with."""
-    from letterkit.mining.cluster import group, match
+    from letterkit.mining.cluster import group, match, stems
 
     mined = corpus_asks(ws, tick)
     targets = [
@@ -115,7 +115,8 @@ def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Fam
         if clause.kind in ("ask", "follow-up")
         for text in [clause.body, *(p.quote for p in clause.precedents if p.quote)]
     ]
-    owners = match([m.ask.text for m in mined], targets)
+    ask_stems = [stems(m.ask.text) for m in mined]
+    owners = match(ask_stems, targets)
     lexicon = load_lexicon(ws)
     families: list[Family] = []
     by_clause: dict[str, Family] = {}
@@ -123,9 +124,9 @@ def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Fam
         if owner is not None:
             by_clause.setdefault(owner, Family([], [owner])).asks.append(ask)
     families += by_clause.values()
-    rest = [m for m, owner in zip(mined, owners, strict=True) if owner is None]
-    for members in group([m.ask.text for m in rest]):
-        families.append(Family([rest[i] for i in members]))
+    rest = [i for i, owner in enumerate(owners) if owner is None]
+    for members in group([ask_stems[i] for i in rest]):
+        families.append(Family([mined[rest[i]] for i in members]))
     for family in families:
         family.themes = tag_themes(" ".join(a.ask.text for a in family.asks), lexicon)
     families.sort(key=lambda f: (-len(f.letters), f.text))
@@ -239,15 +240,9 @@ def _precedent_yaml(precedent: Precedent, indent: str) -> str:
 
 def _check_precedents(text: str, clause: Clause, expected: list[Precedent]) -> None:
     """The edited file must parse to exactly the old precedents plus the new ones."""
-    from letterkit.workspace import load_clause
+    from letterkit.workspace import parse_clause
 
-    scratch = clause.path.with_name(f".{clause.path.name}.check")
-    problems: list[Problem] = []
-    try:
-        scratch.write_text(text, encoding="utf-8")
-        loaded = load_clause(scratch, problems)
-    finally:
-        scratch.unlink(missing_ok=True)
+    loaded = parse_clause(text, clause.path, [])
     got = [p.letter for p in loaded.precedents] if loaded is not None else None
     if got != [p.letter for p in expected]:
         raise LetterkitError(
@@ -290,7 +285,8 @@ def asks_of_files(
 ) -> tuple[list[Ask], dict[str, str]]:
     """The asks of files given on the command line. Inside a workspace, a file's authors come
     from its corpus entry or, failing that, from the guessed signatures."""
-    from letterkit.mining.metadata import guess_metadata
+    from letterkit.mining.corpus import org_names
+    from letterkit.mining.metadata import guess_signers
     from letterkit.mining.sources import read_source
     from letterkit.workspace import find_workspace, load_workspace
 
@@ -298,14 +294,12 @@ def asks_of_files(
         ws: Workspace | None = load_workspace(find_workspace(explicit=workspace))
     except LetterkitError:
         ws = None
+    orgs = org_names(ws) if ws is not None else []
     found: list[Ask] = []
     texts: dict[str, str] = {}
     for path in files:
         source = read_source(path)
-        names: list[str] = []
-        if ws is not None:
-            orgs = [(o.id, [o.name, o.short_name]) for o in ws.organisations.values()]
-            names = _names(ws, guess_metadata(source.text, orgs).authors)
+        names = _names(ws, guess_signers(source.text, orgs).authors) if ws is not None else []
         found += find_asks(source.text, str(path), names)
         texts[str(path)] = source.text
     return found, texts

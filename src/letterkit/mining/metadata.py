@@ -68,19 +68,31 @@ def guess_metadata(
 ) -> Guess:
     """Best guesses for a letter's corpus entry. `organisations` gives each catalog id with
     the names it goes by."""
+    guess = guess_signers(text, organisations, title_hint)
+    notes: list[str] = []
+    guess.languages = detect_languages(text)
+    if len(guess.languages) > 1:
+        notes.append(
+            f"the text is in {len(guess.languages)} languages: " + ", ".join(guess.languages)
+        )
+    guess.date, note = guess_date(text, date_hint)
+    if note:
+        notes.append(note)
+    guess.notes[:0] = notes
+    return guess
+
+
+def guess_signers(
+    text: str,
+    organisations: Iterable[tuple[str, Iterable[str]]],
+    title_hint: str | None = None,
+) -> Guess:
+    """Title, kind, addressee and who signed: the guesses that need no language model."""
     from letterkit.mining.asks import is_letter
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     guess = Guess(title=title_hint or "")
     guess.kind = "letter" if is_letter(text) else "news-report"
-    guess.languages = detect_languages(text)
-    if len(guess.languages) > 1:
-        guess.notes.append(
-            f"the text is in {len(guess.languages)} languages: " + ", ".join(guess.languages)
-        )
-    guess.date, note = guess_date(text, date_hint)
-    if note:
-        guess.notes.append(note)
     guess.addressee = guess_addressee(lines, text)
     if not guess.title:
         guess.title = _title(lines, guess.addressee, guess.kind)

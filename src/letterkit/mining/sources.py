@@ -8,7 +8,6 @@ clear message before anything is written.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from letterkit.errors import LetterkitError
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024  # a long letter is ~50 KB; an HTML page rarely 2 MB
 MAX_DOCX_BYTES = 20 * 1024 * 1024
-MAX_DOCX_RATIO = 200  # unpacked/packed size of document.xml; Word's own is ~5-15
 FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
 FORMATS[".docx"] = "docx"
 
@@ -135,31 +133,16 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def _read_docx(path: Path) -> Source:
     """Paragraph text of a Word document; list items become '- ' lines."""
-    from letterkit.docx.archive import paragraph_text, parse_part, read_part
+    from letterkit.docx.archive import open_docx, paragraph_text, parse_part, read_part
 
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise LetterkitError(
-            f"{path} is not a Word document (it is not a zip archive)",
-            hint="check the file, or save it from Word as .docx",
-        ) from None
-    with archive:
-        try:
-            info = archive.getinfo("word/document.xml")
-        except KeyError:
-            raise LetterkitError(
-                f"{path} has no word/document.xml: it is not a Word document",
-                hint="save it from Word or LibreOffice as .docx",
-            ) from None
-        if info.file_size > MAX_DOCX_RATIO * max(info.compress_size, 1) and info.file_size > 2**20:
-            raise LetterkitError(
-                f"{path}: word/document.xml unpacks {info.file_size // max(info.compress_size, 1)}"
-                " times larger than it is stored; refusing a possible zip bomb",
-                hint="open it in Word or LibreOffice and save it again",
-            )
-        data = read_part(archive, "word/document.xml", path) or b""
+    with open_docx(path) as archive:
+        data = read_part(archive, "word/document.xml", path)
         core = read_part(archive, "docProps/core.xml", path)
+    if data is None:
+        raise LetterkitError(
+            f"{path} has no word/document.xml: it is not a Word document",
+            hint="save it from Word or LibreOffice as .docx",
+        )
     root = parse_part(data, path, "word/document.xml")
     lines: list[str] = []
     for para in root.iter(f"{W}p"):
