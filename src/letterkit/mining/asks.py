@@ -61,6 +61,9 @@ _THIRD_ASK = re.compile(
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
+_REQUEST_VERB = re.compile(rf"\b(?:{_PRESENT}|{_PAST})\b", re.IGNORECASE)
+_SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "have also"
+_OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 _POLITE = re.compile(r"^(?:please|kindly)\b|^请", re.IGNORECASE)
 _MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
@@ -291,12 +294,18 @@ _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 def _reported_writers(text: str) -> str | None:
     """In a report, who wrote the letter it reports ("a group of rights organisations")."""
-    match = re.search(
-        r"([\w\s'-]{3,80}?)\s+(?:have|has|had)?\s*(?:written|wrote|sent|signed|published|issued)"
-        r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:letter|statement|petition|appeal)",
-        text[:3000],
-    )
-    return _noun_phrase(match.group(1)) if match else None
+    head = text[:3000]
+    verb = _WROTE.search(head)
+    if verb is None:
+        return None
+    subject = re.search(r"[\w\s'-]{3,80}$", head[max(0, verb.start() - 80) : verb.start()])
+    return _noun_phrase(subject.group()) if subject else None
+
+
+_WROTE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:written|wrote|sent|signed|published|issued)"
+    r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:letter|statement|petition|appeal)"
+)
 
 
 def _blocks(text: str) -> Iterator[_Unit]:
@@ -430,7 +439,13 @@ def _negated(sentence: str, at: int) -> bool:
 
 def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     pos = 0
-    while (match := _THIRD_ASK.search(sentence, pos)) is not None:
+    while (site := _REQUEST_VERB.search(sentence, pos)) is not None:
+        # _THIRD_ASK tries every start for its subject: only near a request verb it can match
+        window = max(pos, site.start() - _SUBJECT_REACH), site.end() + _OBJECT_REACH
+        match = _THIRD_ASK.search(sentence, *window)
+        if match is None:
+            pos = site.end()
+            continue
         pos = match.end("verb")
         raw = match.group("subject")
         if _NOT_A_SUBJECT.search(raw):

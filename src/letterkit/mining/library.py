@@ -133,8 +133,9 @@ def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Fam
     return families
 
 
-def load_lexicon(ws: Workspace) -> dict[str, list[str]]:
-    """catalog/themes.yaml: theme -> words or phrases that tag an ask with it."""
+def load_lexicon(ws: Workspace) -> dict[str, re.Pattern[str]]:
+    """catalog/themes.yaml: theme -> a pattern of the words or phrases that tag an ask with
+    it (each matched at the start of a word, so "detain" tags "detained")."""
     from letterkit.yamlfile import load_yaml_file
 
     path = ws.root / "catalog" / "themes.yaml"
@@ -149,16 +150,16 @@ def load_lexicon(ws: Workspace) -> dict[str, list[str]]:
             problems[0].line if problems else None,
             hint="see docs/formats.md",
         )
-    return {str(k): [str(w).lower() for w in (v or [])] for k, v in data["themes"].items()}
+    return {
+        str(theme): re.compile(rf"\b(?:{'|'.join(re.escape(str(w).lower()) for w in words)})")
+        for theme, words in data["themes"].items()
+        if words
+    }
 
 
-def tag_themes(text: str, lexicon: dict[str, list[str]]) -> list[str]:
+def tag_themes(text: str, lexicon: dict[str, re.Pattern[str]]) -> list[str]:
     lowered = text.lower()
-    return [
-        theme
-        for theme, words in lexicon.items()
-        if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words)
-    ]
+    return [theme for theme, pattern in lexicon.items() if pattern.search(lowered)]
 
 
 @dataclass
