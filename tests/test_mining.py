@@ -244,3 +244,25 @@ def test_ingest_sent_records_the_letter_and_cites_it(ws: Path) -> None:
     assert invoke("--workspace", str(ws), "validate").exit_code == 0
     again = invoke("--workspace", str(ws), "ingest", "--sent", str(spec))
     assert again.exit_code == 1 and "already recorded as sent" in again.output
+
+
+def test_bench_generator_makes_a_corpus_the_miner_groups(tmp_path: Path) -> None:
+    """`make bench` mines corpora from bench/gen_corpus.py: they must be valid workspaces whose
+    reworded asks come back in families, not one family per ask nor one for all."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "synthetic"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "60", str(target)], check=True
+    )
+    assert len(list((target / "corpus").glob("0*.txt"))) == 60 + 5  # with the five seeds
+    assert invoke("--workspace", str(target), "validate").exit_code == 0
+    result = invoke("--workspace", str(target), "mine", "--json")
+    assert result.exit_code == 0, result.output
+    families = json.loads(result.stdout)
+    asks = sum(len(f["asks"]) for f in families)
+    assert asks >= 60 * 3  # every letter has at least one sentence ask and two items
+    recurring = [f for f in families if len(f["letters"]) >= 5]
+    assert len(recurring) >= 5
+    assert max(len(f["asks"]) for f in families) < asks / 4

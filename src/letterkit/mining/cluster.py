@@ -2,11 +2,13 @@
 
 Each ask becomes a set of word stems without the words every ask has (the request verbs,
 "immediate and unconditional", "human rights"). Its *head* is its first remaining stem: the
-thing asked for ("release", "access", "sanction"). Two asks are one family when they share
-most of their (IDF-weighted) stems, or when one's head appears in the other and they share a
-fair part. Identical stem sets are merged first; candidates come from an inverted index over
-the rarer stems, each posting list scanned only so far, so no ask is compared with all
-others: the cost grows with the number of asks times a constant.
+thing asked for ("release", "access", "sanction"). Two asks are close when they share most of
+their (IDF-weighted) stems, or when one's head appears in the other and they share a fair
+part. Identical stem sets are merged first. The commonest wordings then lead families, and
+each other ask joins the family whose leader or first members it is closest to: it must be
+close to one of them itself, so families do not drift by chains of small steps. Candidate
+families come from an inverted index over stems, each posting list scanned only so far, so no
+ask is compared with all others: the cost grows with the number of asks times a constant.
 """
 
 from __future__ import annotations
@@ -207,7 +209,8 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    """The content stems of an ask, in order, without filler or Jinja markup."""
+    """The content stems of an ask, in order, without filler or Jinja markup. Chinese, which
+    has no spaces to split words at, gives its character pairs."""
     text = re.sub(r"\{[{%#].*?[}%#]\}", " ", text.lower())
     out: list[str] = []
     for word in _WORD.findall(text):
@@ -216,7 +219,14 @@ def stems(text: str) -> list[str]:
             stem = _stem(word)
             if stem not in out:
                 out.append(stem)
+    for run in _HAN.findall(text):
+        for pair in (run[i : i + 2] for i in range(len(run) - 1)):
+            if pair not in out:
+                out.append(pair)
     return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 @dataclass
@@ -227,57 +237,54 @@ class Node:
     members: list[int] = field(default_factory=list)
 
 
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-POSTING_SCAN = 400  # most recent postings of a stem looked at per ask
+POSTING_SCAN = 400  # most recent families of a stem looked at per ask
+REPRESENTATIVES = 3  # members a new ask is compared with: the leader and the next two
 STRONG = 0.5  # weighted overlap that makes two asks one family on its own
 WITH_HEAD = 0.25  # enough overlap when one's head (what is asked for) is in the other
 
 
 def group(stem_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     """Families of asks given by their `stems` (indexes), each in input order; families in
-    order of first member."""
+    order of first member.
+
+    The commonest wordings come first and lead families; every other ask joins the family
+    whose leader (or one of its first members) it is closest to, or leads a new one. An ask
+    must be close to a representative itself, so families cannot chain from "release X" via
+    "release and protect X" to "protect Y"."""
     nodes: list[Node] = []
     by_key: dict[tuple[str, ...], int] = {}
     for index, found in enumerate(stem_lists):
         key = tuple(found)
-        slot = by_key.get(key)
+        slot = by_key.get(key) if key else None  # asks with no words to compare stay apart
         if slot is None:
             slot = by_key[key] = len(nodes)
             nodes.append(Node(key))
         nodes[slot].members.append(index)
     idf = _idf(node.stems for node in nodes)
     bags = [_Bag(node.stems, idf) for node in nodes]
+    order = sorted(range(len(nodes)), key=lambda n: (-len(nodes[n].members), n))
+    representatives: list[list[int]] = []
+    families: list[list[int]] = []
     postings: dict[str, list[int]] = defaultdict(list)
-    links = _UnionFind(len(nodes))
-    for current, bag in enumerate(bags):
-        seen: set[int] = set()
-        for stem in bag.stems:
-            for other in postings[stem][-POSTING_SCAN:]:
-                if other in seen:
-                    continue
-                seen.add(other)
-                if _score(bag, bags[other], idf):
-                    links.union(current, other)
-            postings[stem].append(current)
-    families: dict[int, list[int]] = defaultdict(list)
-    for index, node in enumerate(nodes):
-        families[links.find(index)].extend(node.members)
-    return sorted((sorted(members) for members in families.values()), key=lambda m: m[0])
+    for current in order:
+        bag = bags[current]
+        candidates = {f for stem in bag.stems for f in postings[stem][-POSTING_SCAN:]}
+        best, best_score = None, 0.0
+        for family in sorted(candidates):
+            score = max(_score(bag, bags[rep], idf) for rep in representatives[family])
+            if score > best_score:
+                best, best_score = family, score
+        if best is None:
+            best = len(families)
+            families.append([])
+            representatives.append([])
+        families[best].extend(nodes[current].members)
+        if len(representatives[best]) < REPRESENTATIVES:
+            representatives[best].append(current)
+            for stem in bag.stems:
+                if not postings[stem] or postings[stem][-1] != best:
+                    postings[stem].append(best)
+    return sorted((sorted(members) for members in families), key=lambda m: m[0])
 
 
 def match(
@@ -332,5 +339,8 @@ def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
     overlap = sum(idf[s] for s in shared) / max(min(a.weight, b.weight), 1e-9)
     if overlap >= STRONG:
         return overlap
+    # what one asks for is in the other, and it is not their only common word unless it is
+    # what both ask for ("release X" / "release Y", but not "free hostages" / "free access")
     heads = a.stems[0] in b.set or b.stems[0] in a.set
-    return overlap if overlap >= WITH_HEAD and heads else 0.0
+    related = heads and (len(shared) > 1 or a.stems[0] == b.stems[0])
+    return overlap if overlap >= WITH_HEAD and related else 0.0

@@ -356,8 +356,9 @@ def _with_progress(ws: Workspace) -> list[Family]:
     files = sum(1 for letter in ws.letters.values() if letter.file)
     if files < 200 or not sys.stderr.isatty():
         return mine(ws)
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True) as bar:
+    with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("reading letters", total=files)
         return mine(ws, lambda n: bar.advance(task, n))
