@@ -1,6 +1,7 @@
 """Score letterkit's ask extraction against the hand-annotated letters in eval/asks/.
 
-Run: .venv/bin/python eval/score_asks.py [-v]
+Run: .venv/bin/python eval/score_asks.py [-v] [FOLDER]   (FOLDER: eval/asks by default, or
+eval/heldout, the second set gathered after the rules were written and never tuned on)
 
 A found ask matches an annotated one when their character spans overlap by at least half of
 the shorter span (the annotation is a sentence or a list item; letterkit may include or
@@ -30,9 +31,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    folders = [Path(a) for a in sys.argv[1:] if a != "-v"]
+    here = folders[0] if folders else HERE
     tp = fp = fn = 0
     third_total = third_found = third_attributed = 0
-    for meta_path in sorted(HERE.glob("*.yaml")):
+    for meta_path in sorted(here.glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
         publisher = meta["source"].get("publisher") or ""

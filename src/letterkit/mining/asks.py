@@ -371,6 +371,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
         if ctx.letter:
             return modal.group(0).strip(), "authors", False
+    relative = _RELATIVE_MODAL.search(sentence)
+    if relative is not None and ctx.letter and not quoted:
+        return relative.group(0).strip(), "authors", False  # "the community, who should act"
     vital = _VITAL.search(sentence)
     if vital is not None:
         said = _STRESS.match(sentence)
@@ -397,6 +400,12 @@ def _is_heading(sentence: str) -> bool:
     return len(words) >= 3 and capital >= 0.6 * len(words)
 
 
+_RELATIVE_MODAL = re.compile(
+    r"\b(?:community|communities|states|governments?|leaders|partners|countries|institutions|"
+    r"union|council|commission|parliament|members|authorities|companies|businesses),?\s+who\s+"
+    r"(?:should|must)\s+(?!be\b|have\b|not\s+be\b)[a-z]+",
+    re.IGNORECASE,
+)
 _VITAL = re.compile(
     r"\bit\s+is\s+(?:\w+\s+)?(?:vital|essential|crucial|imperative|urgent|critical|high\s+time)"
     r"\s+(?:that|to|for)\b",

@@ -23,6 +23,30 @@ from functools import lru_cache
 # Words that say *that* something is asked, not *what*: dropped before comparing.
 _FILLER = set(
     [
+        # whom an ask is addressed to is not what it asks
+        "council",
+        "commission",
+        "parliament",
+        "parliaments",
+        "ministers",
+        "leaders",
+        "community",
+        "who",
+        "which",
+        "whom",
+        "have",
+        "has",
+        "had",
+        "furthermore",
+        "moreover",
+        "finally",
+        "group",
+        "groups",
+        "mep",
+        "meps",
+        "organisations",
+        "organizations",
+        "undersigned",
         "we",
         "i",
         "you",
@@ -208,6 +232,12 @@ def _stem(word: str) -> str:
     return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1)
+def _filler_stems() -> frozenset[str]:
+    """The filler in every form: "imposing" goes with "impose"."""
+    return frozenset(_stem(word) for word in _FILLER)
+
+
 def stems(text: str) -> list[str]:
     """The content stems of an ask, in order, without filler or Jinja markup. Chinese, which
     has no spaces to split words at, gives its character pairs."""
@@ -217,7 +247,7 @@ def stems(text: str) -> list[str]:
         word = word.strip("'-")
         if len(word) > 2 and word not in _FILLER:
             stem = _stem(word)
-            if stem not in out:
+            if stem not in out and stem not in _filler_stems():
                 out.append(stem)
     for run in _HAN.findall(text):
         for pair in (run[i : i + 2] for i in range(len(run) - 1)):
@@ -226,6 +256,25 @@ def stems(text: str) -> list[str]:
     return out
 
 
+def units(text: str) -> list[str]:
+    """The separate things one ask asks for: "urge China to end X, to close Y and to release
+    Z" is three. Each part is compared on its own, so an ask that also asks something else
+    still meets the asks that ask only that."""
+    out: list[str] = []
+    short = False  # the last part has too few words of its own to stand alone
+    for part in _UNIT_BREAK.split(text):
+        if out and short:
+            out[-1] += " " + part  # "We ask you, as a member of parliament," + "to help ..."
+        elif out and len(stems(part)) < 2:
+            out[-1] += " " + part
+        else:
+            out.append(part)
+        short = len(stems(out[-1])) < 2
+    return out
+
+
+# ", to do", "; to do", "and to do", ", and to do": the infinitive that starts another request
+_UNIT_BREAK = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=to\s+(?:\w+ly\s+)?[a-z]{3,}\b)")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -240,7 +289,8 @@ class Node:
 POSTING_SCAN = 400  # most recent families of a stem looked at per ask
 REPRESENTATIVES = 3  # members a new ask is compared with: the leader and the next two
 STRONG = 0.5  # weighted overlap that makes two asks one family on its own
-WITH_HEAD = 0.25  # enough overlap when one's head (what is asked for) is in the other
+WITH_HEAD = 0.2  # enough overlap when one's head (what is asked for) is in the other
+CORE = 5  # first stems of an ask: what is asked for, and of what or whom
 
 
 def group(stem_lists: Sequence[Sequence[str]]) -> list[list[int]]:
@@ -287,12 +337,16 @@ def group(stem_lists: Sequence[Sequence[str]]) -> list[list[int]]:
     return sorted((sorted(members) for members in families), key=lambda m: m[0])
 
 
+CONTAINS = 0.6  # share of a clause text found in an ask that makes the ask one of its own too
+
+
 def match(
     stem_lists: Sequence[Sequence[str]], targets: Sequence[tuple[str, str]]
-) -> list[str | None]:
-    """For each ask (given by its stems), the owner of the target text it belongs with (best
-    overlap), if any. `targets` are (owner, text) pairs, e.g. a clause's wording and its
-    precedents' quotes."""
+) -> list[list[str]]:
+    """For each ask (given by its stems), the owners of the target texts it belongs with, best
+    first: the best overlap, and any other text the ask nearly contains (a sentence that asks
+    two things belongs to both clauses). `targets` are (owner, text) pairs, e.g. a clause's
+    wording and its precedents' quotes."""
     target_stems = [stems(text) for _, text in targets]
     idf = _idf([*target_stems, *stem_lists])
     target_bags = [_Bag(found, idf) for found in target_stems]
@@ -300,15 +354,23 @@ def match(
     for number, bag in enumerate(target_bags):
         for stem in bag.stems:
             index[stem].append(number)
-    owners: list[str | None] = []
+    owners: list[list[str]] = []
     for ask in stem_lists:
         bag = _Bag(ask, idf)
-        best, best_score = None, 0.0
-        for number in {n for stem in bag.stems for n in index[stem]}:
-            score = _score(bag, target_bags[number], idf)
-            if score > best_score:
-                best, best_score = targets[number][0], score
-        owners.append(best)
+        scored: list[tuple[tuple[float, float], str]] = []
+        for number in sorted({n for stem in bag.stems for n in index[stem]}):
+            target = target_bags[number]
+            score = _score(bag, target, idf)
+            if score:
+                # ties (an ask inside several texts) go to the text most of which it covers
+                scored.append(
+                    ((score, _shared(bag, target, idf) / target.weight), targets[number][0])
+                )
+        scored.sort(key=lambda item: item[0], reverse=True)
+        found = [
+            owner for rank, (key, owner) in enumerate(scored) if rank == 0 or key[1] >= CONTAINS
+        ]
+        owners.append(list(dict.fromkeys(found)))
     return owners
 
 
@@ -331,16 +393,27 @@ class _Bag:
         self.weight = sum(idf[s] for s in found)
 
 
+def _shared(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
+    return sum(idf[s] for s in a.set & b.set)
+
+
 def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
     """The weighted overlap of two asks when it makes them one family, else 0."""
     shared = a.set & b.set
     if not shared:
         return 0.0
     overlap = sum(idf[s] for s in shared) / max(min(a.weight, b.weight), 1e-9)
-    if overlap >= STRONG:
+    if overlap >= STRONG and (len(shared) > 1 or a.stems[0] == b.stems[0]):
         return overlap
     # what one asks for is in the other, and it is not their only common word unless it is
     # what both ask for ("release X" / "release Y", but not "free hostages" / "free access")
     heads = a.stems[0] in b.set or b.stems[0] in a.set
     related = heads and (len(shared) > 1 or a.stems[0] == b.stems[0])
-    return overlap if overlap >= WITH_HEAD and related else 0.0
+    if overlap >= WITH_HEAD and related:
+        return overlap
+    # or their first words, what is asked and of whom, are much the same: "release all
+    # detained persons, including ..." / "release of defenders detained for their work, ..."
+    core = set(a.stems[:CORE]) & set(b.stems[:CORE])
+    if len(core) >= 2 and (a.stems[0] in core or b.stems[0] in core):
+        return WITH_HEAD
+    return 0.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,7 +107,7 @@ def _precedent_letter(
 
 def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Family]:
     """The corpus's ask families, each matched to the clauses it falls in with."""
-    from letterkit.mining.cluster import group, match, stems
+    from letterkit.mining.cluster import group, match, stems, units
 
     mined = corpus_asks(ws, tick)
     targets = [
@@ -115,22 +116,47 @@ def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Fam
         if clause.kind in ("ask", "follow-up")
         for text in [clause.body, *(p.quote for p in clause.precedents if p.quote)]
     ]
-    ask_stems = [stems(m.ask.text) for m in mined]
-    owners = match(ask_stems, targets)
-    lexicon = load_lexicon(ws)
-    families: list[Family] = []
+    # each part of an ask ("to end X, and to release Y") is matched and grouped on its own;
+    # the ask joins the family of every part
+    part_of: list[int] = []
+    part_stems: list[list[str]] = []
+    for number, ask in enumerate(mined):
+        for part in units(_what_is_asked(ask.ask)):
+            part_of.append(number)
+            part_stems.append(stems(part))
+    owners = match(part_stems, targets)
+    # the asks are grouped among themselves too: an ask that matches no clause text but falls
+    # in with asks that do belongs to their clause ("free access to Xinjiang" meets the
+    # clause through "unfettered and reciprocal access to Tibet ... journalists")
     by_clause: dict[str, Family] = {}
-    for ask, owner in zip(mined, owners, strict=True):
-        if owner is not None:
-            by_clause.setdefault(owner, Family([], [owner])).asks.append(ask)
+    placed: set[tuple[str, int]] = set()  # (clause, ask) pairs already in a family
+    families: list[Family] = []
+    for members in group(part_stems):
+        owned = [owner for i in members for owner in owners[i]]
+        if not owned:
+            asks = dict.fromkeys(part_of[i] for i in members)  # one ask, once per family
+            families.append(Family([mined[number] for number in asks]))
+            continue
+        usual = Counter(owned).most_common(1)[0][0]
+        for i in members:
+            for owner in owners[i] or [usual]:
+                if (owner, part_of[i]) not in placed:
+                    placed.add((owner, part_of[i]))
+                    by_clause.setdefault(owner, Family([], [owner])).asks.append(mined[part_of[i]])
     families += by_clause.values()
-    rest = [i for i, owner in enumerate(owners) if owner is None]
-    for members in group([ask_stems[i] for i in rest]):
-        families.append(Family([mined[rest[i]] for i in members]))
+    lexicon = load_lexicon(ws)
     for family in families:
         family.themes = tag_themes(" ".join(a.ask.text for a in family.asks), lexicon)
     families.sort(key=lambda f: (-len(f.letters), f.text))
     return families
+
+
+def _what_is_asked(ask: Ask) -> str:
+    """The ask without the words before its request: "While we understand ..., we urge you to
+    dedicate time to ..." is compared from "we urge you to dedicate time to ...", so that its
+    head (the first word that counts) is what is asked for."""
+    at = ask.text.find(ask.lead_in) if ask.lead_in and ask.form != "item" else -1
+    return ask.text[at:] if at > 0 else ask.text
 
 
 def load_lexicon(ws: Workspace) -> dict[str, re.Pattern[str]]:
