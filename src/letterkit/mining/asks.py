@@ -31,6 +31,8 @@ _PRESENT = (
     r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"are\s+(?:calling|asking|urging|writing\s+to\s+(?:urge|ask|request|call))|"
+    r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
+    r"demands?|appeals?)|"
     r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[\w\s,-]{0,100}?\s)?to\s+(?:\w+ly\s+)?"
     r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
     r"(?:join|come|stand)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+(?:call|urge|ask|demand)|"
@@ -76,6 +78,16 @@ _MODAL = re.compile(
 _MODAL_ANY = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?P<subject>[A-Za-z][\w'’‘,-]*(?:\s+[\w'’‘-]+){0,14}?)\s+"
     r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+)
+# First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
+# "wir fordern"): the verbs say it, whatever follows.
+_OTHER_LANGUAGE_ASK = re.compile(
+    r"\b(?:nous\s+(?:vous\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
+    r"recommandons|insistons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
+    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+un\s+"
+    r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,4}(?:piden|solicitan|instan|exigen)|"
+    r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen))\b",
+    re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
 _LEAD_CUE = re.compile(
@@ -385,6 +397,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
     if _CHINESE_ASK.search(sentence) or sentence.startswith("请"):
         return sentence[:12], "authors", False
+    other = _OTHER_LANGUAGE_ASK.search(sentence)
+    if other is not None and ctx.letter and not quoted:
+        return other.group(0), "authors", False
     return None
 
 
