@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Validate the asks test set.
+"""Validate the asks test sets: `python3 eval/check_asks.py [FOLDER ...]` (default: eval/asks
+and eval/heldout).
 
-For every NN-slug.yaml in this folder:
+For every NN-slug.yaml in a folder:
   * the matching NN-slug.txt exists and is valid UTF-8;
   * the YAML has the required source fields and a valid `kind`;
   * every asks[].text is an exact substring of the .txt and occurs exactly once
@@ -19,6 +20,7 @@ import sys
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_SETS = [os.path.join(HERE, "asks"), os.path.join(HERE, "heldout")]
 KINDS = {"letter", "petition", "statement", "news-report"}
 SOURCE_FIELDS = ["url", "title", "date", "publisher", "kind", "addressees", "partial"]
 # (file stem, ask text) pairs that are knowingly non-unique; none at present.
@@ -35,10 +37,10 @@ def count_occurrences(hay, needle):
         start = i + 1
 
 
-def main():
+def check(folder):
     errors, warnings = [], []
-    ymls = sorted(glob.glob(os.path.join(HERE, "[0-9][0-9]-*.yaml")))
-    txts = sorted(glob.glob(os.path.join(HERE, "[0-9][0-9]-*.txt")))
+    ymls = sorted(glob.glob(os.path.join(folder, "[0-9][0-9]-*.yaml")))
+    txts = sorted(glob.glob(os.path.join(folder, "[0-9][0-9]-*.txt")))
     stems_y = {os.path.basename(p)[:-5] for p in ymls}
     stems_t = {os.path.basename(p)[:-4] for p in txts}
     for s in sorted(stems_t - stems_y):
@@ -46,7 +48,7 @@ def main():
     total = third = 0
     for yp in ymls:
         stem = os.path.basename(yp)[:-5]
-        tp = os.path.join(HERE, stem + ".txt")
+        tp = os.path.join(folder, stem + ".txt")
         if not os.path.exists(tp):
             errors.append(f"{stem}: missing .txt")
             continue
@@ -98,10 +100,14 @@ def main():
     for e in errors:
         print("ERROR", e)
     print(
-        f"{len(ymls)} documents, {total} asks ({third} by third parties); "
-        f"{len(errors)} errors, {len(warnings)} warnings"
+        f"{os.path.basename(folder)}: {len(ymls)} documents, {total} asks ({third} by third "
+        f"parties); {len(errors)} errors, {len(warnings)} warnings"
     )
     return 1 if errors else 0
+
+
+def main():
+    return max(check(folder) for folder in (sys.argv[1:] or DEFAULT_SETS))
 
 
 if __name__ == "__main__":
