@@ -245,7 +245,7 @@ def stems(text: str) -> list[str]:
     out: list[str] = []
     for word in _WORD.findall(text):
         word = word.strip("'-")
-        if len(word) > 2 and word not in _FILLER:
+        if len(word) > 2:
             stem = _stem(word)
             if stem not in out and stem not in _filler_stems():
                 out.append(stem)
@@ -256,20 +256,18 @@ def stems(text: str) -> list[str]:
     return out
 
 
-def units(text: str) -> list[str]:
-    """The separate things one ask asks for: "urge China to end X, to close Y and to release
-    Z" is three. Each part is compared on its own, so an ask that also asks something else
-    still meets the asks that ask only that."""
-    out: list[str] = []
-    short = False  # the last part has too few words of its own to stand alone
+def unit_stems(text: str) -> list[list[str]]:
+    """The `stems` of each separate thing one ask asks for: "urge China to end X, to close Y
+    and to release Z" is three. Each part is compared on its own, so an ask that also asks
+    something else still meets the asks that ask only that. A part with fewer than two stems
+    of its own does not stand alone ("We ask you, as a member of parliament," + "to help")."""
+    out: list[list[str]] = []
     for part in _UNIT_BREAK.split(text):
-        if out and short:
-            out[-1] += " " + part  # "We ask you, as a member of parliament," + "to help ..."
-        elif out and len(stems(part)) < 2:
-            out[-1] += " " + part
+        found = stems(part)
+        if out and (len(out[-1]) < 2 or len(found) < 2):
+            out[-1] += [stem for stem in found if stem not in out[-1]]
         else:
-            out.append(part)
-        short = len(stems(out[-1])) < 2
+            out.append(found)
     return out
 
 
@@ -403,13 +401,14 @@ def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
     if not shared:
         return 0.0
     overlap = sum(idf[s] for s in shared) / max(min(a.weight, b.weight), 1e-9)
-    if overlap >= STRONG and (len(shared) > 1 or a.stems[0] == b.stems[0]):
+    # one word in common counts only if it is what both ask for: "release X" / "release Y",
+    # but not "free hostages" / "free access"
+    enough = len(shared) > 1 or a.stems[0] == b.stems[0]
+    if overlap >= STRONG and enough:
         return overlap
-    # what one asks for is in the other, and it is not their only common word unless it is
-    # what both ask for ("release X" / "release Y", but not "free hostages" / "free access")
+    # what one asks for is in the other
     heads = a.stems[0] in b.set or b.stems[0] in a.set
-    related = heads and (len(shared) > 1 or a.stems[0] == b.stems[0])
-    if overlap >= WITH_HEAD and related:
+    if overlap >= WITH_HEAD and heads and enough:
         return overlap
     # or their first words, what is asked and of whom, are much the same: "release all
     # detained persons, including ..." / "release of defenders detained for their work, ..."

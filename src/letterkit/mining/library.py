@@ -107,7 +107,7 @@ def _precedent_letter(
 
 def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Family]:
     """The corpus's ask families, each matched to the clauses it falls in with."""
-    from letterkit.mining.cluster import group, match, stems, units
+    from letterkit.mining.cluster import group, match, unit_stems
 
     mined = corpus_asks(ws, tick)
     targets = [
@@ -121,9 +121,9 @@ def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Fam
     part_of: list[int] = []
     part_stems: list[list[str]] = []
     for number, ask in enumerate(mined):
-        for part in units(_what_is_asked(ask.ask)):
+        for found in unit_stems(_what_is_asked(ask.ask)):
             part_of.append(number)
-            part_stems.append(stems(part))
+            part_stems.append(found)
     owners = match(part_stems, targets)
     # the asks are grouped among themselves too: an ask that matches no clause text but falls
     # in with asks that do belongs to their clause ("free access to Xinjiang" meets the
