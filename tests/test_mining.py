@@ -348,3 +348,27 @@ def test_mining_the_seeds_without_a_library_finds_release_and_access(ws: Path) -
         ["2019-12-19-ep-resolution-uyghurs", "2022-03-ngos-letter-eu-leaders-summit"],
         ["2019-12-19-ep-resolution-uyghurs", "2026-05-19-ngos-meps-delegation-visit"],
     ]
+
+
+def test_mining_gives_the_same_families_in_every_process(tmp_path: Path) -> None:
+    """Python orders a set of strings differently in each process; the families must not
+    depend on it (1,000 letters: enough near-ties for a last-bit difference to show)."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "synthetic"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "1000", str(target)], check=True
+    )
+    letterkit = Path(sys.executable).with_name("letterkit")
+    outputs = [
+        subprocess.run(
+            [str(letterkit), "--workspace", str(target), "mine", "--json"],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert json.loads(outputs[0]) == json.loads(outputs[1])

@@ -388,11 +388,13 @@ class _Bag:
     def __init__(self, found: Sequence[str], idf: dict[str, float]) -> None:
         self.stems = tuple(found)
         self.set = set(found)
-        self.weight = sum(idf[s] for s in found)
+        self.weight = math.fsum(idf[s] for s in found)
 
 
 def _shared(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
-    return sum(idf[s] for s in a.set & b.set)
+    # fsum: a set of strings iterates in a different order in each process (hash seed), and a
+    # plain float sum would differ in its last bits, flipping ties and thresholds run to run
+    return math.fsum(idf[s] for s in a.set & b.set)
 
 
 def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
@@ -400,7 +402,7 @@ def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
     shared = a.set & b.set
     if not shared:
         return 0.0
-    overlap = sum(idf[s] for s in shared) / max(min(a.weight, b.weight), 1e-9)
+    overlap = _shared(a, b, idf) / max(min(a.weight, b.weight), 1e-9)
     # one word in common counts only if it is what both ask for: "release X" / "release Y",
     # but not "free hostages" / "free access"
     enough = len(shared) > 1 or a.stems[0] == b.stems[0]
