@@ -25,7 +25,6 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 BUDGET_SECONDS = 60.0
 BUDGET_BYTES = 2 * 1024**3

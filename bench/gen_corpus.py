@@ -16,6 +16,7 @@ starter library's; the generated letters are added to the corpus.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 import random
 import re
@@ -156,6 +157,8 @@ def letter_text(
 
 def generate(root: Path, count: int, seed: int = 1) -> None:
     """Write a workspace with `count` generated letters at `root` (which must not exist)."""
+    from letterkit.compose import longdate
+
     rng = random.Random(seed)
     pools = build_pools()
     # distinct asks grow with the corpus: about one new sentence ask per 4 letters and one
@@ -175,7 +178,7 @@ def generate(root: Path, count: int, seed: int = 1) -> None:
         year, month, day = rng.randint(2005, 2026), rng.randint(1, 12), rng.randint(1, 28)
         authors = rng.sample(sorted(orgs), rng.randint(2, 5))
         name = f"{number:06d}.txt"
-        printed = f"{day} {_MONTHS.split()[month - 1]} {year}"
+        printed = longdate(dt.date(year, month, day))
         (corpus / name).write_text(
             letter_text(rng, pools, asks, items, [orgs[a] for a in authors], printed),
             encoding="utf-8",
@@ -193,9 +196,6 @@ def generate(root: Path, count: int, seed: int = 1) -> None:
     (corpus / "letters.yaml").write_text(
         yaml.safe_dump({"letters": entries}, sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
-
-
-_MONTHS = "January February March April May June July August September October November December"
 
 
 def main() -> int:
