@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -248,16 +251,18 @@ def test_ingest_sent_records_the_letter_and_cites_it(ws: Path) -> None:
     assert again.exit_code == 1 and "already recorded as sent" in again.output
 
 
+def synthetic_corpus(tmp_path: Path, letters: int) -> Path:
+    """A workspace of generated letters, made the way `make bench` makes them."""
+    target = tmp_path / "synthetic"
+    generator = ROOT / "bench" / "gen_corpus.py"
+    subprocess.run([sys.executable, str(generator), str(letters), str(target)], check=True)
+    return target
+
+
 def test_bench_generator_makes_a_corpus_the_miner_groups(tmp_path: Path) -> None:
     """`make bench` mines corpora from bench/gen_corpus.py: they must be valid workspaces whose
     reworded asks come back in families, not one family per ask nor one for all."""
-    import subprocess
-    import sys
-
-    target = tmp_path / "synthetic"
-    subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "60", str(target)], check=True
-    )
+    target = synthetic_corpus(tmp_path, 60)
     assert len(list((target / "corpus").glob("0*.txt"))) == 60 + 5  # with the five seeds
     assert invoke("--workspace", str(target), "validate").exit_code == 0
     result = invoke("--workspace", str(target), "mine", "--json")
@@ -353,14 +358,7 @@ def test_mining_the_seeds_without_a_library_finds_release_and_access(ws: Path) -
 def test_mining_gives_the_same_families_in_every_process(tmp_path: Path) -> None:
     """Python orders a set of strings differently in each process; the families must not
     depend on it (1,000 letters: enough near-ties for a last-bit difference to show)."""
-    import os
-    import subprocess
-    import sys
-
-    target = tmp_path / "synthetic"
-    subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "1000", str(target)], check=True
-    )
+    target = synthetic_corpus(tmp_path, 1000)
     letterkit = Path(sys.executable).with_name("letterkit")
     outputs = [
         subprocess.run(
