@@ -30,22 +30,31 @@ _PRESENT = (
     r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?|appeal(?:s|ing)?\s+to|implore[sd]?|"
     r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
-    r"are\s+(?:calling|asking|urging|writing\s+to\s+(?:urge|ask|request|call))|"
+    r"are\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*(?:calling|asking|"
+    r"urging|writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
-    r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[\w\s,-]{0,100}?\s)?to\s+(?:\w+ly\s+)?"
+    r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,150}?\s)?to\s+(?:\w+ly\s+)?"
     r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
-    r"(?:join|come|stand)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+(?:call|urge|ask|demand)|"
+    r"(?:are\s+)?writ(?:e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
+    r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
+    r"(?:call|urge|ask|demand)|join(?:s|ed)?\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
+    r"asking)|"
     r"seek(?:s|ing)?\s+(?:your|the)\b|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 _PAST = (
     r"(?:urged|called\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
-    r"appealed\s+to|demanded|pressed|implored)"
+    r"appealed\s+to|demanded|pressed|implored|"
+    # a letter sent with a request: "sent an urgent letter to the Council ... urging"
+    r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined)\s+[^.;:!?]{0,250}?"
+    r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
+    r"demand|request|call\s+(?:on|upon|for))))"
 )
 _FIRST_PERSON = (
     r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
-    r"the\s+undersigned(?:\s+(?:organi[sz]ations|groups|ngos|individuals))?)"
+    r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos|csos|individuals|"
+    r"coalition|investors|members|networks))?)"
 )
 _FIRST_ASK = re.compile(
     rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*{_ADVERBS}(?P<verb>{_PRESENT})\b"
@@ -66,7 +75,11 @@ _THIRD_ASK = re.compile(
 _REQUEST_VERB = re.compile(rf"\b(?:{_PRESENT}|{_PAST})\b", re.IGNORECASE)
 _SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "have also"
 _OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
-_POLITE = re.compile(r"^(?:please|kindly)\b|^请", re.IGNORECASE)
+# "Please note / see / find attached" points the reader somewhere; it asks no one to act.
+_POLITE = re.compile(
+    r"^(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|visit|click|contact\s+us))|^请",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
     r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
@@ -76,7 +89,9 @@ _MODAL = re.compile(
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
 _MODAL_ANY = re.compile(
-    r"^(?:[^,]{0,40},\s*)?(?P<subject>[A-Za-z][\w'’‘,-]*(?:\s+[\w'’‘-]+){0,14}?)\s+"
+    r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
+    r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*)?"
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+[\w'’‘-]+){0,14}?)\s+"
     r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
 )
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
@@ -84,14 +99,16 @@ _MODAL_ANY = re.compile(
 _OTHER_LANGUAGE_ASK = re.compile(
     r"\b(?:nous\s+(?:vous\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
     r"recommandons|insistons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
+    r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+un\s+"
-    r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,4}(?:piden|solicitan|instan|exigen)|"
+    r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen))\b",
     re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
 _LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
+    r"(?:asks|demands|requests|recommendations|calls)\s+(?:are|include)|"
     r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to)\s*[:\uff1a]\s*$"
     rf"|\b{_FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
     re.IGNORECASE,
@@ -108,6 +125,22 @@ _IMPERATIVE_START = re.compile(
     r"suspend|impose|refrain|reject|demand|request|seek|insist|commit|provide|develop|put|"
     r"promote|protect|help|join|consider|speak|express|conclude|reaffirm|reiterate|urgently|"
     r"going\s+forward)\b",
+    re.IGNORECASE,
+)
+# An item that starts with a verb in the imperative: under any sentence ending in ":", it asks.
+_ITEM_VERB = re.compile(
+    r"^(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:echo|emphasi[sz]e|reaffirm|"
+    r"demand|condemn|recogni[sz]e|acknowledge|release|allow|grant|investigate|publish|ban|"
+    r"prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|reverse|repeal|remove|"
+    r"restore|respect|uphold|guarantee|implement|ratify|invest|increase|reduce|phase|fund|"
+    r"facilitate|lift|open|monitor|disclose|introduce|require|set|ensure|call|establish|"
+    r"strengthen|enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|"
+    r"safeguard|secure|seek|designate|accept|abolish|apply|amend|align|build|close|coordinate|"
+    r"deliver|deploy|dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|"
+    r"pass|pursue|raise|redirect|refrain|reinstate|reject|relocate|request|resume|scale|sign|"
+    r"speak|suspend|terminate|urge|use|vote|stop|end|adopt|support|take|make|engage|impose|"
+    r"include|insist|commit|provide|develop|promote|protect|press|condition|prioriti[sz]e|"
+    r"put|consider|continue|conclude|reiterate|work|keep|follow|help|join|express)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(
@@ -228,8 +261,11 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     ctx.last_party = _reported_writers(text)
     asks: list[Ask] = []
     lead: tuple[str, str] | None = None  # (lead-in, asker) of the list being read
+    colon: tuple[str, str] | None = None  # a sentence ending in ":" that may lead a list
     in_recommendations = False
-    for block in _blocks(text):
+    for number, block in enumerate(_blocks(text)):
+        if number < 2 and not block.item and not block.text.endswith(_FINAL):
+            continue  # the title and subtitle: a headline that asks is not itself the ask
         if block.item:
             body, offset = _item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
@@ -237,6 +273,8 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                 asks.append(Ask(source, body, start, end, lead[0], lead[1], "item"))
             elif in_recommendations:
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
+            elif colon is not None and _ITEM_VERB.match(body):
+                asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
             elif (found := _classify(body, text, start, ctx)) is not None:
                 asks.append(Ask(source, body, start, end, found[0], found[1], "item", found[2]))
             continue
@@ -248,7 +286,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
             continue
         if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
             in_recommendations = False
-        lead = None
+        lead = colon = None
         sentences = list(_sentences(block))
         for index, unit in enumerate(sentences):
             found = _classify(unit.text, text, unit.start, ctx)
@@ -273,6 +311,8 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                         )
                 elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
                     lead = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
+                else:  # "EU leaders will take five actions at the summit:" + imperative items
+                    colon = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
                 continue
             if found is not None:
                 asks.append(
@@ -295,13 +335,46 @@ def is_letter(text: str) -> bool:
         r"^[^\n]{0,60}\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \((?:[A-Z]{2,10})\)", head, re.M
     ):
         return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
-    outside = _QUOTE_SPAN.sub(" ", text)
-    first = len(re.findall(r"\b(?:we|our|us)\b", outside, re.I))
+    outside = _ANY_QUOTE.sub(" ", text)
+    if _UNDERSIGNED.search(outside):
+        return True
+    first = len(_WE.findall(outside))
+    if first == 0 and _NAMED_STANCE.search(outside):
+        return True  # a statement in the third person: "The UNPO welcomes ..."
+    if first == 0 and len(re.findall(r"\b(?:the|and|of|to)\b", outside, re.I)) >= 8:
+        return False  # nobody writes "we" outside quotations: a report
     reported = len(re.findall(r"\b(?:said|says|told|according to|reported)\b", outside, re.I))
+    reported += len(_LETTER_REPORTED.findall(outside))
     return first > reported or reported < 2
 
 
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+# An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
+_NAMED_STANCE = re.compile(
+    r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
+    r"Assembly|UN|China|Beijing|Ministry)\b)[A-Z][\w.&-]*\s+(?:welcomes|condemns|urges|calls\s+"
+    r"(?:on|upon|for)|applauds|deplores|denounces|regrets|commends|demands|reiterates|hopes|"
+    r"stresses|insists|appeals)\b"
+)
+_ANY_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»")
+_UNDERSIGNED = re.compile(r"\bwe,?\s+(?:the\s+)?undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
+_WE = re.compile(
+    r"\b(?:we|our|us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns)\b|我们",
+    re.IGNORECASE,
+)
+# The letter spoken of in the third person: "the open letter demands", "reads the letter",
+# "in a joint letter sent to", "sent an open letter".
+_LETTER_REPORTED = re.compile(
+    r"\b(?:the|their|its|an?|this|that)\s+(?:[\w-]+\s+){0,2}(?:letter|appeal|statement|petition)\s+"
+    r"(?:also\s+)?(?:urge[sd]|calls|called|demand(?:s|ed)|ask(?:s|ed)|says|said|reads|underlined|"
+    r"stated|states|notes|noted|(?:is|was)\s+(?:signed|sent)|added|warn(?:s|ed))\b|"
+    r"\b(?:reads|read|said|says|according\s+to)\s+the\s+(?:\w+\s+)?letter\b|"
+    r"\b(?:in|through)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}(?:letter|appeal|statement)\s+"
+    r"(?:sent|addressed|to|published|released|signed)\b|"
+    r"(?:sent|wrote|signed|issued|published|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:letter|statement|appeal|petition)\b",
+    re.IGNORECASE,
+)
 
 
 def _reported_writers(text: str) -> str | None:
@@ -364,14 +437,16 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     if _FIRST_PAST.search(sentence) or _NOTE.match(sentence) or _is_heading(sentence):
         return None  # the authors report their past calls; a citation; a title
     if _POLITE.match(sentence.lstrip('"“')):
-        return (
-            sentence.split()[0].strip('"“'),
-            speaker or "authors" if quoted else "authors",
-            quoted,
-        )
+        asker = "authors" if ctx.letter else speaker or ctx.last_party or "reported"
+        return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
     third = _third_party(sentence, ctx)
     if third is not None:
         return third
+    said = _SAID_TAIL.search(sentence)
+    if said is not None and not quoted:  # "X should act, said the Coalition to End ..."
+        quoted, speaker = True, said.group("who")
+        if _is_author(speaker, ctx):
+            quoted, ctx = False, _Context(ctx.authors, True)
     modal = _MODAL.match(sentence.lstrip('"“‘ ')) or _MODAL_ANY.match(sentence.lstrip('"“‘ '))
     subject = modal.group("subject").split() if modal else []
     if (
@@ -403,7 +478,15 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     return None
 
 
-_NOTE = re.compile(r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s", re.I)
+_FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
+_SAID_TAIL = re.compile(
+    r",\s*(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?]{1,100}?)"
+    r"\s*[.!]?$"
+)
+# A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
+_NOTE = re.compile(
+    r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s+(?!(?-i:[a-z]))", re.I
+)
 
 
 def _is_heading(sentence: str) -> bool:
@@ -462,7 +545,8 @@ def _negated(sentence: str, at: int) -> bool:
 
 
 def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
-    pos = 0
+    leading = _LEADING_TIME.match(sentence)
+    pos = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
     while (site := _REQUEST_VERB.search(sentence, pos)) is not None:
         # _THIRD_ASK tries every start for its subject: only near a request verb it can match
         window = max(pos, site.start() - _SUBJECT_REACH), site.end() + _OBJECT_REACH
@@ -474,6 +558,8 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         raw = match.group("subject")
         if _NOT_A_SUBJECT.search(raw):
             continue  # passive ("was asked to"), an infinitive, or a noun ("the demands")
+        whole_subject = sentence[match.start("subject") : match.start("verb")]
+        raw = _APPOSITION.sub("", raw)  # "17 groups, including Amnesty International,"
         coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not _FIRST_PAST.search(raw):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
@@ -487,14 +573,70 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             continue  # first person is _FIRST_ASK's (or a report of a past call)
         if lowered in _PRONOUNS:
             party = ctx.last_party or party
-        elif re.sub(r"^the\s+", "", lowered) in ctx.authors or lowered in ctx.authors:
-            if re.fullmatch(_PAST, match.group("verb"), re.I):
+        elif _is_author(party, ctx) or (
+            ctx.letter and _names_the_authors(whole_subject, match.group("verb"))
+        ):
+            if re.fullmatch(_PAST, match.group("verb"), re.I) and not _LETTER_WORD.search(sentence):
                 return None  # the authors report their own earlier call
             return lead, "authors", False
         party = _ALIASES.get(party.lower(), party)
         ctx.last_party = party
         return lead, party, False
     return None
+
+
+def _is_author(party: str, ctx: _Context) -> bool:
+    """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
+    "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
+    name = re.sub(r"^the\s+", "", party.lower())
+    return name in ctx.authors or any(
+        author.startswith(name + " ") and len(name) > 3 for author in ctx.authors
+    )
+
+
+def _names_the_authors(subject: str, verb: str) -> bool:
+    """Whether a letter's third-person subject is the letter or its signatories: "the
+    Coalition", "the joint letter", "70 civil society groups and 34 expert individuals",
+    "Friends of the Earth Europe joins 225 organisations in calling on"."""
+    clause = re.split(r"[;:]|,\s+(?:which|who|while|as|after|when)\b", subject)[-1]
+    head = _HEAD_END.split(clause, maxsplit=1)[0]  # not "representing 18 million people"
+    joined = verb if re.match(r"join", verb, re.IGNORECASE) else ""
+    return bool(_SELF_NOUN.search(clause + " " + joined)) and not _OTHER_BODY.search(head)
+
+
+_APPOSITION = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as|led\s+by|alongside|together\s+with|in\s+(?:a\s+)?"
+    r"coalition\s+(?:with|of))\b[^,]*,\s*$",
+    re.IGNORECASE,
+)
+_HEAD_END = re.compile(
+    r"\s(?:representing|from|based|working|including|comprising|led\s+by|of\s+(?=over\b|more\b|"
+    r"some\b|nearly\b|almost\b|\d))",
+    re.IGNORECASE,
+)
+
+
+_SELF_NOUN = re.compile(
+    r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|signatories|undersigned|"
+    r"letter|statement|appeal|petition)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY = re.compile(
+    r"\b(?:UN|United\s+Nations|Parliament|MEPs|Commission|Council|[Gg]overnments?|"
+    r"[Rr]apporteurs?|[Ss]hareholders|States|[Cc]itizens|[Pp]eople|[Cc]ompan(?:y|ies)|[Mm]inisters?)\b"
+)
+_LETTER_WORD = re.compile(r"\b(?:letter|appeal|statement|petition|today)\b", re.IGNORECASE)
+# A date or time leading the sentence: "Today, 17 April,", "On Thursday, July 17th,".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_LEADING_TIME = re.compile(
+    rf"^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
+    rf"(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Oo]n\s+|[Ii]n\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})(?:,?\s+\d{{4}})?)"
+    r"\s*,\s*)+"
+)
 
 
 _NOT_A_SUBJECT = re.compile(
@@ -505,32 +647,38 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
-_BOUNDARY = re.compile(
-    r"(?:^|,\s*|;\s*|\s(?:and|but|while|whereas|as|which|who|that|when|after|before|because|"
-    r"since|where|if|although)\s)",
-    re.I,
+_SUBORDINATE = (
+    r"but|while|whereas|as|which|who|that|when|after|before|because|since|where|if|although"
 )
+_BOUNDARY = re.compile(rf"(?:^|,\s*|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
+_CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
 
 
 def _noun_phrase(raw: str) -> str | None:
-    """The subject noun phrase at the end of `raw`, if it looks like one."""
-    parts = _BOUNDARY.split(raw.strip())
-    phrase = parts[-1].strip(' ,"“”') if parts else ""
-    phrase = re.sub(
-        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
-        "",
-        phrase,
-        flags=re.I,
-    )
-    words = phrase.split()
-    if not words or len(words) > 9:
-        return None
-    if not (
-        words[0][0].isupper()
-        or words[0].lower() in ("the", "a", "an", "some", "several", "many", "both", "all", "other")
-    ):
-        return None
-    return phrase
+    """The subject noun phrase at the end of `raw`, if it looks like one: the last clause's
+    last conjunct ("..., and the Commission"), else the whole conjunction ("17 human rights
+    organizations and civil society groups")."""
+    for boundary in (_BOUNDARY, _CLAUSE_BOUNDARY):
+        parts = boundary.split(raw.strip())
+        phrase = parts[-1].strip(' ,"“”') if parts else ""
+        phrase = re.sub(
+            r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
+            "",
+            phrase,
+            flags=re.I,
+        )
+        phrase = re.sub(r"\s+(?:today|yesterday|also|jointly|now)$", "", phrase, flags=re.I)
+        if len(phrase.split()) > 9:  # "150 organizations representing 18 million people"
+            phrase = _HEAD_END.split(phrase, maxsplit=1)[0]
+        words = phrase.split()
+        if 0 < len(words) <= 9 and (
+            words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _DETERMINERS
+        ):
+            return phrase
+    return None
+
+
+_DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "other")
 
 
 def _sentence_subject(sentence: str) -> str | None:
@@ -569,7 +717,7 @@ def _quotation(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[bo
 def _has_own_content(sentence: str, lead: str) -> bool:
     """Whether a lead-in sentence asks something itself besides introducing its list."""
     rest = sentence[sentence.find(lead) + len(lead) :] if lead in sentence else ""
-    rest = re.sub(
-        r"\b(?:to|by|that|the following|as follows|following)\s*[:\uff1a]\s*$", "", rest.strip()
-    )
+    if re.search(r"\b(?:the\s+following|as\s+follows)\b", rest, re.IGNORECASE):
+        return False  # "... by publicly disclosing the following by June 2020:"
+    rest = re.sub(r"\b(?:to|by|that|following)\s*[:\uff1a]\s*$", "", rest.strip())
     return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 5
