@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Validate the asks test sets: `python3 eval/check_asks.py [FOLDER ...]` (default: eval/asks
-and eval/heldout).
+"""Validate the asks test sets: `python3 eval/check_asks.py [FOLDER ...]` (default: eval/asks,
+eval/heldout and eval/blind2).
 
 For every NN-slug.yaml in a folder:
   * the matching NN-slug.txt exists and is valid UTF-8;
@@ -20,7 +20,7 @@ import sys
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SETS = [os.path.join(HERE, "asks"), os.path.join(HERE, "heldout")]
+DEFAULT_SETS = [os.path.join(HERE, d) for d in ("asks", "heldout", "blind2")]
 KINDS = {"letter", "petition", "statement", "news-report"}
 SOURCE_FIELDS = ["url", "title", "date", "publisher", "kind", "addressees", "partial"]
 # (file stem, ask text) pairs that are knowingly non-unique; none at present.

@@ -1,7 +1,7 @@
 """Score letterkit's ask extraction against the hand-annotated letters in eval/asks/.
 
-Run: .venv/bin/python eval/score_asks.py [-v] [FOLDER]   (FOLDER: eval/asks by default, or
-eval/heldout, the second set gathered after the rules were written and never tuned on)
+Run: .venv/bin/python eval/score_asks.py [-v] [FOLDER]   (FOLDER: eval/asks by default,
+eval/heldout or eval/blind2; eval/README.md says how each set was made and used)
 
 A found ask matches an annotated one when their character spans overlap by at least half of
 the shorter span (the annotation is a sentence or a list item; letterkit may include or
@@ -13,6 +13,7 @@ than the authors.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -29,12 +30,28 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    folders = [Path(a) for a in sys.argv[1:] if a != "-v"]
-    here = folders[0] if folders else HERE
-    tp = fp = fn = 0
-    third_total = third_found = third_attributed = 0
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    third_total: int = 0
+    third_found: int = 0
+    third_attributed: int = 0
+    notes: list[str] = field(default_factory=list)  # one line per miss, for -v
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+
+def score(here: Path) -> Scores:
+    """Compare find_asks with the annotations of every document in `here`."""
+    out = Scores()
     for meta_path in sorted(here.glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
@@ -46,7 +63,9 @@ def main() -> None:
         for ask in meta.get("asks") or []:
             start = text.find(ask["text"].strip())
             if start < 0:
-                print(f"{meta_path.name}: annotation not in cleaned text: {ask['text'][:60]}")
+                out.notes.append(
+                    f"{meta_path.name}: annotation not in cleaned text: {ask['text'][:60]}"
+                )
                 continue
             gold.append(((start, start + len(ask["text"].strip())), ask["asker"]))
         used: set[int] = set()
@@ -59,39 +78,45 @@ def main() -> None:
                 ),
                 None,
             )
+            quote = text[span[0] : span[1]]
             if asker == "authors":
                 if hit is not None and found[hit].asker == "authors":
-                    tp += 1
+                    out.tp += 1
                 else:
-                    fn += 1
-                    if verbose:
-                        why = "missed" if hit is None else f"attributed to {found[hit].asker}"
-                        print(f"FN {meta_path.stem} ({why}): {text[span[0] : span[1]][:110]}")
+                    out.fn += 1
+                    why = "missed" if hit is None else f"attributed to {found[hit].asker}"
+                    out.notes.append(f"FN {meta_path.stem} ({why}): {quote[:110]}")
             else:
-                third_total += 1
+                out.third_total += 1
                 if hit is not None:
-                    third_found += 1
-                    third_attributed += found[hit].asker != "authors"
-                    if verbose and found[hit].asker == "authors":
-                        print(f"3P-as-authors {meta_path.stem}: {text[span[0] : span[1]][:100]}")
-                elif verbose:
-                    print(f"3P missed {meta_path.stem} ({asker}): {text[span[0] : span[1]][:100]}")
+                    out.third_found += 1
+                    out.third_attributed += found[hit].asker != "authors"
+                    if found[hit].asker == "authors":
+                        out.notes.append(f"3P-as-authors {meta_path.stem}: {quote[:100]}")
+                else:
+                    out.notes.append(f"3P missed {meta_path.stem} ({asker}): {quote[:100]}")
             if hit is not None:
                 used.add(hit)
         for i, f in enumerate(found):
             if i not in used and f.asker == "authors":
-                fp += 1
-                if verbose:
-                    print(f"FP {meta_path.stem}: {f.text[:110]}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
+                out.fp += 1
+                out.notes.append(f"FP {meta_path.stem}: {f.text[:110]}")
+    return out
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    folders = [Path(a) for a in sys.argv[1:] if a != "-v"]
+    result = score(folders[0] if folders else HERE)
+    if verbose:
+        print("\n".join(result.notes))
     print(
-        f"authors' asks: precision {precision:.2f} ({tp}/{tp + fp}), recall {recall:.2f} "
-        f"({tp}/{tp + fn})"
+        f"authors' asks: precision {result.precision:.2f} ({result.tp}/{result.tp + result.fp}), "
+        f"recall {result.recall:.2f} ({result.tp}/{result.tp + result.fn})"
     )
     print(
-        f"third-party asks: found {third_found}/{third_total}, attributed to the third party "
-        f"{third_attributed}/{third_found}"
+        f"third-party asks: found {result.third_found}/{result.third_total}, attributed to the "
+        f"third party {result.third_attributed}/{result.third_found}"
     )
 
 

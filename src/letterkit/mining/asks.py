@@ -21,8 +21,9 @@ from dataclasses import asdict, dataclass, field
 
 _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
-    r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|"
-    r"particularly|specifically|especially|in\s+particular|,[^,]{1,120},|,\s*the\s+undersigned,)\s*)*"
+    r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|kindly|"
+    r"humbly|particularly|specifically|especially|in\s+particular|,[^,]{1,120},|"
+    r"\s[–—-]\s[^–—]{1,150}\s[–—-]|,\s*the\s+undersigned,)\s*)*"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
@@ -40,12 +41,12 @@ _PRESENT = (
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|join(?:s|ed)?\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
-    r"seek(?:s|ing)?\s+(?:your|the)\b|"
+    r"seek(?:s|ing)?\s+(?:your|the)\b|advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 _PAST = (
     r"(?:urged|called\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
-    r"appealed\s+to|demanded|pressed|implored|"
+    r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
     r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined)\s+[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
@@ -53,7 +54,7 @@ _PAST = (
 )
 _FIRST_PERSON = (
     r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
-    r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos|csos|individuals|"
+    r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|individuals|"
     r"coalition|investors|members|networks))?)"
 )
 _FIRST_ASK = re.compile(
@@ -85,14 +86,30 @@ _MODAL = re.compile(
     r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
     r"(?P<subject>(?:the\s+)?(?:you|[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|and|of|the|its|all|"
     r"member|states|institutions|authorities|government|governments|companies|businesses|"
-    r"leaders|officials))*))\s+(?:must|should|needs?\s+to|ought\s+to)\s+(?!be\s+(?:noted|"
+    r"leaders|officials))*))\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
 _MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
     r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*)?"
-    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+[\w'’‘-]+){0,14}?)\s+"
-    r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+[\w'’‘-]+){0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)\s+"
+    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
+    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+)
+# "We must build a system where ...", "Together, we can and must": the authors bind themselves.
+_WE_MUST = re.compile(
+    r"^(?:[^,]{0,40},\s*)?we\s+(?:(?:can|all|too),?\s+(?:and\s+)?)?(?:must|should),?\s+"
+    r"(?!(?:not\s+forget|remember|recall|note|stress|emphasi[sz]e|say|admit|acknowledge|recogni[sz]e|"
+    r"be|also\s+note|ask\s+ourselves)\b)[a-z]+",
+    re.IGNORECASE,
+)
+# Where an addressed clause may start inside a sentence: after a label or a colon
+# ("Remediation: The EU FLR should ...", "Our organisations are unequivocal: this ... must"),
+# and after the authors' belief ("we believe that the UK can, and must, begin").
+_CLAUSE_START = re.compile(
+    r"^[^:]{1,80}:\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain)"
+    r"\s+that\s+",
+    re.IGNORECASE,
 )
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
 # "wir fordern"): the verbs say it, whatever follows.
@@ -100,7 +117,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"\b(?:nous\s+(?:vous\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
     r"recommandons|insistons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
-    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+un\s+"
+    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen))\b",
     re.IGNORECASE,
@@ -275,7 +292,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
             elif colon is not None and _ITEM_VERB.match(body):
                 asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
-            elif (found := _classify(body, text, start, ctx)) is not None:
+            elif (found := _classify(_first_sentence(body), text, start, ctx)) is not None:
                 asks.append(Ask(source, body, start, end, found[0], found[1], "item", found[2]))
             continue
         words = len(block.text.split())
@@ -291,7 +308,11 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
         for index, unit in enumerate(sentences):
             found = _classify(unit.text, text, unit.start, ctx)
             end = unit.start + len(unit.text)
-            if index == len(sentences) - 1 and unit.text.endswith((":", "\uff1a")):
+            if (
+                index == len(sentences) - 1
+                and unit.text.endswith((":", "\uff1a"))
+                and not _REASONS.search(unit.text)  # "must be rejected for the following reasons:"
+            ):
                 if in_recommendations:
                     lead = (unit.text, "authors")
                 elif found is not None:
@@ -323,6 +344,17 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     return asks
 
 
+_REASONS = re.compile(
+    r"\b(?:following|these|several|many|two|three)\s+(?:\w+\s+)?(?:reasons|grounds|concerns|"
+    r"considerations)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _first_sentence(text: str) -> str:
+    return next(_sentences(_Unit(text, 0)), _Unit(text, 0)).text
+
+
 def is_letter(text: str) -> bool:
     """Whether the text speaks in its authors' voice (a letter, petition or statement) rather
     than reporting on one (a news report)."""
@@ -352,14 +384,13 @@ _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
     r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
-    r"Assembly|UN|China|Beijing|Ministry)\b)[A-Z][\w.&-]*\s+(?:welcomes|condemns|urges|calls\s+"
-    r"(?:on|upon|for)|applauds|deplores|denounces|regrets|commends|demands|reiterates|hopes|"
-    r"stresses|insists|appeals)\b"
+    r"Assembly|UN|China|Beijing|Ministry)\b)[A-Z][\w.&-]*\s+(?i:welcomes|condemns|urges|calls\s+"
+    r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to)\b"
 )
 _ANY_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»")
 _UNDERSIGNED = re.compile(r"\bwe,?\s+(?:the\s+)?undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
 _WE = re.compile(
-    r"\b(?:we|our|us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns)\b|我们",
+    r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns)\b|我们",
     re.IGNORECASE,
 )
 # The letter spoken of in the third person: "the open letter demands", "reads the letter",
@@ -444,10 +475,10 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         return third
     said = _SAID_TAIL.search(sentence)
     if said is not None and not quoted:  # "X should act, said the Coalition to End ..."
-        quoted, speaker = True, said.group("who")
-        if _is_author(speaker, ctx):
+        quoted, speaker = True, said.group("who") or said.group("who2")
+        if _is_author(speaker, ctx) or (ctx.letter and _names_the_authors(speaker, "")):
             quoted, ctx = False, _Context(ctx.authors, True)
-    modal = _MODAL.match(sentence.lstrip('"“‘ ')) or _MODAL_ANY.match(sentence.lstrip('"“‘ '))
+    modal = _modal(sentence.lstrip('"“‘ '))
     subject = modal.group("subject").split() if modal else []
     if (
         modal
@@ -458,6 +489,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
         if ctx.letter:
             return modal.group(0).strip(), "authors", False
+    if ctx.letter and not quoted and _WE_MUST.match(sentence):
+        return _WE_MUST.match(sentence).group(0), "authors", False  # type: ignore[union-attr]
     relative = _RELATIVE_MODAL.search(sentence)
     if relative is not None and ctx.letter and not quoted:
         return relative.group(0).strip(), "authors", False  # "the community, who should act"
@@ -480,8 +513,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
 
 _FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
 _SAID_TAIL = re.compile(
-    r",\s*(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?]{1,100}?)"
-    r"\s*[.!]?$"
+    r",\s*(?:(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?]{1,100}?)"
+    r"|(?P<who2>(?:the\s+)?[A-Z][^,.;:!?]{1,100}?)\s+(?:said|says|stated|added))\s*[.!]?$"
 )
 # A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
 _NOTE = re.compile(
@@ -514,6 +547,19 @@ _STRESS = re.compile(
     r"\s+(?:\w+\s+)?(?:recall|stress|insist|say|said|believe|note|underline|emphasi[sz]e|add)"
     r"(?:s|ed|d)?\b"
 )
+
+
+def _modal(sentence: str) -> re.Match[str] | None:
+    """The "<someone> must/should" at the start of the sentence or of a clause in it."""
+    found = _MODAL.match(sentence) or _MODAL_ANY.match(sentence)
+    if found is not None:
+        return found
+    for start in _CLAUSE_START.finditer(sentence):
+        clause = sentence[start.end() :]
+        found = _MODAL.match(clause) or _MODAL_ANY.match(clause)
+        if found is not None:
+            return found
+    return None
 
 
 _NOT_ADDRESSEES = {
@@ -632,10 +678,14 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _LEADING_TIME = re.compile(
-    rf"^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
+    # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
+    r"^(?:(?:\([A-Z][a-z]+\)|[A-Z]{3,}(?:,[^–—]{1,30})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
+    r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
+    r"\s*[–—-]\s*)?"
+    rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
     rf"(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Oo]n\s+|[Ii]n\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})(?:,?\s+\d{{4}})?)"
-    r"\s*,\s*)+"
+    r"\s*,\s*)*"
 )
 
 
@@ -668,16 +718,23 @@ def _noun_phrase(raw: str) -> str | None:
             flags=re.I,
         )
         phrase = re.sub(r"\s+(?:today|yesterday|also|jointly|now)$", "", phrase, flags=re.I)
-        if len(phrase.split()) > 9:  # "150 organizations representing 18 million people"
+        phrase = re.sub(r"\s+\([^()]{1,40}\)$", "", phrase)  # "... Region (Coalition)"
+        if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(
+            phrase
+        ):  # "150 organizations representing 18 million people"
             phrase = _HEAD_END.split(phrase, maxsplit=1)[0]
         words = phrase.split()
-        if 0 < len(words) <= 9 and (
+        if 0 < len(words) <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
             words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _DETERMINERS
         ):
             return phrase
     return None
 
 
+# An organisation's name: "the Coalition to End Forced Labour in the Uyghur Region".
+_NAME_LIKE = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|the|in|to|for|and|on|&))*"
+)
 _DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "other")
 
 
