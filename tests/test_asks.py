@@ -50,7 +50,10 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ),
         ("We are therefore calling on the Council to adopt the regulation.", "authors"),
         ("We kindly request a meeting with your office before the vote.", "authors"),
-        ("We must build a system in which no product of forced labour reaches our shops.", "authors"),
+        (
+            "We must build a system in which no product of forced labour reaches our shops.",
+            "authors",
+        ),
         ("We believe that the Council can, and must, adopt the regulation.", "authors"),
         ("Our position is clear: this proposal must be rejected.", "authors"),
         # someone else's call, reported in the letter
@@ -103,7 +106,9 @@ def test_a_list_of_reasons_is_not_a_list_of_asks() -> None:
         "1. It ends the right to appeal.\n"
         "2. It allows detention of children.\n"
     )
-    assert asks_of(text) == [("The proposal must be rejected for the following reasons:", "authors")]
+    assert asks_of(text) == [
+        ("The proposal must be rejected for the following reasons:", "authors")
+    ]
 
 
 def test_the_title_is_not_an_ask() -> None:

@@ -370,3 +370,26 @@ def test_mining_gives_the_same_families_in_every_process(tmp_path: Path) -> None
         for seed in ("1", "2")
     ]
     assert json.loads(outputs[0]) == json.loads(outputs[1])
+
+
+@pytest.mark.parametrize(
+    ("sanctions", "message"),
+    [
+        ("sanctions: sanction", "themes.sanctions: Expected 'array', got 'str'"),
+        ('sanctions: [sanction, ""]', "themes.sanctions[1]: Expected 'str' of length >= 1"),
+        ("Sanctions Regime: [sanction]", "key 'Sanctions Regime'"),
+    ],
+)
+def test_a_broken_theme_lexicon_is_named_by_validate_and_stops_mine(
+    ws: Path, sanctions: str, message: str
+) -> None:
+    lexicon = ws / "catalog" / "themes.yaml"
+    lexicon.write_text(f"themes:\n  detention: [detain, release]\n  {sanctions}\n")
+    for command in ("validate", "mine"):
+        result = invoke("--workspace", str(ws), command)
+        assert result.exit_code == 1
+        assert "themes.yaml:3: " in result.output  # the file and the line of the bad theme
+        assert message in result.output
+        assert "Traceback" not in result.output
+    lexicon.write_text("themes:\n  detention: [detain, release]\n  sanctions: [sanction]\n")
+    assert invoke("--workspace", str(ws), "validate").exit_code == 0

@@ -127,6 +127,15 @@ class StyleGuide(Record, kw_only=True):
     duplicate_ask_similarity: float = 0.6  # share of content words two asks have in common
 
 
+Word = Annotated[str, msgspec.Meta(min_length=1)]
+
+
+class ThemeLexicon(Record, kw_only=True):
+    """catalog/themes.yaml: each theme's words or phrases, matched at the start of a word."""
+
+    themes: dict[Id, list[Word]] = {}
+
+
 # --- corpus ----------------------------------------------------------------------------------
 
 LetterKind = Literal["letter", "petition", "statement", "resolution", "news-report", "report"]

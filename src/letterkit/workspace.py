@@ -24,6 +24,7 @@ from letterkit.model import (
     Settings,
     SourceLetter,
     StyleGuide,
+    ThemeLexicon,
 )
 from letterkit.yamlfile import (
     YamlDoc,
@@ -51,6 +52,7 @@ class Workspace:
     letters: dict[str, SourceLetter] = field(default_factory=dict)
     clauses: dict[str, Clause] = field(default_factory=dict)
     style: StyleGuide = field(default_factory=StyleGuide)
+    themes: ThemeLexicon = field(default_factory=ThemeLexicon)
     # Clause files that exist but failed to load: already reported, so specs naming them are
     # not told the clause is unknown.
     broken_clauses: set[str] = field(default_factory=set)
@@ -112,18 +114,25 @@ def collect_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
         catalog / "organisations.yaml", Organisation, "organisations", problems
     )
     ws.letters = _load_list(root / "corpus" / "letters.yaml", SourceLetter, "letters", problems)
-    style_path = catalog / "style.yaml"
-    if style_path.exists():
-        doc, found = load_yaml_file(style_path)
-        problems += found
-        if doc is not None:
-            style, found = validate(StyleGuide, doc)
-            problems += found
-            ws.style = style or StyleGuide()
+    ws.style = _load_record(catalog / "style.yaml", StyleGuide, problems)
+    ws.themes = _load_record(catalog / "themes.yaml", ThemeLexicon, problems)
     ws.clauses = _load_clauses(root / "clauses", problems)
     ws.broken_clauses = {p.stem for p in (root / "clauses").glob("*.md")} - set(ws.clauses)
     problems += _cross_check(ws)
     return ws, problems
+
+
+def _load_record(path: Path, model: type[R], problems: list[Problem]) -> R:
+    """An optional catalog file holding one record; the defaults when absent or broken."""
+    if path.exists():
+        doc, found = load_yaml_file(path)
+        problems += found
+        if doc is not None:
+            record, found = validate(model, doc)
+            problems += found
+            if record is not None:
+                return record
+    return model()
 
 
 def _load_settings(path: Path, problems: list[Problem]) -> Settings:

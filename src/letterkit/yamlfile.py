@@ -6,7 +6,8 @@ import difflib
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeVar, get_args, get_type_hints
+from types import UnionType
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import msgspec
 import yaml
@@ -126,8 +127,11 @@ def validate(
         return None, [validation_problem(exc, doc, model, loc)]
 
 
-_AT = re.compile(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
-_PATH_PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+_AT = re.compile(
+    r"^(?P<msg>.*?)(?: - at `(?P<key>key)` in `\$(?P<keypath>[^`]*)`| - at `\$(?P<path>[^`]*)`)?$",
+    re.S,
+)
+_PATH_PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]|(\[\.\.\.\])")
 
 
 def validation_problem(
@@ -136,9 +140,18 @@ def validation_problem(
     """msgspec's first error as `file:line: message`, with a "did you mean" for unknown keys."""
     match = _AT.match(str(exc))
     assert match is not None
-    message, path = match.group("msg"), match.group("path") or ""
-    # findall gives '' (not None) for the alternative that did not match
-    where = loc + tuple(name or int(index) for name, index in _PATH_PART.findall(path))
+    message = match.group("msg")
+    path = match.group("keypath") if match.group("key") else match.group("path") or ""
+    # findall gives '' (not None) for the alternatives that did not match
+    parts = [name or (int(index) if index else None) for name, index, _ in _PATH_PART.findall(path)]
+    where, kind = _resolve(doc.data, model, loc, parts)
+    if match.group("key"):  # a mapping key that breaks its rule: name the key
+        mapping = _at(doc.data, where)
+        bad = next((k for k in mapping if not _fits(k, _args(kind, 0))), None)
+        if isinstance(mapping, dict) and bad is not None:
+            label = _format_loc(where)
+            text = message.replace("`", "'")
+            return Problem(f"{label}: key '{bad}': {text}", doc.path, doc.line_of((*where, bad)))
     unknown = re.match(r"Object contains unknown field `(.+)`", message)
     if unknown:
         key = unknown.group(1)
@@ -155,6 +168,70 @@ def validation_problem(
     text = message.replace("`", "'")
     label = _format_loc(where)
     return Problem(f"{label}: {text}" if label else text, doc.path, doc.line_of(where))
+
+
+def _resolve(
+    data: Any, model: type, loc: tuple[str | int, ...], parts: list[str | int | None]
+) -> tuple[tuple[str | int, ...], Any]:
+    """The data path of msgspec's error, and the declared type there. msgspec writes a dict
+    value as `[...]` without its key: the key is the first whose value does not convert to
+    the dict's value type, so "themes.sanctions" is named with its own line."""
+    where, kind = list(loc), _type_at(model, loc)
+    for part in parts:
+        if part is None:
+            mapping, value_type = _at(data, where), _args(kind, 1)
+            bad = next((k for k in mapping or {} if not _fits(mapping[k], value_type)), None)
+            if not isinstance(mapping, dict) or bad is None:
+                break
+            part = bad
+        where.append(part)
+        kind = _type_at(kind, (part,))
+    return tuple(where), kind
+
+
+def _type_at(kind: Any, path: Iterable[str | int]) -> Any:
+    """The declared type at a data path below `kind` (None where it cannot be told)."""
+    for part in path:
+        kind = _plain(kind)
+        if isinstance(kind, type) and issubclass(kind, msgspec.Struct):
+            kind = get_type_hints(kind, include_extras=True).get(str(part))
+        elif get_origin(kind) in (list, dict):
+            kind = get_args(kind)[-1]
+        else:
+            return None
+    return kind
+
+
+def _plain(kind: Any) -> Any:
+    """`kind` without Annotated[...] and without the None of an optional."""
+    while get_origin(kind) is Annotated or get_origin(kind) in (Union, UnionType):
+        args = [a for a in get_args(kind) if a is not type(None)]
+        kind = args[0]
+    return kind
+
+
+def _args(kind: Any, index: int) -> Any:
+    args = get_args(_plain(kind))
+    return args[index] if len(args) > index else None
+
+
+def _fits(value: Any, kind: Any) -> bool:
+    if kind is None:
+        return True
+    try:
+        msgspec.convert(value, kind)
+    except msgspec.ValidationError:
+        return False
+    return True
+
+
+def _at(data: Any, path: Iterable[str | int]) -> Any:
+    for key in path:
+        try:
+            data = data[key]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _in(loc: tuple[str | int, ...]) -> str:

@@ -160,25 +160,11 @@ def _what_is_asked(ask: Ask) -> str:
 
 
 def load_lexicon(ws: Workspace) -> dict[str, re.Pattern[str]]:
-    """catalog/themes.yaml: theme -> a pattern of the words or phrases that tag an ask with
-    it (each matched at the start of a word, so "detain" tags "detained")."""
-    from letterkit.yamlfile import load_yaml_file
-
-    path = ws.root / "catalog" / "themes.yaml"
-    if not path.exists():
-        return {}
-    doc, problems = load_yaml_file(path)
-    data = doc.data if doc is not None else None
-    if problems or not isinstance(data, dict) or not isinstance(data.get("themes"), dict):
-        raise LetterkitError(
-            "catalog/themes.yaml must be a mapping `themes: {theme: [word, ...]}`",
-            path,
-            problems[0].line if problems else None,
-            hint="see docs/formats.md",
-        )
+    """catalog/themes.yaml (checked when the workspace loads): theme -> a pattern of its words
+    or phrases, each matched at the start of a word, so "detain" tags "detained"."""
     return {
-        str(theme): re.compile(rf"\b(?:{'|'.join(re.escape(str(w).lower()) for w in words)})")
-        for theme, words in data["themes"].items()
+        theme: re.compile(rf"\b(?:{'|'.join(re.escape(w.lower()) for w in words)})")
+        for theme, words in ws.themes.themes.items()
         if words
     }
 
