@@ -56,6 +56,17 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ),
         ("We believe that the Council can, and must, adopt the regulation.", "authors"),
         ("Our position is clear: this proposal must be rejected.", "authors"),
+        (
+            "The profits of the largest importers, who gained most from the loophole, must be "
+            "taxed.",
+            "authors",
+        ),
+        ("Handeln Sie jetzt!", "authors"),
+        (
+            "In a letter sent to the Commissioner, trade unions have called the EU to suspend "
+            "the agreement.",
+            "authors",
+        ),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],

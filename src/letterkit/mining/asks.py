@@ -47,6 +47,7 @@ _PRESENT = (
 _PAST = (
     r"(?:urged|called\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
+    r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
     r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined)\s+[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
@@ -91,8 +92,8 @@ _MODAL = re.compile(
 )
 _MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
-    r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*)?"
-    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+[\w'’‘-]+){0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)\s+"
+    r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+[\w'’‘-]+){0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
     r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
 )
@@ -119,7 +120,9 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
-    r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen))\b",
+    r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
+    # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
+    r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
     re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
@@ -663,7 +666,8 @@ _HEAD_END = re.compile(
 
 
 _SELF_NOUN = re.compile(
-    r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|signatories|undersigned|"
+    r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|"
+    r"undersigned|"
     r"letter|statement|appeal|petition)\b",
     re.IGNORECASE,
 )
@@ -705,35 +709,51 @@ _CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
 
 
 def _noun_phrase(raw: str) -> str | None:
-    """The subject noun phrase at the end of `raw`, if it looks like one: the last clause's
-    last conjunct ("..., and the Commission"), else the whole conjunction ("17 human rights
-    organizations and civil society groups")."""
-    for boundary in (_BOUNDARY, _CLAUSE_BOUNDARY):
-        parts = boundary.split(raw.strip())
-        phrase = parts[-1].strip(' ,"“”') if parts else ""
-        phrase = re.sub(
-            r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
-            "",
-            phrase,
-            flags=re.I,
-        )
-        phrase = re.sub(r"\s+(?:today|yesterday|also|jointly|now)$", "", phrase, flags=re.I)
-        phrase = re.sub(r"\s+\([^()]{1,40}\)$", "", phrase)  # "... Region (Coalition)"
-        if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(
-            phrase
-        ):  # "150 organizations representing 18 million people"
-            phrase = _HEAD_END.split(phrase, maxsplit=1)[0]
-        words = phrase.split()
-        if 0 < len(words) <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
-            words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in _DETERMINERS
-        ):
-            return phrase
+    """The subject noun phrase at the end of `raw`, if it looks like one: a conjunction of
+    nouns whole ("17 human rights organizations and trade unions"), else the last conjunct of
+    the last clause ("..., and the Commission")."""
+    whole = _subject_phrase(_CLAUSE_BOUNDARY.split(raw.strip())[-1])
+    if whole is not None and not _FINITE.search(whole):
+        return whole
+    return _subject_phrase(_BOUNDARY.split(raw.strip())[-1]) or whole
+
+
+def _subject_phrase(phrase: str) -> str | None:
+    phrase = phrase.strip(' ,"“”')
+    phrase = re.sub(
+        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    phrase = re.sub(r"\s+(?:today|yesterday|also|jointly|now)$", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+\([^()]{1,40}\)$", "", phrase)  # "... Region (Coalition)"
+    if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(phrase):
+        phrase = _HEAD_END.split(phrase, maxsplit=1)[0]  # "150 groups representing 18 million"
+    words = phrase.split()
+    if 0 < len(words) <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
+        words[0][0].isupper()
+        or words[0][0].isdigit()
+        or words[0].lower() in _DETERMINERS
+        or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
+    ):
+        return phrase
     return None
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|said|says)\b", re.I
+)
 
 
 # An organisation's name: "the Coalition to End Forced Labour in the Uyghur Region".
 _NAME_LIKE = re.compile(
     r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|the|in|to|for|and|on|&))*"
+)
+_GROUP_NOUN = re.compile(
+    r"unions|organi[sz]ations|groups|ngos|csos|campaigners|activists|experts|investors|"
+    r"lawmakers|legislators|mps|meps|signatories",
+    re.IGNORECASE,
 )
 _DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "other")
 
