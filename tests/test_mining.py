@@ -393,3 +393,18 @@ def test_a_broken_theme_lexicon_is_named_by_validate_and_stops_mine(
         assert "Traceback" not in result.output
     lexicon.write_text("themes:\n  detention: [detain, release]\n  sanctions: [sanction]\n")
     assert invoke("--workspace", str(ws), "validate").exit_code == 0
+
+
+def test_a_page_dated_only_by_its_copyright_line_gets_that_year(ws: Path, tmp_path: Path) -> None:
+    page = tmp_path / "report.txt"
+    page.write_text(
+        "Ministers to meet rights groups next week\n\n"
+        "The ministers will meet the groups on Tuesday, the first such meeting since 2019.\n\n"
+        "Copyright (c) 2023. Example News Publishers Ltd. All rights reserved.\n"
+    )
+    result = invoke("--workspace", str(ws), "ingest", str(page))
+    assert result.exit_code == 0, result.output
+    assert "dated 2023 from the page's copyright line only" in result.output
+    entry = (ws / "corpus" / "letters.yaml").read_text().rsplit("- id: ", 1)[1]
+    assert "date: '2023'" in entry
+    assert "not in catalog" not in result.output  # the headline is not a signature

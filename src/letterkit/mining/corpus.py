@@ -64,7 +64,9 @@ def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
                 f"{path} is already in the corpus as '{known[print_]}' (same text)",
                 hint="nothing was added; edit that entry in corpus/letters.yaml instead",
             )
-        guess = guess_metadata(source.text, org_names(ws), source.title, source.date)
+        guess = guess_metadata(
+            source.text, org_names(ws), source.title, source.date, source.copyright_year
+        )
         letter_id = unique_id(_slug(guess.date, guess.title), taken)
         taken.add(letter_id)
         known[print_] = letter_id

@@ -65,6 +65,7 @@ def guess_metadata(
     organisations: Iterable[tuple[str, Iterable[str]]],
     title_hint: str | None = None,
     date_hint: str | None = None,
+    copyright_year: str | None = None,
 ) -> Guess:
     """Best guesses for a letter's corpus entry. `organisations` gives each catalog id with
     the names it goes by."""
@@ -76,6 +77,9 @@ def guess_metadata(
             f"the text is in {len(guess.languages)} languages: " + ", ".join(guess.languages)
         )
     guess.date, note = guess_date(text, date_hint)
+    if guess.date is None and copyright_year is not None:
+        guess.date = copyright_year
+        note = f"dated {copyright_year} from the page's copyright line only: check `date`"
     if note:
         notes.append(note)
     guess.notes[:0] = notes
@@ -179,7 +183,7 @@ def _signature_block(lines: list[str]) -> list[str]:
         if index > 5 and _script(line) != _script(lines[0]) and _script(line) != "latin":
             end = index
             break
-    for line in reversed(lines[:end]):
+    for line in reversed(lines[1:end]):  # the first line is the title, never a signature
         if len(line.split()) > 12 or (
             line.endswith((".", "!", "?", ":")) and not _PERSON.match(line)
         ):

@@ -29,6 +29,10 @@ class Source:
     encoding: str = "utf-8"
     title: str | None = None  # from the file's own metadata (HTML <title>, DOCX core props)
     date: str | None = None
+    copyright_year: str | None = None  # from a copyright line, which cleaning removes
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:copyright|©|\(c\))\s*(?:\(c\)\s*)?((?:19|20)\d\d)\b", re.I)
 
 
 def read_source(path: Path) -> Source:
@@ -61,6 +65,8 @@ def read_source(path: Path) -> Source:
         source = Source(path, text, kind, encoding, title, date)
     from letterkit.mining.clean import clean_text
 
+    found = _COPYRIGHT_YEAR.search(source.text)
+    source.copyright_year = found.group(1) if found else None
     source.text = clean_text(source.text)
     if not source.text.strip():
         raise LetterkitError(
