@@ -67,6 +67,22 @@ def asks_of(text: str) -> list[tuple[str, str]]:
             "the agreement.",
             "authors",
         ),
+        ("They are calling on the Council to adopt the regulation.", "authors"),
+        (
+            "A coalition of trade unions and consumer groups is urging ministers to adopt the "
+            "regulation.",
+            "authors",
+        ),
+        (
+            "We, the undersigned unions—representing four million workers—urge you to adopt "
+            "the regulation.",
+            "authors",
+        ),
+        ("C’est pourquoi nous lui demandons solennellement de saisir le Conseil.", "authors"),
+        (
+            "Le organizzazioni firmatarie chiedono al Consiglio di adottare il regolamento.",
+            "authors",
+        ),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -148,7 +164,7 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2"])
+@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2", "blind3"])
 def test_the_annotated_sets_stay_above_their_floor(folder: str) -> None:
     """Not a target: the numbers eval/README.md reports, less a margin, so that a rule change
     that loses asks on real letters fails here and not in a drafter's hands."""

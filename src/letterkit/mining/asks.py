@@ -23,7 +23,7 @@ _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
     r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|kindly|"
     r"humbly|particularly|specifically|especially|in\s+particular|,[^,]{1,120},|"
-    r"\s[–—-]\s[^–—]{1,150}\s[–—-]|,\s*the\s+undersigned,)\s*)*"
+    r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,)\s*)*"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
@@ -31,11 +31,12 @@ _PRESENT = (
     r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?|appeal(?:s|ing)?\s+to|implore[sd]?|"
     r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
-    r"are\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*(?:calling|asking|"
+    r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*"
+    r"(?:calling|asking|"
     r"urging|writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
-    r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,150}?\s)?to\s+(?:\w+ly\s+)?"
+    r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+(?:\w+ly\s+)?"
     r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
     r"(?:are\s+)?writ(?:e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
@@ -55,8 +56,9 @@ _PAST = (
 )
 _FIRST_PERSON = (
     r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
-    r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|individuals|"
-    r"coalition|investors|members|networks))?)"
+    r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,6}(?:organi[sz]ations|groups|ngos|csos|individuals|"
+    r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
+    r"journalists|lawyers|scholars))?)"
 )
 _FIRST_ASK = re.compile(
     rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*{_ADVERBS}(?P<verb>{_PRESENT})\b"
@@ -115,12 +117,14 @@ _CLAUSE_START = re.compile(
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
 # "wir fordern"): the verbs say it, whatever follows.
 _OTHER_LANGUAGE_ASK = re.compile(
-    r"\b(?:nous\s+(?:vous\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
+    r"\b(?:nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
     r"recommandons|insistons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
+    r"(?:chiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
+    r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
     r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
     re.IGNORECASE,
@@ -371,8 +375,8 @@ def is_letter(text: str) -> bool:
     ):
         return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
     outside = _ANY_QUOTE.sub(" ", text)
-    if _UNDERSIGNED.search(outside):
-        return True
+    if _UNDERSIGNED.search(outside) or _FIRST_ASK.search(outside) or _LETTER_TITLE.match(text):
+        return True  # the signatories speak: "We, the undersigned", "we urge you to"
     first = len(_WE.findall(outside))
     if first == 0 and _NAMED_STANCE.search(outside):
         return True  # a statement in the third person: "The UNPO welcomes ..."
@@ -391,7 +395,10 @@ _NAMED_STANCE = re.compile(
     r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to)\b"
 )
 _ANY_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»")
-_UNDERSIGNED = re.compile(r"\bwe,?\s+(?:the\s+)?undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
+_UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
+_LETTER_TITLE = re.compile(
+    r"\s*(?:joint|open)\s+(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)", re.IGNORECASE
+)
 _WE = re.compile(
     r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns)\b|我们",
     re.IGNORECASE,
@@ -620,6 +627,8 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         lowered = party.lower()
         if re.fullmatch(_FIRST_PERSON, lowered):
             continue  # first person is _FIRST_ASK's (or a report of a past call)
+        if lowered in _PRONOUNS and ctx.last_party is None and ctx.letter:
+            return lead, "authors", False  # "They are calling on ..." with no one else named
         if lowered in _PRONOUNS:
             party = ctx.last_party or party
         elif _is_author(party, ctx) or (
