@@ -147,8 +147,9 @@ def validation_problem(
     where, kind = _resolve(doc.data, model, loc, parts)
     if match.group("key"):  # a mapping key that breaks its rule: name the key
         mapping = _at(doc.data, where)
-        bad = next((k for k in mapping if not _fits(k, _args(kind, 0))), None)
-        if isinstance(mapping, dict) and bad is not None:
+        keys = mapping if isinstance(mapping, dict) else {}
+        bad = next((k for k in keys if not _fits(k, _args(kind, 0))), None)
+        if bad is not None:
             label = _format_loc(where)
             text = message.replace("`", "'")
             return Problem(f"{label}: key '{bad}': {text}", doc.path, doc.line_of((*where, bad)))
@@ -179,9 +180,10 @@ def _resolve(
     where, kind = list(loc), _type_at(model, loc)
     for part in parts:
         if part is None:
-            mapping, value_type = _at(data, where), _args(kind, 1)
-            bad = next((k for k in mapping or {} if not _fits(mapping[k], value_type)), None)
-            if not isinstance(mapping, dict) or bad is None:
+            mapping = _at(data, where)
+            entries = mapping.items() if isinstance(mapping, dict) else ()
+            bad = next((k for k, v in entries if not _fits(v, _args(kind, 1))), None)
+            if bad is None:
                 break
             part = bad
         where.append(part)

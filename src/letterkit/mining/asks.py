@@ -143,28 +143,27 @@ _HEADING_CUE = re.compile(
     r"\s*[:\uff1a]?$",
     re.IGNORECASE,
 )
+# Verbs that start a request in the imperative ("Call for the release ...", "Ensure that ...").
+_IMPERATIVES = (
+    r"call|urge|ensure|press|raise|adopt|support|take|make|use|follow|work|keep|establish|end|"
+    r"stop|include|continue|condition|prioriti[sz]e|engage|suspend|impose|refrain|reject|demand|"
+    r"request|seek|insist|commit|provide|develop|put|promote|protect|help|join|consider|speak|"
+    r"express|conclude|reaffirm|reiterate"
+)
 _IMPERATIVE_START = re.compile(
-    r"^(?:\w+\s+){0,1}(?:call|urge|ensure|press|raise|adopt|support|take|make|use|follow|"
-    r"work|keep|establish|end|stop|include|publicly|continue|condition|prioriti[sz]e|engage|"
-    r"suspend|impose|refrain|reject|demand|request|seek|insist|commit|provide|develop|put|"
-    r"promote|protect|help|join|consider|speak|express|conclude|reaffirm|reiterate|urgently|"
-    r"going\s+forward)\b",
-    re.IGNORECASE,
+    rf"^(?:\w+\s+){{0,1}}(?:{_IMPERATIVES}|publicly|urgently|going\s+forward)\b", re.IGNORECASE
 )
 # An item that starts with a verb in the imperative: under any sentence ending in ":", it asks.
 _ITEM_VERB = re.compile(
-    r"^(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:echo|emphasi[sz]e|reaffirm|"
-    r"demand|condemn|recogni[sz]e|acknowledge|release|allow|grant|investigate|publish|ban|"
-    r"prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|reverse|repeal|remove|"
-    r"restore|respect|uphold|guarantee|implement|ratify|invest|increase|reduce|phase|fund|"
-    r"facilitate|lift|open|monitor|disclose|introduce|require|set|ensure|call|establish|"
-    r"strengthen|enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|"
-    r"safeguard|secure|seek|designate|accept|abolish|apply|amend|align|build|close|coordinate|"
-    r"deliver|deploy|dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|"
-    r"pass|pursue|raise|redirect|refrain|reinstate|reject|relocate|request|resume|scale|sign|"
-    r"speak|suspend|terminate|urge|use|vote|stop|end|adopt|support|take|make|engage|impose|"
-    r"include|insist|commit|provide|develop|promote|protect|press|condition|prioriti[sz]e|"
-    r"put|consider|continue|conclude|reiterate|work|keep|follow|help|join|express)\b",
+    r"^(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:"
+    rf"{_IMPERATIVES}|echo|emphasi[sz]e|condemn|recogni[sz]e|acknowledge|release|allow|grant|"
+    r"investigate|publish|ban|prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|"
+    r"reverse|repeal|remove|restore|respect|uphold|guarantee|implement|ratify|invest|increase|"
+    r"reduce|phase|fund|facilitate|lift|open|monitor|disclose|introduce|require|set|strengthen|"
+    r"enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|safeguard|"
+    r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
+    r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
+    r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(
@@ -337,10 +336,12 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                                 found[2],
                             )
                         )
-                elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
-                    lead = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
-                else:  # "EU leaders will take five actions at the summit:" + imperative items
-                    colon = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
+                else:
+                    unsaid = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
+                    if _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
+                        lead = unsaid
+                    else:  # "EU leaders will take five actions at the summit:" + imperative items
+                        colon = unsaid
                 continue
             if found is not None:
                 asks.append(
@@ -483,11 +484,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     third = _third_party(sentence, ctx)
     if third is not None:
         return third
+    letter = ctx.letter
     said = _SAID_TAIL.search(sentence)
     if said is not None and not quoted:  # "X should act, said the Coalition to End ..."
         quoted, speaker = True, said.group("who") or said.group("who2")
-        if _is_author(speaker, ctx) or (ctx.letter and _names_the_authors(speaker, "")):
-            quoted, ctx = False, _Context(ctx.authors, True)
+        if _is_author(speaker, ctx) or (letter and _names_the_authors(speaker, "")):
+            quoted, letter = False, True
     modal = _modal(sentence.lstrip('"“‘ '))
     subject = modal.group("subject").split() if modal else []
     if (
@@ -497,18 +499,18 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     ):
         if quoted:
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
-        if ctx.letter:
+        if letter:
             return modal.group(0).strip(), "authors", False
-    if ctx.letter and not quoted and _WE_MUST.match(sentence):
-        return _WE_MUST.match(sentence).group(0), "authors", False  # type: ignore[union-attr]
+    if letter and not quoted and (we_must := _WE_MUST.match(sentence)) is not None:
+        return we_must.group(0), "authors", False
     relative = _RELATIVE_MODAL.search(sentence)
-    if relative is not None and ctx.letter and not quoted:
+    if relative is not None and letter and not quoted:
         return relative.group(0).strip(), "authors", False  # "the community, who should act"
     vital = _VITAL.search(sentence)
     if vital is not None:
         said = _STRESS.match(sentence)
         if said is None:
-            return (vital.group(0), "authors", False) if ctx.letter and not quoted else None
+            return (vital.group(0), "authors", False) if letter and not quoted else None
         party = said.group(1)
         party = (ctx.last_party or party) if party.lower() in _PRONOUNS else party
         party = _ALIASES.get(party.lower(), party)
@@ -516,7 +518,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     if _CHINESE_ASK.search(sentence) or sentence.startswith("请"):
         return sentence[:12], "authors", False
     other = _OTHER_LANGUAGE_ASK.search(sentence)
-    if other is not None and ctx.letter and not quoted:
+    if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     return None
 
