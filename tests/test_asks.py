@@ -114,6 +114,22 @@ def test_in_a_report_the_letters_signatories_are_a_third_party() -> None:
     ]
 
 
+def test_a_report_that_reproduces_the_letter_keeps_it_a_third_partys() -> None:
+    text = (
+        REPORT + "Over 40 farmers' unions have urged the Council to drop the proposal.\n\n"
+        "The letter was addressed to the Council presidency and to the Commission.\n\n"
+        "Here is the full text of the letter:\n\n"
+        "We urge you to withdraw the proposal before the vote.\n"
+    )
+    assert asks_of(text) == [
+        (
+            "Over 40 farmers' unions have urged the Council to drop the proposal.",
+            "Over 40 farmers' unions",
+        ),
+        ("We urge you to withdraw the proposal before the vote.", "Over 40 farmers' unions"),
+    ]
+
+
 def test_imperative_items_after_any_colon_sentence_are_asks() -> None:
     text = (
         LETTER + "Ministers will have three chances to act this year:\n"

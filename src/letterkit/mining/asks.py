@@ -366,6 +366,9 @@ def _first_sentence(text: str) -> str:
 def is_letter(text: str) -> bool:
     """Whether the text speaks in its authors' voice (a letter, petition or statement) rather
     than reporting on one (a news report)."""
+    embedded = _EMBEDDED_LETTER.search(text)
+    if embedded is not None and embedded.start() > 200 and not is_letter(text[: embedded.start()]):
+        return False  # a report that then reproduces the letter: "Here is the letter:"
     head = text[:1500]
     if re.search(
         r"^\s*(?:dear|to the attention of|to the attn\.? of|attn:?|to:)\b", head, re.I | re.M
@@ -388,6 +391,16 @@ def is_letter(text: str) -> bool:
     return first > reported or reported < 2
 
 
+# A report's line that introduces the letter's own text: "Here is an abridged version of the
+# letter:", "The letter reads:", "Full text of the letter below".
+_EMBEDDED_LETTER = re.compile(
+    r"^(?:(?:here|below)\s+is\s+|the\s+following\s+is\s+)?(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}"
+    r"(?:version|text|excerpts?|extracts?|translation)\s+(?:of\s+|from\s+)(?:the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\b[^\n]{0,40}[:.]?\s*$|"
+    r"^(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\s+(?:reads|states|said|says)"
+    r"(?:\s+as\s+follows|\s+in\s+(?:full|part))?\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
