@@ -83,6 +83,13 @@ def asks_of(text: str) -> list[tuple[str, str]]:
             "Le organizzazioni firmatarie chiedono al Consiglio di adottare il regolamento.",
             "authors",
         ),
+        # the authors' earlier call, cited to press it again
+        ("We have long called on the Council to act.", "authors"),
+        ("As a coalition, we called on importers to publish their suppliers.", "authors"),
+        ("I am writing ahead of your visit to urge you to raise the case of Gao Zhen.", "authors"),
+        ("Over 100 groups are demanding an end to funding for new gas terminals.", "authors"),
+        ("Nous interpellons solennellement le gouvernement.", "authors"),
+        ("Para ello, pedimos a las instituciones que adopten el reglamento.", "authors"),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -96,7 +103,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
     [
         "Please note that the list of signatories was updated on 4 May.",
         "Products that need to be banned are hard to trace.",
-        "We have long called on the Council to act.",
+        "It is vital that the Council acts before the summer.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -128,6 +135,31 @@ def test_a_report_that_reproduces_the_letter_keeps_it_a_third_partys() -> None:
         ),
         ("We urge you to withdraw the proposal before the vote.", "Over 40 farmers' unions"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demand in the report's own words restates the letter's
+        "Companies should take immediate steps to leave the region, according to 56 investors.",
+        "BRUSSELS, May 2 (Reuters) - Brands should pay their workers in full, the groups said.",
+        # the same calls, reported in other languages
+        "Elles lui demandent d'intervenir auprès du Premier ministre.",
+        "O texto cobrou do governo a participação efetiva dos povos indígenas.",
+    ],
+)
+def test_a_reports_restated_demands_are_the_writers(sentence: str) -> None:
+    report = REPORT + "Nine rights groups sent an open letter to the Council this week.\n\n"
+    assert asks_of(report + sentence + "\n") == [(sentence, "Nine rights groups")]
+
+
+def test_a_quotation_that_only_closes_is_quoted_from_the_paragraphs_start() -> None:
+    text = (
+        REPORT + "Nine rights groups sent an open letter to the Council this week.\n\n"
+        "We are writing to request that you act now. In particular, we urge that a contact "
+        "group be formed.”, says the letter.\n"
+    )
+    assert [asker for _, asker in asks_of(text)] == ["Nine rights groups"] * 2
 
 
 def test_imperative_items_after_any_colon_sentence_are_asks() -> None:
@@ -180,7 +212,7 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2", "blind3"])
+@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2", "blind3", "blind5"])
 def test_the_annotated_sets_stay_above_their_floor(folder: str) -> None:
     """Not a target: the numbers eval/README.md reports, less a margin, so that a rule change
     that loses asks on real letters fails here and not in a drafter's hands."""

@@ -59,8 +59,10 @@ def test_asks_json_of_a_letter_with_lead_ins_and_offsets() -> None:
     assert release["lead_in"] == "we strongly urge you to"
     keep = next(a for a in asks if a["text"].startswith("Keep human rights in China"))
     assert keep["lead_in"] == "Follow up on this visit with sustained efforts to:"
-    assert len(asks) == 11  # the opening ask, the lead-in's own ask, 5 + 4 bullets
-    assert not any(a["text"].startswith("Our organizations have long called") for a in asks)
+    # the opening ask, the lead-in's own ask, 5 + 4 bullets, and the earlier call the
+    # letter cites ("Our organizations have long called on ...")
+    assert len(asks) == 12
+    assert any(a["text"].startswith("Our organizations have long called") for a in asks)
 
 
 def test_reported_calls_are_the_third_partys(ws: Path) -> None:

@@ -9,8 +9,9 @@ written in English (and the commonest Chinese forms), not about any one letter:
 - a call someone else made, reported in the text ("UN experts urged China to ...", "MEPs call
   on the Council to ...", '"... should ...," said Yasmine Ahmed'): kept, with that someone as
   the asker, so a reported call is never taken for the authors' own.
-A request the authors report having made in the past ("we have long called on") is context,
-not an ask. Offsets refer to the cleaned text (`letterkit asks FILE --text` prints it).
+The authors' own earlier calls, which they report ("we have long called on"), are asks too:
+a letter cites them to press the same request again. Offsets refer to the cleaned text
+(`letterkit asks FILE --text` prints it).
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ _PRESENT = (
     r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*"
-    r"(?:calling|asking|"
-    r"urging|writing\s+to\s+(?:urge|ask|request|call))|"
+    r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|"
+    r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
-    r"(?:are\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+(?:\w+ly\s+)?"
+    r"(?:(?:are|am)\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+(?:\w+ly\s+)?"
     r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
     r"(?:are\s+)?writ(?:e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
@@ -66,7 +67,7 @@ _FIRST_ASK = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PAST = re.compile(
-    rf"\b{_FIRST_PERSON}\s+(?:have|has|had)\s+(?:\w+\s+){{0,2}}{_PAST}|\b{_FIRST_PERSON}\s+"
+    rf"\b{_FIRST_PERSON}\s+(?:have|has|had)\s+(?:(?!been\b)\w+\s+){{0,2}}{_PAST}|\b{_FIRST_PERSON}\s+"
     rf"{_PAST}\b",
     re.IGNORECASE,
 )
@@ -118,15 +119,26 @@ _CLAUSE_START = re.compile(
 # "wir fordern"): the verbs say it, whatever follows.
 _OTHER_LANGUAGE_ASK = re.compile(
     r"\b(?:nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
-    r"recommandons|insistons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
+    r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
-    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|recomendamos|hacemos\s+(?:\w+\s+){0,4}un\s+"
+    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
+    r"cobramos|apelamos|conclamamos|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
-    r"(?:chiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
+    r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
     r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
+    re.IGNORECASE,
+)
+# The same calls reported in the third person, in a news report: "Elles lui demandent de",
+# "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
+_OTHER_LANGUAGE_REPORTED = re.compile(
+    r"\b(?:(?:lui|leur|vous)\s+)?(?:demandent|appellent|exhortent|réclament|exigent|invitent|"
+    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé)|piden|solicitan|instan|exigen|"
+    r"reclaman|pidieron|solicitaron|instaron|exigieron|reclamaron|pedem|exigem|cobram|reivindicam|"
+    r"pede|exige|cobra|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|chiedono|esortano|"
+    r"sollecitano|(?:hanno|ha)\s+chiesto|fordern|forderten|appellieren|appellierten)\b",
     re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
@@ -384,7 +396,7 @@ def is_letter(text: str) -> bool:
     first = len(_WE.findall(outside))
     if first == 0 and _NAMED_STANCE.search(outside):
         return True  # a statement in the third person: "The UNPO welcomes ..."
-    if first == 0 and len(re.findall(r"\b(?:the|and|of|to)\b", outside, re.I)) >= 8:
+    if first == 0 and len(_FUNCTION_WORD.findall(outside)) >= 8:
         return False  # nobody writes "we" outside quotations: a report
     reported = len(re.findall(r"\b(?:said|says|told|according to|reported)\b", outside, re.I))
     reported += len(_LETTER_REPORTED.findall(outside))
@@ -401,20 +413,38 @@ _EMBEDDED_LETTER = re.compile(
     r"(?:\s+as\s+follows|\s+in\s+(?:full|part))?\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Words every running text has, in the languages letterkit reads: enough of them and no "we"
+# makes a report.
+_FUNCTION_WORD = re.compile(
+    r"\b(?:the|and|of|to|le|la|les|des|du|et|el|los|las|del|y|os|da|do|das|dos|il|di|der|die|und)\b",
+    re.IGNORECASE,
+)
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
     r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
-    r"Assembly|UN|China|Beijing|Ministry)\b)[A-Z][\w.&-]*\s+(?i:welcomes|condemns|urges|calls\s+"
+    r"Assembly|UN|China|Beijing|Ministry|Letter|Statement|Appeal|Petition|Report)\b)[A-Z][\w.&-]*\s+(?i:welcomes|condemns|urges|calls\s+"
     r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to)\b"
 )
-_ANY_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»")
+# A paragraph that quotes the letter without opening its quotation: '... be proposed.", says
+# the letter'. It is quoted from its start.
+_OPEN_QUOTE = re.compile(
+    r"^[^\"“”\n]+[\"”](?=,?\s*(?:says|said|reads|read|states|stated|writes|wrote|adds|added)\b)",
+    re.MULTILINE,
+)
+_ANY_QUOTE = re.compile(
+    rf"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»|{_OPEN_QUOTE.pattern}", re.MULTILINE
+)
 _UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
 _LETTER_TITLE = re.compile(
     r"\s*(?:joint|open)\s+(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)", re.IGNORECASE
 )
 _WE = re.compile(
-    r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns)\b|我们",
+    r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns|"
+    # Spanish, Portuguese and Italian say "we" with the verb alone: "pedimos", "chiediamo"
+    r"(?:ped|solicit|inst|exig|exhort|exort|recomend|reivindic|cobr|apel|est|ten|cre|quer|"
+    r"consider|esper|lament|expres|acog|salud|conden|escrib|escrev|firm|assin)[aei]mos|somos|"
+    r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo)\b|我们",
     re.IGNORECASE,
 )
 # The letter spoken of in the third person: "the open letter demands", "reads the letter",
@@ -482,15 +512,16 @@ def _sentences(block: _Unit) -> Iterator[_Unit]:
 def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str, str, bool] | None:
     """(lead-in, asker, quoted) when the sentence asks, else None."""
     quoted, speaker = _quotation(sentence, whole, where, ctx)
-    for match in _FIRST_ASK.finditer(sentence):
-        if _FIRST_PAST.match(sentence, match.start()) or _negated(sentence, match.start()):
+    # "we urge", and the authors' own earlier calls: "we have long called on", "we joined
+    # forces with ... to call for"
+    for match in (*_FIRST_ASK.finditer(sentence), *_FIRST_PAST.finditer(sentence)):
+        if _negated(sentence, match.start()):
             continue
-        lead = sentence[match.start() : match.end()]
         if not ctx.letter or quoted:
-            return lead, speaker or ctx.last_party or "reported", True
-        return lead, "authors", False
-    if _FIRST_PAST.search(sentence) or _NOTE.match(sentence) or _is_heading(sentence):
-        return None  # the authors report their past calls; a citation; a title
+            return match.group(0), speaker or ctx.last_party or "reported", True
+        return match.group(0), "authors", False
+    if _NOTE.match(sentence) or _is_heading(sentence):
+        return None  # a citation; a title
     if _POLITE.match(sentence.lstrip('"“')):
         asker = "authors" if ctx.letter else speaker or ctx.last_party or "reported"
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
@@ -501,19 +532,23 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     said = _SAID_TAIL.search(sentence)
     if said is not None and not quoted:  # "X should act, said the Coalition to End ..."
         quoted, speaker = True, said.group("who") or said.group("who2")
+        if ctx.last_party and (_GENERIC_AUTHORS.match(speaker) or speaker.lower() in _PRONOUNS):
+            speaker = ctx.last_party  # "..., the groups said": the groups named before
         if _is_author(speaker, ctx) or (letter and _names_the_authors(speaker, "")):
             quoted, letter = False, True
-    modal = _modal(sentence.lstrip('"“‘ '))
+    dated = _LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
+    modal = _modal(sentence[dated.end() if dated else 0 :].lstrip('"“‘ '))
     subject = modal.group("subject").split() if modal else []
     if (
         modal
         and not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES)
         and (subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"})
+        and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
     ):
         if quoted:
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
-        if letter:
-            return modal.group(0).strip(), "authors", False
+        # in a report, a demand in nobody's quotation marks restates the letter's
+        return modal.group(0).strip(), "authors" if letter else ctx.last_party or "reported", False
     if letter and not quoted and (we_must := _WE_MUST.match(sentence)) is not None:
         return we_must.group(0), "authors", False
     relative = _RELATIVE_MODAL.search(sentence)
@@ -523,7 +558,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     if vital is not None:
         said = _STRESS.match(sentence)
         if said is None:
-            return (vital.group(0), "authors", False) if letter and not quoted else None
+            return None  # "It is vital that ..." states a need; nobody is asked
         party = said.group(1)
         party = (ctx.last_party or party) if party.lower() in _PRONOUNS else party
         party = _ALIASES.get(party.lower(), party)
@@ -533,13 +568,17 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     other = _OTHER_LANGUAGE_ASK.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
+    reported = None if letter or quoted else _OTHER_LANGUAGE_REPORTED.search(sentence)
+    if reported is not None:
+        return reported.group(0), ctx.last_party or "reported", False
     return None
 
 
 _FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
 _SAID_TAIL = re.compile(
-    r",\s*(?:(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?]{1,100}?)"
-    r"|(?P<who2>(?:the\s+)?[A-Z][^,.;:!?]{1,100}?)\s+(?:said|says|stated|added))\s*[.!]?$"
+    r",\s*(?:(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,.;:!?]{1,100}?)"
+    r"|(?P<who2>(?:(?:the|a|an)\s+)?[A-Z0-9][^,.;:!?]{1,100}?|(?:the|a|an)\s+[^,.;:!?]{1,100}?)\s+"
+    r"(?:said|says|stated|added))(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|this\s+week))?\s*[.!]?$"
 )
 # A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
 _NOTE = re.compile(
@@ -649,9 +688,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         elif _is_author(party, ctx) or (
             ctx.letter and _names_the_authors(whole_subject, match.group("verb"))
         ):
-            if re.fullmatch(_PAST, match.group("verb"), re.I) and not _LETTER_WORD.search(sentence):
-                return None  # the authors report their own earlier call
-            return lead, "authors", False
+            return lead, "authors", False  # now, or an earlier call they report
         party = _ALIASES.get(party.lower(), party)
         ctx.last_party = party
         return lead, party, False
@@ -699,7 +736,6 @@ _OTHER_BODY = re.compile(
     r"\b(?:UN|United\s+Nations|Parliament|MEPs|Commission|Council|[Gg]overnments?|"
     r"[Rr]apporteurs?|[Ss]hareholders|States|[Cc]itizens|[Pp]eople|[Cc]ompan(?:y|ies)|[Mm]inisters?)\b"
 )
-_LETTER_WORD = re.compile(r"\b(?:letter|appeal|statement|petition|today)\b", re.IGNORECASE)
 # A date or time leading the sentence: "Today, 17 April,", "On Thursday, July 17th,".
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -707,7 +743,7 @@ _MONTH = (
 )
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
-    r"^(?:(?:\([A-Z][a-z]+\)|[A-Z]{3,}(?:,[^–—]{1,30})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
+    r"^(?:(?:\([A-Z][a-z]+\)|[A-Z]{3,}(?:,[^–—]{1,50})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
     r"\s*[–—-]\s*)?"
     rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
@@ -797,7 +833,7 @@ def _quotation(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[bo
     line = whole[line_start : line_end if line_end >= 0 else len(whole)]
     at = where - line_start
     inside = False
-    for span in _QUOTE_SPAN.finditer(line):
+    for span in (*_OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line)):
         if span.start() <= at < span.end():
             inside = True
             after = _SAID.search(line, span.end() - 2)
