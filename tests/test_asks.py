@@ -90,6 +90,10 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ("Over 100 groups are demanding an end to funding for new gas terminals.", "authors"),
         ("Nous interpellons solennellement le gouvernement.", "authors"),
         ("Para ello, pedimos a las instituciones que adopten el reglamento.", "authors"),
+        # a number of signatories opening a paragraph, not a footnote
+        ("45 European NGOs urge the Council to support the treaty.", "authors"),
+        # the call without its caller, in the writers' own text
+        ("AU and EU leaders are urged to reaffirm the rule of law.", "authors"),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -153,6 +157,33 @@ def test_a_reports_restated_demands_are_the_writers(sentence: str) -> None:
     assert asks_of(report + sentence + "\n") == [(sentence, "Nine rights groups")]
 
 
+def test_a_headline_is_not_an_ask_wherever_it_stands() -> None:
+    text = LETTER + "European NGOs call on the EU to support the treaty\n\nWe thank you.\n"
+    assert asks_of(text) == []
+
+
+def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
+    sentence = "African and European civil society organisations call on leaders to reset ties."
+    text = (
+        "Joint Civil Society Political Statement to AU and EU Heads of State\n\n"
+        + sentence
+        + " The partnership has lost the trust of the people of both regions.\n"
+    )
+    assert asks_of(text) == [(sentence, "authors")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 100 rights groups have jointly called on China to release Mr. Hada.",
+        "Firms were encouraged to report regularly and publicly on their policies.",
+        "Through an open letter to MEPs, Access Now and the EFF are calling for safeguards.",
+    ],
+)
+def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
+    assert [asker != "authors" for _, asker in asks_of(REPORT + sentence + "\n")] == [True]
+
+
 def test_a_quotation_that_only_closes_is_quoted_from_the_paragraphs_start() -> None:
     text = (
         REPORT + "Nine rights groups sent an open letter to the Council this week.\n\n"
@@ -212,7 +243,7 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2", "blind3", "blind5"])
+@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2", "blind3", "blind4", "blind5"])
 def test_the_annotated_sets_stay_above_their_floor(folder: str) -> None:
     """Not a target: the numbers eval/README.md reports, less a margin, so that a rule change
     that loses asks on real letters fails here and not in a drafter's hands."""

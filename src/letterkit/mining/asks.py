@@ -47,11 +47,12 @@ _PRESENT = (
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 _PAST = (
-    r"(?:urged|called\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
+    r"(?:urged|called(?:,[^,]{1,40},)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
-    r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined)\s+[^.;:!?]{0,250}?"
+    r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned)\s+"
+    r"[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for))))"
 )
@@ -73,7 +74,7 @@ _FIRST_PAST = re.compile(
 )
 # A third party's call: "<subject> urged / calls on / asked ... to".
 _THIRD_ASK = re.compile(
-    rf"(?P<subject>[^.;:!?\"“”]{{1,120}}?)\s+{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+)?)?"
+    rf"(?P<subject>[^.;:!?\"“”]{{1,120}}?)\s+{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+|\w+ly\s+)?)?"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -298,9 +299,9 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     lead: tuple[str, str] | None = None  # (lead-in, asker) of the list being read
     colon: tuple[str, str] | None = None  # a sentence ending in ":" that may lead a list
     in_recommendations = False
-    for number, block in enumerate(_blocks(text)):
-        if number < 2 and not block.item and not block.text.endswith(_FINAL):
-            continue  # the title and subtitle: a headline that asks is not itself the ask
+    for block in _blocks(text):
+        if _is_headline(block):
+            continue  # a headline that asks is not itself the ask
         if block.item:
             body, offset = _item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
@@ -371,6 +372,14 @@ _REASONS = re.compile(
 )
 
 
+def _is_headline(block: _Unit) -> bool:
+    """A title, headline or standfirst: one short line with no closing punctuation (a
+    paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
+    if block.item or block.text.endswith(_FINAL) or len(block.text.split()) > 30:
+        return False
+    return len(list(_sentences(block))) == 1
+
+
 def _first_sentence(text: str) -> str:
     return next(_sentences(_Unit(text, 0)), _Unit(text, 0)).text
 
@@ -437,7 +446,10 @@ _ANY_QUOTE = re.compile(
 )
 _UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
 _LETTER_TITLE = re.compile(
-    r"\s*(?:joint|open)\s+(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)", re.IGNORECASE
+    r"\s*(?:(?:joint|open)\s+(?:[\w-]+\s+){0,3})?(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)"
+    r"|\s*(?:joint\s+)?statement\s*[–—-]\s"  # "Joint Statement – Respect International Law"
+    r"|\s*for\s+immediate\s+release\b",  # an organisation's own release
+    re.IGNORECASE,
 )
 _WE = re.compile(
     r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns|"
@@ -549,6 +561,11 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
         # in a report, a demand in nobody's quotation marks restates the letter's
         return modal.group(0).strip(), "authors" if letter else ctx.last_party or "reported", False
+    passive = _PASSIVE_CALL.search(sentence)
+    if passive is not None and not (letter and passive.group("tense").lower() == "were"):
+        if quoted:
+            return passive.group(0), speaker or ctx.last_party or "reported", True
+        return passive.group(0), "authors" if letter else ctx.last_party or "reported", False
     if letter and not quoted and (we_must := _WE_MUST.match(sentence)) is not None:
         return we_must.group(0), "authors", False
     relative = _RELATIVE_MODAL.search(sentence)
@@ -582,7 +599,11 @@ _SAID_TAIL = re.compile(
 )
 # A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
 _NOTE = re.compile(
-    r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s+(?!(?-i:[a-z]))", re.I
+    r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s+(?!(?-i:[a-z]))"
+    # ... nor "45 European NGOs welcome ...": a number of signatories starts a sentence
+    r"(?!(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions|signatories|networks|"
+    r"investors|experts|associations|charities|coalitions)\b)",
+    re.I,
 )
 
 
@@ -595,6 +616,13 @@ def _is_heading(sentence: str) -> bool:
     return len(words) >= 3 and capital >= 0.6 * len(words)
 
 
+# "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
+# call without its caller. Now it is the writer's; in the past only a report's.
+_PASSIVE_CALL = re.compile(
+    r"\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
+    r"encouraged|requested|invited|asked)\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 _RELATIVE_MODAL = re.compile(
     r"\b(?:community|communities|states|governments?|leaders|partners|countries|institutions|"
     r"union|council|commission|parliament|members|authorities|companies|businesses),?\s+who\s+"
@@ -711,7 +739,9 @@ def _names_the_authors(subject: str, verb: str) -> bool:
     clause = re.split(r"[;:]|,\s+(?:which|who|while|as|after|when)\b", subject)[-1]
     head = _HEAD_END.split(clause, maxsplit=1)[0]  # not "representing 18 million people"
     joined = verb if re.match(r"join", verb, re.IGNORECASE) else ""
-    return bool(_SELF_NOUN.search(clause + " " + joined)) and not _OTHER_BODY.search(head)
+    # "230 UN officials, judges and NGOs": a coalition that counts other bodies among its members
+    other = _OTHER_BODY.search(head) and not _SELF_NOUN.search(head)
+    return bool(_SELF_NOUN.search(clause + " " + joined)) and not other
 
 
 _APPOSITION = re.compile(
@@ -764,8 +794,8 @@ _NOT_A_SUBJECT = re.compile(
 _SUBORDINATE = (
     r"but|while|whereas|as|which|who|that|when|after|before|because|since|where|if|although"
 )
-_BOUNDARY = re.compile(rf"(?:^|,\s*|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
-_CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
+_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
+_CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
 
 
 def _noun_phrase(raw: str) -> str | None:
@@ -796,6 +826,7 @@ def _subject_phrase(phrase: str) -> str | None:
         or words[0][0].isdigit()
         or words[0].lower() in _DETERMINERS
         or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
+        or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
     ):
         return phrase
     return None
