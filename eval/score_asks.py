@@ -12,6 +12,7 @@ than the authors.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,15 +50,26 @@ class Scores:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
 
+def _names(publisher: str) -> list[str]:
+    """The publisher's name and short name, as a corpus entry lists a signatory:
+    "Human Rights in China (HRIC)" -> both; "International Campaign for Tibet
+    (savetibet.org)" -> the name only (the bracket is the annotator's note)."""
+    match = re.match(r"^(.*?)\s*\(([^()]*)\)", publisher)
+    if match is None:
+        return [publisher] if publisher else []
+    short = match.group(2)
+    return [match.group(1)] + ([short] if re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", short) else [])
+
+
 def score(here: Path) -> Scores:
     """Compare find_asks with the annotations of every document in `here`."""
     out = Scores()
     for meta_path in sorted(here.glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
-        publisher = meta["source"].get("publisher") or ""
+        authors = _names(meta["source"].get("publisher") or "")
         found = find_asks(
-            text, meta_path.stem, [publisher] if meta["source"]["kind"] != "news-report" else []
+            text, meta_path.stem, authors if meta["source"]["kind"] != "news-report" else []
         )
         gold = []
         for ask in meta.get("asks") or []:

@@ -94,6 +94,13 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ("45 European NGOs urge the Council to support the treaty.", "authors"),
         # the call without its caller, in the writers' own text
         ("AU and EU leaders are urged to reaffirm the rule of law.", "authors"),
+        (
+            "We, a coalition of over 200 groups representing Tibetans, Uyghurs, Hongkongers and "
+            "others, are writing to you to urge you to cancel the broadcast.",
+            "authors",
+        ),
+        ("If you are interested in participating, please sign on to this statement.", "authors"),
+        ("Tanto la UE como el Gobierno de España deben hacer público su rechazo.", "authors"),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -178,10 +185,40 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "More than 100 rights groups have jointly called on China to release Mr. Hada.",
         "Firms were encouraged to report regularly and publicly on their policies.",
         "Through an open letter to MEPs, Access Now and the EFF are calling for safeguards.",
+        "The statement concludes by urging the EU to act as a credible actor for peace.",
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
     assert [asker != "authors" for _, asker in asks_of(REPORT + sentence + "\n")] == [True]
+
+
+def test_a_list_that_lost_its_markers_is_still_a_list() -> None:
+    text = (
+        LETTER + "To:\n\n- Export Finance; Bank of the Pacific\n\n"
+        "We urge the companies to:\n\n"
+        "Commit to human rights due diligence;\n\n"
+        "Maximise transparency on moderation; and\n\n"
+        "Account for harms from their algorithms.\n\n"
+        "The companies have not answered our earlier letters.\n"
+    )
+    assert asks_of(text) == [
+        ("Commit to human rights due diligence;", "authors"),
+        ("Maximise transparency on moderation; and", "authors"),
+        ("Account for harms from their algorithms.", "authors"),
+    ]
+
+
+def test_an_author_named_among_the_callers_makes_the_page_theirs() -> None:
+    text = (
+        REPORT + "The Tibet Campaign and other human rights groups are calling on states "
+        "to vote against the candidacy. The organizations are urging as many states as "
+        "possible to oppose it.\n"
+    )
+    assert [asker for _, asker in find_asks_as(text, ["Tibet Campaign"])] == ["authors"] * 2
+
+
+def find_asks_as(text: str, authors: list[str]) -> list[tuple[str, str]]:
+    return [(a.text, a.asker) for a in find_asks(text, authors=authors)]
 
 
 def test_a_quotation_that_only_closes_is_quoted_from_the_paragraphs_start() -> None:
@@ -243,7 +280,9 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("folder", ["asks", "heldout", "blind2", "blind3", "blind4", "blind5"])
+@pytest.mark.parametrize(
+    "folder", ["asks", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6"]
+)
 def test_the_annotated_sets_stay_above_their_floor(folder: str) -> None:
     """Not a target: the numbers eval/README.md reports, less a margin, so that a rule change
     that loses asks on real letters fails here and not in a drafter's hands."""

@@ -43,6 +43,7 @@ _PRESENT = (
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|join(?:s|ed)?\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
+    r"(?:conclude|end|close)[sd]?\s+by\s+(?:urging|calling\s+(?:on|upon|for)|asking|demanding)|"
     r"seek(?:s|ing)?\s+(?:your|the)\b|advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
@@ -63,7 +64,10 @@ _FIRST_PERSON = (
     r"journalists|lawyers|scholars))?)"
 )
 _FIRST_ASK = re.compile(
-    rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*{_ADVERBS}(?P<verb>{_PRESENT})\b"
+    rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*"
+    # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
+    r"(?:(?<=,\s)(?:a|an|the|as)\s+[^.;:!?]{1,300}?,\s*)?"
+    rf"{_ADVERBS}(?P<verb>{_PRESENT})\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -74,7 +78,7 @@ _FIRST_PAST = re.compile(
 )
 # A third party's call: "<subject> urged / calls on / asked ... to".
 _THIRD_ASK = re.compile(
-    rf"(?P<subject>[^.;:!?\"“”]{{1,120}}?)\s+{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+|\w+ly\s+)?)?"
+    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+|\w+ly\s+)?)?"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -83,7 +87,7 @@ _SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "
 _OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 # "Please note / see / find attached" points the reader somewhere; it asks no one to act.
 _POLITE = re.compile(
-    r"^(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|visit|click|contact\s+us))|^请",
+    r"^(?:if\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|visit|click|contact\s+us))|^请",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -140,6 +144,15 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"reclaman|pidieron|solicitaron|instaron|exigieron|reclamaron|pedem|exigem|cobram|reivindicam|"
     r"pede|exige|cobra|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|chiedono|esortano|"
     r"sollecitano|(?:hanno|ha)\s+chiesto|fordern|forderten|appellieren|appellierten)\b",
+    re.IGNORECASE,
+)
+# "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
+# named (capitalised or with an article) and not "we": "La UE debe", "Les États doivent".
+_OTHER_LANGUAGE_MODAL = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
+    r"(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜ]))[^,.;:!?]{1,120}?\s+(?:no\s+|ne\s+|non\s+|não\s+|nicht\s+)?"
+    r"(?:deben|debe|deberían|debería|devem|deve|deveriam|deveria|doivent|doit|devraient|devrait|"
+    r"devono|dovrebbero|dovrebbe|müssen|muss|sollten|sollte)\s+\w+",
     re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
@@ -294,15 +307,27 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     (organisation names and short names), so "The UNPO urges ..." in UNPO's own statement
     is the authors' ask."""
     ctx = _Context([a.lower() for a in authors if a], is_letter(text))
+    if not ctx.letter and _authors_call(text, ctx.authors):
+        ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = _reported_writers(text)
     asks: list[Ask] = []
     lead: tuple[str, str] | None = None  # (lead-in, asker) of the list being read
     colon: tuple[str, str] | None = None  # a sentence ending in ":" that may lead a list
     in_recommendations = False
+    open_item = False  # the list's last item ended "...; and": the list goes on
     for block in _blocks(text):
-        if _is_headline(block):
+        # a list whose markers the page lost: paragraphs after the lead-in that start with a
+        # verb ("Commit to ...;") or follow an item that ended "; and"
+        flat = (
+            not block.item
+            and lead is not None
+            and not block.text.endswith((":", "\uff1a"))
+            and (open_item or _ITEM_VERB.match(block.text) is not None)
+        )
+        if not flat and _is_headline(block):
             continue  # a headline that asks is not itself the ask
-        if block.item:
+        if block.item or flat:
+            open_item = flat and block.text.endswith((";", " and", " or"))
             body, offset = _item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
             if lead is not None:
@@ -351,6 +376,8 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                         )
                 else:
                     unsaid = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
+                    if _ADDRESS_LINE.match(unit.text):
+                        continue  # "To:" over the addressees, not a lead-in
                     if _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
                         lead = unsaid
                     else:  # "EU leaders will take five actions at the summit:" + imperative items
@@ -365,6 +392,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     return asks
 
 
+_ADDRESS_LINE = re.compile(r"^(?:to|cc|from|re|attn|addressees?)\s*[:\uff1a]$", re.IGNORECASE)
 _REASONS = re.compile(
     r"\b(?:following|these|several|many|two|three)\s+(?:\w+\s+)?(?:reasons|grounds|concerns|"
     r"considerations)\s*:$",
@@ -585,6 +613,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     other = _OTHER_LANGUAGE_ASK.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
+    must = _OTHER_LANGUAGE_MODAL.match(sentence)
+    if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
+        return must.group(0), "authors" if letter else ctx.last_party or "reported", False
     reported = None if letter or quoted else _OTHER_LANGUAGE_REPORTED.search(sentence)
     if reported is not None:
         return reported.group(0), ctx.last_party or "reported", False
@@ -713,14 +744,27 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             return lead, "authors", False  # "They are calling on ..." with no one else named
         if lowered in _PRONOUNS:
             party = ctx.last_party or party
-        elif _is_author(party, ctx) or (
-            ctx.letter and _names_the_authors(whole_subject, match.group("verb"))
+        elif (
+            _is_author(party, ctx)
+            or any(len(a) > 3 and a in whole_subject.lower() for a in ctx.authors)
+            or (ctx.letter and _names_the_authors(whole_subject, match.group("verb")))
         ):
             return lead, "authors", False  # now, or an earlier call they report
         party = _ALIASES.get(party.lower(), party)
         ctx.last_party = party
         return lead, party, False
     return None
+
+
+def _authors_call(text: str, authors: Sequence[str]) -> bool:
+    """Whether one of the authors is named, outside quotations, as making a call."""
+    outside = _ANY_QUOTE.sub(" ", text).lower()
+    for author in authors:
+        if len(author) > 3:
+            for named in re.finditer(re.escape(author), outside):
+                if _REQUEST_VERB.search(outside, named.end(), named.end() + 80):
+                    return True
+    return False
 
 
 def _is_author(party: str, ctx: _Context) -> bool:
