@@ -101,6 +101,11 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ),
         ("If you are interested in participating, please sign on to this statement.", "authors"),
         ("Tanto la UE como el Gobierno de España deben hacer público su rechazo.", "authors"),
+        ("54 NGOs are joining FairWork in calling for the renewal of the mandate.", "authors"),
+        (
+            "Par conséquent, nos organisations vous recommandons de soutenir la résolution.",
+            "authors",
+        ),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -217,6 +222,37 @@ def test_an_author_named_among_the_callers_makes_the_page_theirs() -> None:
     assert [asker for _, asker in find_asks_as(text, ["Tibet Campaign"])] == ["authors"] * 2
 
 
+def test_a_quotation_closed_with_the_wrong_mark_is_still_the_speakers() -> None:
+    text = (
+        "“We call on the Council to ignore the request, “said Jean Ndayi, at a press "
+        "conference on 22 August.\n\nJean Ndayi believes that the mandate of the commission "
+        "will impede the efforts of the government and of the local groups.\n"
+    )
+    assert [asker for _, asker in asks_of(text)] == ["Jean Ndayi"]
+
+
+def test_an_organisations_release_that_names_it_as_the_speaker_is_its_own() -> None:
+    sentence = (
+        "(New York) – Foreign ministries should reject the new law, Tibet Campaign said "
+        "today in an open letter from 17 groups."
+    )
+    assert find_asks_as(REPORT + sentence + "\n", ["Tibet Campaign"]) == [(sentence, "authors")]
+
+
+def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> None:
+    sentence = (
+        "Ahead of the summit 23 human rights organizations appealed to the President of the "
+        "Council for a stronger response."
+    )
+    text = (
+        "06/18/2018\n\nJoint letter by 23 human rights organisations ahead of the summit\n\n"
+        + REPORT.split("\n\n", 1)[1]
+        + sentence
+        + "\n"
+    )
+    assert asks_of(text) == [(sentence, "authors")]
+
+
 def find_asks_as(text: str, authors: list[str]) -> list[tuple[str, str]]:
     return [(a.text, a.asker) for a in find_asks(text, authors=authors)]
 
@@ -281,7 +317,7 @@ def _scorer():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    "folder", ["asks", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    "folder", ["asks", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
 )
 def test_the_annotated_sets_stay_above_their_floor(folder: str) -> None:
     """Not a target: the numbers eval/README.md reports, less a margin, so that a rule change

@@ -41,7 +41,7 @@ _PRESENT = (
     r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
     r"(?:are\s+)?writ(?:e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
-    r"(?:call|urge|ask|demand)|join(?:s|ed)?\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
+    r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
     r"(?:conclude|end|close)[sd]?\s+by\s+(?:urging|calling\s+(?:on|upon|for)|asking|demanding)|"
     r"seek(?:s|ing)?\s+(?:your|the)\b|advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
@@ -123,7 +123,8 @@ _CLAUSE_START = re.compile(
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
 # "wir fordern"): the verbs say it, whatever follows.
 _OTHER_LANGUAGE_ASK = re.compile(
-    r"\b(?:nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
+    r"\b(?:(?:demandons|appelons|exhortons|recommandons|interpellons|réclamons|exigeons)\b|"
+    r"nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
     r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
@@ -246,7 +247,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[。\uff01\uff1f\uff1b])"
 )
 _SAID = re.compile(
-    r"(?:[\"”]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
+    r"(?:[\"”“]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
     r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
     r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)\s+"
     r"(?P<v2>said|says|added|wrote|stated)))",
@@ -428,7 +429,11 @@ def is_letter(text: str) -> bool:
     ):
         return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
     outside = _ANY_QUOTE.sub(" ", text)
-    if _UNDERSIGNED.search(outside) or _FIRST_ASK.search(outside) or _LETTER_TITLE.match(text):
+    if (
+        _UNDERSIGNED.search(outside)
+        or _FIRST_ASK.search(outside)
+        or any(_LETTER_TITLE.match(line) for line in _opening_lines(text))
+    ):
         return True  # the signatories speak: "We, the undersigned", "we urge you to"
     first = len(_WE.findall(outside))
     if first == 0 and _NAMED_STANCE.search(outside):
@@ -456,6 +461,14 @@ _FUNCTION_WORD = re.compile(
     r"\b(?:the|and|of|to|le|la|les|des|du|et|el|los|las|del|y|os|da|do|das|dos|il|di|der|die|und)\b",
     re.IGNORECASE,
 )
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The first two lines that are not a bare date: the title and the subtitle."""
+    lines = [line.strip() for line in text[:1500].split("\n") if line.strip()]
+    return [line for line in lines if not re.fullmatch(r"[\d/.\-\s]+", line)][:2]
+
+
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
@@ -466,7 +479,9 @@ _NAMED_STANCE = re.compile(
 # A paragraph that quotes the letter without opening its quotation: '... be proposed.", says
 # the letter'. It is quoted from its start.
 _OPEN_QUOTE = re.compile(
-    r"^[^\"“”\n]+[\"”](?=,?\s*(?:says|said|reads|read|states|stated|writes|wrote|adds|added)\b)",
+    # (and one closed with the wrong mark: '“We call on ..., “said Ndaruzaniye')
+    r"^[\"“]?[^\"“”\n]+[\"”“](?=\s*,?\s*(?:says|said|reads|read|states|stated|writes|wrote|adds|"
+    r"added)\b)",
     re.MULTILINE,
 )
 _ANY_QUOTE = re.compile(
@@ -574,7 +589,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         quoted, speaker = True, said.group("who") or said.group("who2")
         if ctx.last_party and (_GENERIC_AUTHORS.match(speaker) or speaker.lower() in _PRONOUNS):
             speaker = ctx.last_party  # "..., the groups said": the groups named before
-        if _is_author(speaker, ctx) or (letter and _names_the_authors(speaker, "")):
+        if _names_an_author(speaker, ctx) or (letter and _names_the_authors(speaker, "")):
             quoted, letter = False, True
     dated = _LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
     modal = _modal(sentence[dated.end() if dated else 0 :].lstrip('"“‘ '))
@@ -585,8 +600,10 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         and (subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"})
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
     ):
-        if quoted:
+        if quoted and not (ctx.letter and speaker and _names_the_authors(speaker, "")):
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
+        if quoted:  # 'The signatories conclude: "... should ..."' on their own page
+            return modal.group(0).strip(), "authors", False
         # in a report, a demand in nobody's quotation marks restates the letter's
         return modal.group(0).strip(), "authors" if letter else ctx.last_party or "reported", False
     passive = _PASSIVE_CALL.search(sentence)
@@ -626,7 +643,8 @@ _FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
 _SAID_TAIL = re.compile(
     r",\s*(?:(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,.;:!?]{1,100}?)"
     r"|(?P<who2>(?:(?:the|a|an)\s+)?[A-Z0-9][^,.;:!?]{1,100}?|(?:the|a|an)\s+[^,.;:!?]{1,100}?)\s+"
-    r"(?:said|says|stated|added))(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|this\s+week))?\s*[.!]?$"
+    r"(?:said|says|stated|added))(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|this\s+week))?"
+    r"(?:\s+in\s+(?:a|an|the|their|its)\s+[^,.;:!?]{1,100})?\s*[.!]?$"
 )
 # A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
 _NOTE = re.compile(
@@ -746,7 +764,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             party = ctx.last_party or party
         elif (
             _is_author(party, ctx)
-            or any(len(a) > 3 and a in whole_subject.lower() for a in ctx.authors)
+            or _names_an_author(whole_subject, ctx)
             or (ctx.letter and _names_the_authors(whole_subject, match.group("verb")))
         ):
             return lead, "authors", False  # now, or an earlier call they report
@@ -762,9 +780,21 @@ def _authors_call(text: str, authors: Sequence[str]) -> bool:
     for author in authors:
         if len(author) > 3:
             for named in re.finditer(re.escape(author), outside):
-                if _REQUEST_VERB.search(outside, named.end(), named.end() + 80):
+                if _REQUEST_VERB.search(outside, named.end(), named.end() + 80) or re.match(
+                    r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b", outside[named.end() :]
+                ):
                     return True
     return False
+
+
+def _names_an_author(subject: str, ctx: _Context) -> bool:
+    """Whether one of the authors is among those a subject lists: "Human Rights Watch and 59
+    other groups", "the International Campaign for Tibet (ICT) and FIDH"."""
+    lowered = subject.lower()
+    if any(len(author) > 3 and author in lowered for author in ctx.authors):
+        return True
+    parts = re.split(r",\s*|\s+(?:and|together\s+with|alongside)\s+", subject)
+    return any(_is_author(re.sub(r"\s*\([^()]*\)", "", part).strip(), ctx) for part in parts)
 
 
 def _is_author(party: str, ctx: _Context) -> bool:
@@ -817,7 +847,7 @@ _MONTH = (
 )
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
-    r"^(?:(?:\([A-Z][a-z]+\)|[A-Z]{3,}(?:,[^–—]{1,50})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
+    r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|[A-Z]{3,}(?:,[^–—]{1,50})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
     r"\s*[–—-]\s*)?"
     rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
@@ -861,6 +891,13 @@ def _subject_phrase(phrase: str) -> str | None:
         flags=re.I,
     )
     phrase = re.sub(r"\s+(?:today|yesterday|also|jointly|now)$", "", phrase, flags=re.I)
+    # "Ahead of the EU-China summit 23 human rights organizations"
+    phrase = re.sub(
+        r"^(?:ahead\s+of|before|after|following|during)\s+[^,]{1,80}?\s+(?=\d)",
+        "",
+        phrase,
+        flags=re.I,
+    )
     phrase = re.sub(r"\s+\([^()]{1,40}\)$", "", phrase)  # "... Region (Coalition)"
     if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(phrase):
         phrase = _HEAD_END.split(phrase, maxsplit=1)[0]  # "150 groups representing 18 million"
