@@ -73,13 +73,14 @@ def score(here: Path) -> Scores:
         )
         gold = []
         for ask in meta.get("asks") or []:
-            start = text.find(ask["text"].strip())
-            if start < 0:
+            # the cleaned text may have closed up a double space the annotator kept
+            where = re.search(r"\s+".join(map(re.escape, ask["text"].split())), text)
+            if where is None:
                 out.notes.append(
                     f"{meta_path.name}: annotation not in cleaned text: {ask['text'][:60]}"
                 )
                 continue
-            gold.append(((start, start + len(ask["text"].strip())), ask["asker"]))
+            gold.append((where.span(), ask["asker"]))
         used: set[int] = set()
         for span, asker in gold:
             hit = next(

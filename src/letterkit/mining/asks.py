@@ -29,7 +29,7 @@ _ADVERBS = (
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:on|upon|for)|ask(?:s|ing)?|request(?:s|ing)?|"
-    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?|appeal(?:s|ing)?\s+to|implore[sd]?|"
+    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implore[sd]?|"
     r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*"
@@ -128,7 +128,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
-    r"cobramos|apelamos|conclamamos|hacemos\s+(?:\w+\s+){0,4}un\s+"
+    r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
@@ -182,7 +182,7 @@ _IMPERATIVE_START = re.compile(
 )
 # An item that starts with a verb in the imperative: under any sentence ending in ":", it asks.
 _ITEM_VERB = re.compile(
-    r"^(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:"
+    r"^(?:don[’']t\s+|do\s+not\s+|never\s+)?(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:"
     rf"{_IMPERATIVES}|echo|emphasi[sz]e|condemn|recogni[sz]e|acknowledge|release|allow|grant|"
     r"investigate|publish|ban|prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|"
     r"reverse|repeal|remove|restore|respect|uphold|guarantee|implement|ratify|invest|increase|"
@@ -190,7 +190,17 @@ _ITEM_VERB = re.compile(
     r"enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|safeguard|"
     r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
     r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
-    r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote)\b",
+    r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
+    r"immunise|immunize|grow|tell|stand|act|listen|meet|visit|reform|rebuild|redouble|"
+    r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|"
+    r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
+    r"pledge|defend|save|reunite|return|repatriate|resettle|admit|evacuate|pause|"
+    r"outlaw|criminalise|criminalize|decriminalise|decriminalize|rescind|revoke|reconsider|"
+    r"revisit|postpone|delay|accelerate|expedite|push|leverage|link|tie|mainstream|integrate|"
+    r"embed|enable|empower|finance|allocate|distribute|transfer|waive|forgive|regulate|"
+    r"oblige|evaluate|measure|declassify|tackle|scrap|abandon|affirm|confirm|clarify|explain|"
+    r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
+    r"unblock|reopen|retract|rethink|redesign|replace|upgrade)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(
@@ -693,8 +703,8 @@ _STRESS = re.compile(
 def _modal(sentence: str) -> re.Match[str] | None:
     """The "<someone> must/should" at the start of the sentence or of a clause in it."""
     found = _MODAL.match(sentence) or _MODAL_ANY.match(sentence)
-    if found is not None:
-        return found
+    if found is not None and found.group("subject").split()[0].lower() not in {"we", "i"}:
+        return found  # not "We also believe that the Council must": its clause is tried below
     for start in _CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
         found = _MODAL.match(clause) or _MODAL_ANY.match(clause)
