@@ -111,6 +111,23 @@ def asks_of(text: str) -> list[tuple[str, str]]:
             "We also believe that the Council of Europe must be a voice for the people of Belarus.",
             "authors",
         ),
+        (
+            "We the undersigned, representatives of 153 organisations, are writing to you to "
+            "appeal to you to act.",
+            "authors",
+        ),
+        (
+            "The undersigned organisations committed to civil rights around the world are "
+            "writing to urge Apple to abandon the plan.",
+            "authors",
+        ),
+        ("FairWork writes to you ahead of the summit to urge you to raise the case.", "authors"),
+        ("We expect the declaration to promote safe pathways for migrants.", "authors"),
+        (
+            "FairWork, Labour Aid, Rights Now, Open Doors and Safe Work are deeply concerned "
+            "about the candidacy of the general for the presidency and call on you to reject him.",
+            "authors",
+        ),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -126,6 +143,9 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "Products that need to be banned are hard to trace.",
         "It is vital that the Council acts before the summer.",
         "We wish to draw your attention to our concerns and invite your response.",
+        "We write to you today to call attention to the danger of deepfakes.",
+        "Please let us know if you have any questions.",
+        "The coalition’s call for action is driven by humanitarian concerns.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -347,6 +367,8 @@ FLOORS = {
     "blind6": (0.9, 0.81, 0.89),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.89, 0.72, 0.82),
+    "blind9": (0.9, 0.67, 0.95),
+    "blind10": (0.93, 0.64, 0.77),
 }
 
 

@@ -37,9 +37,10 @@ _PRESENT = (
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
-    r"(?:(?:are|am)\s+)?writ(?:e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+(?:\w+ly\s+)?"
-    r"(?:urge|ask|request|call|oppose|demand)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
-    r"(?:are\s+)?writ(?:e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
+    r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
+    r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
+    r"encourage|recommend)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
+    r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
@@ -52,7 +53,8 @@ _PAST = (
     r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
-    r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned)\s+"
+    r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
+    r"released)\s+"
     r"[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for))))"
@@ -66,8 +68,9 @@ _FIRST_PERSON = (
 _FIRST_ASK = re.compile(
     rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*"
     # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
-    r"(?:(?<=,\s)(?:a|an|the|as)\s+[^.;:!?]{1,300}?,\s*)?"
-    rf"{_ADVERBS}(?P<verb>{_PRESENT})\b"
+    r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=\s)(?:committed|working|representing|based|dedicated|"
+    r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
+    rf"{_ADVERBS}(?P<verb>{_PRESENT}|expect(?=\s+(?:[\w'’-]+\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -87,7 +90,8 @@ _SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "
 _OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 # "Please note / see / find attached" points the reader somewhere; it asks no one to act.
 _POLITE = re.compile(
-    r"^(?:if\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|visit|click|contact\s+us))|^请",
+    r"^(?:if\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|visit|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
+    r"reach\s+out))|^请",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -130,6 +134,8 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
     r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
+    r"(?:organizaciones|entidades|firmantes|asociaciones|organizações|entidades)\s+(?:\w+\s+){0,4}"
+    r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
@@ -144,7 +150,8 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé)|piden|solicitan|instan|exigen|"
     r"reclaman|pidieron|solicitaron|instaron|exigieron|reclamaron|pedem|exigem|cobram|reivindicam|"
     r"pede|exige|cobra|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|chiedono|esortano|"
-    r"sollecitano|(?:hanno|ha)\s+chiesto|fordern|forderten|appellieren|appellierten)\b",
+    r"sollecitano|(?:hanno|ha)\s+chiesto|fordern|forderten|appellieren|appellierten|exigindo|pedindo|"
+    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|(?:le|les)\s+instan)\b",
     re.IGNORECASE,
 )
 # "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
@@ -431,7 +438,10 @@ def is_letter(text: str) -> bool:
         return False  # a report that then reproduces the letter: "Here is the letter:"
     head = text[:1500]
     if re.search(
-        r"^\s*(?:dear|to the attention of|to the attn\.? of|attn:?|to:)\b", head, re.I | re.M
+        r"^\s*(?:dear|to the attention of|to the attn\.? of|attn:?|to:|your excellenc(?:y|ies)|"
+        r"excellenc(?:y|ies),)",
+        head,
+        re.I | re.M,
     ):
         return True
     if re.search(
@@ -678,7 +688,7 @@ def _is_heading(sentence: str) -> bool:
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
 _PASSIVE_CALL = re.compile(
-    r"\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
     r"encouraged|requested|invited|asked)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
@@ -753,8 +763,13 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             continue
         pos = match.end("verb")
         raw = match.group("subject")
-        if _NOT_A_SUBJECT.search(raw):
-            continue  # passive ("was asked to"), an infinitive, or a noun ("the demands")
+        # a passive ("was asked to"), an infinitive, or a noun ("the demands", "the
+        # coalition's call for action")
+        if _NOT_A_SUBJECT.search(raw) or (
+            re.search(r"[’']s\s*$", raw)
+            and re.fullmatch(r"call\s+\w+|demand|appeal\s+to|request", match["verb"])
+        ):
+            continue
         whole_subject = sentence[match.start("subject") : match.start("verb")]
         raw = _APPOSITION.sub("", raw)  # "17 groups, including Amnesty International,"
         coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
@@ -770,11 +785,17 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             continue  # first person is _FIRST_ASK's (or a report of a past call)
         if lowered in _PRONOUNS and ctx.last_party is None and ctx.letter:
             return lead, "authors", False  # "They are calling on ..." with no one else named
+        addressed = re.match(r"\s+(?:to\s+)?you\b", sentence[match.end("verb") :])
+        finite = not re.fullmatch(_PAST, match["verb"], re.I) and not re.match(
+            r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
+        )  # not "your workers calling for you to close the warehouses"
+        if ctx.letter and addressed and finite:
+            return lead, "authors", False  # in a letter, who "call on you" now wrote it
         if lowered in _PRONOUNS:
             party = ctx.last_party or party
         elif (
             _is_author(party, ctx)
-            or _names_an_author(whole_subject, ctx)
+            or _names_an_author(sentence[: match.start("verb")], ctx)
             or (ctx.letter and _names_the_authors(whole_subject, match.group("verb")))
         ):
             return lead, "authors", False  # now, or an earlier call they report
@@ -790,8 +811,14 @@ def _authors_call(text: str, authors: Sequence[str]) -> bool:
     for author in authors:
         if len(author) > 3:
             for named in re.finditer(re.escape(author), outside):
-                if _REQUEST_VERB.search(outside, named.end(), named.end() + 80) or re.match(
-                    r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b", outside[named.end() :]
+                window = (named.end(), named.end() + 80)
+                if (
+                    _REQUEST_VERB.search(outside, *window)
+                    or _OTHER_LANGUAGE_REPORTED.search(outside, *window)
+                    or re.match(
+                        r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b",
+                        outside[named.end() :],
+                    )
                 ):
                     return True
     return False
@@ -900,7 +927,9 @@ def _subject_phrase(phrase: str) -> str | None:
         phrase,
         flags=re.I,
     )
-    phrase = re.sub(r"\s+(?:today|yesterday|also|jointly|now)$", "", phrase, flags=re.I)
+    phrase = re.sub(
+        r"\s+(?:today|yesterday|also|jointly|now|additionally|further)$", "", phrase, flags=re.I
+    )
     # "Ahead of the EU-China summit 23 human rights organizations"
     phrase = re.sub(
         r"^(?:ahead\s+of|before|after|following|during)\s+[^,]{1,80}?\s+(?=\d)",
