@@ -122,7 +122,7 @@ def asks_of(text: str) -> list[tuple[str, str]]:
             "authors",
         ),
         ("FairWork writes to you ahead of the summit to urge you to raise the case.", "authors"),
-        ("We expect the declaration to promote safe pathways for migrants.", "authors"),
+        ("We expect the Los Angeles Declaration to promote safe pathways.", "authors"),
         (
             "FairWork, Labour Aid, Rights Now, Open Doors and Safe Work are deeply concerned "
             "about the candidacy of the general for the presidency and call on you to reject him.",
@@ -146,6 +146,12 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "We write to you today to call attention to the danger of deepfakes.",
         "Please let us know if you have any questions.",
         "The coalition’s call for action is driven by humanitarian concerns.",
+        # what the authors did, guessed or found: not requests
+        "We asked 500 workers whether they had paid recruitment fees.",
+        "We have pressed ahead with our research.",
+        "We expect prices to rise further in 2025.",
+        "The government must have known about the abuses.",
+        "The factory is invited to tender for the contract.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -294,6 +300,61 @@ def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> No
 
 def find_asks_as(text: str, authors: list[str]) -> list[tuple[str, str]]:
     return [(a.text, a.asker) for a in find_asks(text, authors=authors)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices should fall next year, analysts said.",
+        "Workers were asked to work overtime without pay.",
+        "Police cited exigent circumstances.",
+        "A cobra was found in the warehouse.",
+        "El proyecto cobra fuerza entre los inversores.",
+        "La empresa debe más de un millón de euros.",
+    ],
+)
+def test_not_asks_in_a_report(sentence: str) -> None:
+    assert asks_of(REPORT + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Given the deprivation of liberty involved, UN experts urged the UK to act.", "Liberty"),
+        ("Under Article 19 of the Covenant, UN experts have urged States to act.", "ARTICLE 19"),
+        (
+            "After Amnesty International's report, the minister asked the UN to act.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_an_authors_name_inside_other_words_is_not_the_author(sentence: str, author: str) -> None:
+    assert [asker for _, asker in find_asks_as(LETTER + sentence + "\n", [author])] != ["authors"]
+
+
+def test_in_a_letter_a_reported_body_calling_on_you_is_still_that_body() -> None:
+    assert asks_of(LETTER + "UN experts urge you to end the practice.\n") == [
+        ("UN experts urge you to end the practice.", "UN experts")
+    ]
+
+
+def test_a_sentence_that_lost_its_full_stop_is_not_a_headline() -> None:
+    sentence = "We urge you to ratify the Forced Labour Protocol (P29)"
+    assert asks_of(LETTER + sentence + "\n\nWe thank you.\n") == [(sentence, "authors")]
+
+
+def test_offsets_hold_after_a_chinese_full_stop_and_a_space() -> None:
+    text = "我们呼吁。 我们要求政府释放他们。"
+    assert all(text[a.start : a.end] == a.text for a in find_asks(text))
+
+
+def test_dearborn_is_not_a_salutation() -> None:
+    from letterkit.mining.asks import is_letter
+
+    assert not is_letter(
+        "Dearborn residents rallied on Monday against the plan of the city and the state to "
+        "close the plant and move the jobs.\n\nThe council should hold a hearing, one said.\n"
+    )
 
 
 def test_a_quotation_that_only_closes_is_quoted_from_the_paragraphs_start() -> None:

@@ -70,7 +70,8 @@ _FIRST_ASK = re.compile(
     # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
     r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=\s)(?:committed|working|representing|based|dedicated|"
     r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
-    rf"{_ADVERBS}(?P<verb>{_PRESENT}|expect(?=\s+(?:[\w'’-]+\s+){{1,6}}to\s+[a-z]))\b"
+    rf"{_ADVERBS}(?P<verb>{_PRESENT}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -90,7 +91,7 @@ _SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "
 _OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 # "Please note / see / find attached" points the reader somewhere; it asks no one to act.
 _POLITE = re.compile(
-    r"^(?:if\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|visit|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
+    r"^(?:if\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
     r"reach\s+out))|^请",
     re.IGNORECASE,
 )
@@ -134,7 +135,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
     r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
-    r"(?:organizaciones|entidades|firmantes|asociaciones|organizações|entidades)\s+(?:\w+\s+){0,4}"
+    r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
@@ -149,9 +150,9 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"\b(?:(?:lui|leur|vous)\s+)?(?:demandent|appellent|exhortent|réclament|exigent|invitent|"
     r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé)|piden|solicitan|instan|exigen|"
     r"reclaman|pidieron|solicitaron|instaron|exigieron|reclamaron|pedem|exigem|cobram|reivindicam|"
-    r"pede|exige|cobra|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|chiedono|esortano|"
+    r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|chiedono|esortano|"
     r"sollecitano|(?:hanno|ha)\s+chiesto|fordern|forderten|appellieren|appellierten|exigindo|pedindo|"
-    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|(?:le|les)\s+instan)\b",
+    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando)\b",
     re.IGNORECASE,
 )
 # "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
@@ -160,7 +161,18 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
     r"(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜ]))[^,.;:!?]{1,120}?\s+(?:no\s+|ne\s+|non\s+|não\s+|nicht\s+)?"
     r"(?:deben|debe|deberían|debería|devem|deve|deveriam|deveria|doivent|doit|devraient|devrait|"
-    r"devono|dovrebbero|dovrebbe|müssen|muss|sollten|sollte)\s+\w+",
+    r"devono|dovrebbero|dovrebbe)\s+"
+    # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
+    r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si)\s+)*\w+(?:ar|er|ir|re)\b|"
+    r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
+    r"(?:müssen|muss|sollten|sollte)\s+\w+",  # German puts the infinitive last
+    re.IGNORECASE,
+)
+# Function words of the other languages: enough of them and a sentence is not English.
+_FOREIGN_WORD = re.compile(
+    r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
+    r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|ils|lui|leur|aux|au|auprès|eles|"
+    r"ela|sie|ihr|wir)\b",
     re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
@@ -198,10 +210,10 @@ _ITEM_VERB = re.compile(
     r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
     r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
     r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
-    r"immunise|immunize|grow|tell|stand|act|listen|meet|visit|reform|rebuild|redouble|"
+    r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|"
     r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|"
     r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
-    r"pledge|defend|save|reunite|return|repatriate|resettle|admit|evacuate|pause|"
+    r"pledge|defend|save|reunite|repatriate|resettle|admit|evacuate|pause|"
     r"outlaw|criminalise|criminalize|decriminalise|decriminalize|rescind|revoke|reconsider|"
     r"revisit|postpone|delay|accelerate|expedite|push|leverage|link|tie|mainstream|integrate|"
     r"embed|enable|empower|finance|allocate|distribute|transfer|waive|forgive|regulate|"
@@ -316,16 +328,21 @@ class _Unit:
 class _Context:
     authors: Sequence[str]
     letter: bool  # the authors write in their own voice (a letter), not a report about one
+    names: tuple[str, ...] = ()  # the authors' names as written
     last_party: str | None = None
     speakers: list[str] = field(default_factory=list)
+    # per line start: the line and its quotations
+    lines: dict[int, tuple[str, tuple[re.Match[str], ...]]] = field(default_factory=dict)
 
 
 def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[Ask]:
     """Every ask in `text`, in order. `authors` are names the document's authors go by
     (organisation names and short names), so "The UNPO urges ..." in UNPO's own statement
     is the authors' ask."""
-    ctx = _Context([a.lower() for a in authors if a], is_letter(text))
-    if not ctx.letter and _authors_call(text, ctx.authors):
+    ctx = _Context(
+        [a.lower() for a in authors if a], is_letter(text), names=tuple(a for a in authors if a)
+    )
+    if not ctx.letter and _authors_call(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = _reported_writers(text)
     asks: list[Ask] = []
@@ -423,6 +440,10 @@ def _is_headline(block: _Unit) -> bool:
     paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
     if block.item or block.text.endswith(_FINAL) or len(block.text.split()) > 30:
         return False
+    if re.search(r"[.!?;:][\d\]\)]{1,4}$", block.text):
+        return False  # "... the Protocol.3": a sentence with its footnote number
+    if _FIRST_ASK.search(block.text) or re.search(r"\byou\b", block.text, re.IGNORECASE):
+        return False  # "We urge you to ratify the Protocol (P29)" lost its full stop
     return len(list(_sentences(block))) == 1
 
 
@@ -438,8 +459,8 @@ def is_letter(text: str) -> bool:
         return False  # a report that then reproduces the letter: "Here is the letter:"
     head = text[:1500]
     if re.search(
-        r"^\s*(?:dear|to the attention of|to the attn\.? of|attn:?|to:|your excellenc(?:y|ies)|"
-        r"excellenc(?:y|ies),)",
+        r"^\s*(?:(?:dear|to the attention of|to the attn\.? of|attn:?|to:)\b|"
+        r"(?:your\s+)?excellenc(?:y|ies)\b)",
         head,
         re.I | re.M,
     ):
@@ -575,9 +596,10 @@ def _sentences(block: _Unit) -> Iterator[_Unit]:
         last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        piece = text[start : match.start()].strip()
+        raw = text[start : match.start()]
+        piece = raw.strip()
         if piece:
-            yield _Unit(piece, block.start + start)
+            yield _Unit(piece, block.start + start + len(raw) - len(raw.lstrip()))
         start = match.end()
     piece = text[start:].strip()
     if piece:
@@ -589,7 +611,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     quoted, speaker = _quotation(sentence, whole, where, ctx)
     # "we urge", and the authors' own earlier calls: "we have long called on", "we joined
     # forces with ... to call for"
-    for match in (*_FIRST_ASK.finditer(sentence), *_FIRST_PAST.finditer(sentence)):
+    pasts = (
+        m
+        for m in _FIRST_PAST.finditer(sentence)
+        if _PAST_OBJECT.match(sentence, m.end()) or _CALL_WORD.search(m.group(0))
+    )
+    for match in (*_FIRST_ASK.finditer(sentence), *pasts):
         if _negated(sentence, match.start()):
             continue
         if not ctx.letter or quoted:
@@ -612,20 +639,26 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         if _names_an_author(speaker, ctx) or (letter and _names_the_authors(speaker, "")):
             quoted, letter = False, True
     dated = _LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
-    modal = _modal(sentence[dated.end() if dated else 0 :].lstrip('"“‘ '))
+    bare = sentence[dated.end() if dated else 0 :].lstrip('"“‘ ')
+    modal = _modal(bare)
     subject = modal.group("subject").split() if modal else []
     if (
         modal
         and not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES)
         and (subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"})
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
+        and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
     ):
         if quoted and not (ctx.letter and speaker and _names_the_authors(speaker, "")):
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
         if quoted:  # 'The signatories conclude: "... should ..."' on their own page
             return modal.group(0).strip(), "authors", False
-        # in a report, a demand in nobody's quotation marks restates the letter's
-        return modal.group(0).strip(), "authors" if letter else ctx.last_party or "reported", False
+        if letter:
+            return modal.group(0).strip(), "authors", False
+        if _ACTOR.search(modal.group("subject")):
+            # in a report, a demand on a government or company in nobody's quotation marks
+            # restates the letter's
+            return modal.group(0).strip(), ctx.last_party or "reported", False
     passive = _PASSIVE_CALL.search(sentence)
     if passive is not None and not (letter and passive.group("tense").lower() == "were"):
         if quoted:
@@ -653,7 +686,10 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     must = _OTHER_LANGUAGE_MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), "authors" if letter else ctx.last_party or "reported", False
-    reported = None if letter or quoted else _OTHER_LANGUAGE_REPORTED.search(sentence)
+    foreign = len(_FOREIGN_WORD.findall(sentence)) >= 2  # not "Police cited exigent circumstances"
+    reported = (
+        None if letter or quoted or not foreign else _OTHER_LANGUAGE_REPORTED.search(sentence)
+    )
     if reported is not None:
         return reported.group(0), ctx.last_party or "reported", False
     return None
@@ -687,9 +723,23 @@ def _is_heading(sentence: str) -> bool:
 
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
+# Who a report's restated demand can be addressed to ("Foreign ministries should reject"),
+# as against "Prices should fall next year".
+_ACTOR = re.compile(
+    r"\b(?:government|authorities|state|states|eu|european|union|commission|council|parliament|"
+    r"un|united\s+nations|international|community|compan(?:y|ies)|firms|brands|banks|investors|"
+    r"leaders|ministers?|ministries|ministry|president|countries|members?|delegations?|"
+    r"platforms?|institutions?|commissioner|rapporteurs?|fifa|ioc|associations|organi[sz]ations|"
+    r"groups|agreement|deal|treaty|resolution|law|regulation|directive|summit|(?-i:[A-Z]{2,}))\b"
+    # or a name: "Kigali should also commit", "The Fund must"
+    r"|^(?-i:The\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}|"
+    r"[A-Z][\w.'-]*[^s\W])$",
+    re.IGNORECASE,
+)
+_EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
 _PASSIVE_CALL = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
-    r"encouraged|requested|invited|asked)\s+to\s+[a-z]+",
+    r"encouraged|requested)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
 _RELATIVE_MODAL = re.compile(
@@ -746,6 +796,15 @@ _NOT_ADDRESSEES = {
 }
 
 
+# What an earlier call asked for: "we have long called on X to", "we urged the EU to",
+# not "we asked 500 workers whether".
+_CALL_WORD = re.compile(
+    r"\b(?:to\s+(?:call|urge|ask|demand|request)|urging|calling|demanding|asking|requesting)\b",
+    re.I,
+)
+_PAST_OBJECT = re.compile(r"[^.;:!?]{0,100}?\b(?:to|that|for)\s+\w", re.IGNORECASE)
+
+
 def _negated(sentence: str, at: int) -> bool:
     window = sentence[max(0, at - 30) : at].lower()
     return bool(re.search(r"\b(?:not|never|if|whether|unless)\b[^,]*$", window))
@@ -789,13 +848,15 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         finite = not re.fullmatch(_PAST, match["verb"], re.I) and not re.match(
             r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
         )  # not "your workers calling for you to close the warehouses"
-        if ctx.letter and addressed and finite:
+        if ctx.letter and addressed and finite and not _OTHER_BODY.search(whole_subject):
             return lead, "authors", False  # in a letter, who "call on you" now wrote it
         if lowered in _PRONOUNS:
             party = ctx.last_party or party
         elif (
             _is_author(party, ctx)
-            or _names_an_author(sentence[: match.start("verb")], ctx)
+            or _names_an_author(
+                sentence[max(0, match.start("verb") - 250) : match.start("verb")], ctx
+            )
             or (ctx.letter and _names_the_authors(whole_subject, match.group("verb")))
         ):
             return lead, "authors", False  # now, or an earlier call they report
@@ -805,30 +866,35 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     return None
 
 
-def _authors_call(text: str, authors: Sequence[str]) -> bool:
-    """Whether one of the authors is named, outside quotations, as making a call."""
-    outside = _ANY_QUOTE.sub(" ", text).lower()
-    for author in authors:
-        if len(author) > 3:
-            for named in re.finditer(re.escape(author), outside):
-                window = (named.end(), named.end() + 80)
-                if (
-                    _REQUEST_VERB.search(outside, *window)
-                    or _OTHER_LANGUAGE_REPORTED.search(outside, *window)
-                    or re.match(
-                        r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b",
-                        outside[named.end() :],
-                    )
-                ):
+def _authors_call(text: str, names: Sequence[str]) -> bool:
+    """Whether one of the authors is named, outside quotations, as making a call in the
+    active voice ("FairWork and 40 groups call on", "..., FairWork said today")."""
+    outside = _ANY_QUOTE.sub(" ", text)
+    for name in names:
+        if len(name) > 3:
+            for named in _name_pattern(name).finditer(outside):
+                window = outside[named.end() : named.end() + 80]
+                verb = _REQUEST_VERB.search(window) or _OTHER_LANGUAGE_REPORTED.search(window)
+                if verb is not None and not _PASSIVE_BEFORE.search(window[: verb.start()]):
+                    return True
+                if _SAID_TODAY.match(window):
                     return True
     return False
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|by|is|are)\s*$|\b(?:been|by)\b")
+_SAID_TODAY = re.compile(r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b")
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name as written, as a whole word, and not as a possessive ("Amnesty's report")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)")
 
 
 def _names_an_author(subject: str, ctx: _Context) -> bool:
     """Whether one of the authors is among those a subject lists: "Human Rights Watch and 59
     other groups", "the International Campaign for Tibet (ICT) and FIDH"."""
-    lowered = subject.lower()
-    if any(len(author) > 3 and author in lowered for author in ctx.authors):
+    if any(len(name) > 3 and _name_pattern(name).search(subject) for name in ctx.names):
         return True
     parts = re.split(r",\s*|\s+(?:and|together\s+with|alongside)\s+", subject)
     return any(_is_author(re.sub(r"\s*\([^()]*\)", "", part).strip(), ctx) for part in parts)
@@ -875,7 +941,8 @@ _SELF_NOUN = re.compile(
 )
 _OTHER_BODY = re.compile(
     r"\b(?:UN|United\s+Nations|Parliament|MEPs|Commission|Council|[Gg]overnments?|"
-    r"[Rr]apporteurs?|[Ss]hareholders|States|[Cc]itizens|[Pp]eople|[Cc]ompan(?:y|ies)|[Mm]inisters?)\b"
+    r"[Rr]apporteurs?|[Ss]hareholders|States|[Cc]itizens|[Pp]eople|[Cc]ompan(?:y|ies)|[Mm]inisters?|"
+    r"[Ee]xperts|[Ww]orkers|[Tt]housands|[Mm]illions)\b"
 )
 # A date or time leading the sentence: "Today, 17 April,", "On Thursday, July 17th,".
 _MONTH = (
@@ -980,11 +1047,14 @@ def _sentence_subject(sentence: str) -> str | None:
 def _quotation(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[bool, str | None]:
     """Whether the sentence stands inside quotation marks in the text, and who is quoted."""
     line_start = whole.rfind("\n", 0, where) + 1
-    line_end = whole.find("\n", where)
-    line = whole[line_start : line_end if line_end >= 0 else len(whole)]
+    if line_start not in ctx.lines:  # each line's quotations are found once for its sentences
+        line_end = whole.find("\n", where)
+        line = whole[line_start : line_end if line_end >= 0 else len(whole)]
+        ctx.lines[line_start] = line, (*_OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line))
+    line, spans = ctx.lines[line_start]
     at = where - line_start
     inside = False
-    for span in (*_OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line)):
+    for span in spans:
         if span.start() <= at < span.end():
             inside = True
             after = _SAID.search(line, span.end() - 2)
