@@ -128,6 +128,20 @@ def asks_of(text: str) -> list[tuple[str, str]]:
             "about the candidacy of the general for the presidency and call on you to reject him.",
             "authors",
         ),
+        ("We would like you to talk directly with the company's founder.", "authors"),
+        (
+            "The Coalition, for many years, has been calling for an end to incommunicado detention.",
+            "authors",
+        ),
+        ("We also called for a move to farming systems without cages.", "authors"),
+        ("Darüber hinaus bitten wir Sie, für die Rechte einzutreten.", "authors"),
+        ("Si chiede al Presidente di rinvigorire la leadership del G7.", "authors"),
+        (
+            "Today, over 160 organisations, representing one million people, have sent an open "
+            "letter to EU leaders, calling on them to end the use of cages.",
+            "authors",
+        ),
+        ("Urge South Africa to lead the G20 to tax the rich.", "authors"),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -256,6 +270,28 @@ def test_imperative_headings_under_a_lead_in_are_its_items() -> None:
         "Lock polluters out",
         "Don’t take polluters’ money",
     ]
+
+
+def test_a_lead_in_that_runs_on_into_its_list_without_a_colon() -> None:
+    text = (
+        LETTER + "FairWork calls on the Government, in a joint action with the unions, to\n\n"
+        "- end immediately its persecution of union leaders\n"
+        "- release immediately the general secretary of the union.\n"
+    )
+    assert [ask for ask, _ in asks_of(text)] == [
+        "end immediately its persecution of union leaders",
+        "release immediately the general secretary of the union.",
+    ]
+
+
+def test_a_coalition_that_said_today_speaks_for_itself() -> None:
+    sentence = "Failing this, the Council must act, a coalition of human rights NGOs said today."
+    text = (
+        "Council must act on the death of a defender\n\n"
+        "The death of the defender in custody is the subject of the report of the coalition "
+        "and of the statement of the experts of the Council.\n\n" + sentence + "\n"
+    )
+    assert asks_of(text) == [(sentence, "authors")]
 
 
 def test_an_author_named_among_the_callers_makes_the_page_theirs() -> None:
@@ -430,6 +466,8 @@ FLOORS = {
     "blind8": (0.89, 0.72, 0.82),
     "blind9": (0.9, 0.67, 0.95),
     "blind10": (0.93, 0.64, 0.77),
+    "blind11": (0.9, 0.67, 0.8),
+    "blind12": (0.84, 0.74, 0.88),
 }
 
 

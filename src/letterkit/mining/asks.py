@@ -40,6 +40,8 @@ _PRESENT = (
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
     r"encourage|recommend)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
+    r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:has|have)\s+been\s+(?:calling|urging|demanding|asking|"
+    r"pressing)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
@@ -77,7 +79,7 @@ _FIRST_ASK = re.compile(
 )
 _FIRST_PAST = re.compile(
     rf"\b{_FIRST_PERSON}\s+(?:have|has|had)\s+(?:(?!been\b)\w+\s+){{0,2}}{_PAST}|\b{_FIRST_PERSON}\s+"
-    rf"{_PAST}\b",
+    rf"(?:(?:also|again|\w+ly)\s+)?{_PAST}\b",
     re.IGNORECASE,
 )
 # A third party's call: "<subject> urged / calls on / asked ... to".
@@ -138,6 +140,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
+    r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
@@ -389,7 +392,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
             end = unit.start + len(unit.text)
             if (
                 index == len(sentences) - 1
-                and unit.text.endswith((":", "\uff1a"))
+                and (unit.text.endswith((":", "\uff1a")) or _OPEN_LEAD.search(unit.text))
                 and not _REASONS.search(unit.text)  # "must be rejected for the following reasons:"
             ):
                 if in_recommendations:
@@ -427,6 +430,19 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     return asks
 
 
+# "over 160 organisations, representing ...": the signatories counted
+_COUNTED_GROUP = re.compile(
+    r"\b\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions)\b", re.I
+)
+# A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
+# joint action with the unions, to" + items.
+_OPEN_LEAD = re.compile(r"\b(?:to|that)$")
+# A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
+# "Add your voice", "Sign on to the letter".
+_CALL_TO_ACTION = re.compile(
+    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
+    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this))\b)",
+)
 _ADDRESS_LINE = re.compile(r"^(?:to|cc|from|re|attn|addressees?)\s*[:\uff1a]$", re.IGNORECASE)
 _REASONS = re.compile(
     r"\b(?:following|these|several|many|two|three)\s+(?:\w+\s+)?(?:reasons|grounds|concerns|"
@@ -440,6 +456,8 @@ def _is_headline(block: _Unit) -> bool:
     paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
     if block.item or block.text.endswith(_FINAL) or len(block.text.split()) > 30:
         return False
+    if _OPEN_LEAD.search(block.text):
+        return False  # a lead-in that runs on into its list
     if re.search(r"[.!?;:][\d\]\)]{1,4}$", block.text):
         return False  # "... the Protocol.3": a sentence with its footnote number
     if _FIRST_ASK.search(block.text) or re.search(r"\byou\b", block.text, re.IGNORECASE):
@@ -477,7 +495,7 @@ def is_letter(text: str) -> bool:
     ):
         return True  # the signatories speak: "We, the undersigned", "we urge you to"
     first = len(_WE.findall(outside))
-    if first == 0 and _NAMED_STANCE.search(outside):
+    if first == 0 and (_NAMED_STANCE.search(outside) or _SAID_TODAY_SELF.search(outside)):
         return True  # a statement in the third person: "The UNPO welcomes ..."
     if first == 0 and len(_FUNCTION_WORD.findall(outside)) >= 8:
         return False  # nobody writes "we" outside quotations: a report
@@ -524,6 +542,11 @@ _OPEN_QUOTE = re.compile(
     r"^[\"“]?[^\"“”\n]+[\"”“](?=\s*,?\s*(?:says|said|reads|read|states|stated|writes|wrote|adds|"
     r"added)\b)",
     re.MULTILINE,
+)
+# A coalition's own release: "..., a coalition of human rights NGOs said today."
+_SAID_TODAY_SELF = re.compile(
+    r"\b(?:coalition|alliance|network|groups|organi[sz]ations|ngos)[^.;:!?]{0,40}\s+said\s+today\b",
+    re.IGNORECASE,
 )
 _ANY_QUOTE = re.compile(
     rf"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»|{_OPEN_QUOTE.pattern}", re.MULTILINE
@@ -627,6 +650,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     if _POLITE.match(sentence.lstrip('"“')):
         asker = "authors" if ctx.letter else speaker or ctx.last_party or "reported"
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
+    if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
+        return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
     third = _third_party(sentence, ctx)
     if third is not None:
         return third
@@ -835,6 +860,8 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not _FIRST_PAST.search(raw):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         party = _sentence_subject(sentence) if coordinated else _noun_phrase(raw)
+        if party is None and ctx.letter and _COUNTED_GROUP.search(whole_subject):
+            return sentence[match.start("verb") : match.end()].strip(), "authors", False
         if party is None:
             continue
         lead_from = match.start("verb") if coordinated else match.end("subject") - len(party)
