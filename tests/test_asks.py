@@ -130,7 +130,7 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ),
         ("We would like you to talk directly with the company's founder.", "authors"),
         (
-            "The Coalition, for many years, has been calling for an end to incommunicado detention.",
+            "The Coalition, for years, has been calling for an end to incommunicado detention.",
             "authors",
         ),
         ("We also called for a move to farming systems without cages.", "authors"),
