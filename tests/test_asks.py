@@ -142,6 +142,17 @@ def asks_of(text: str) -> list[tuple[str, str]]:
             "authors",
         ),
         ("Urge South Africa to lead the G20 to tax the rich.", "authors"),
+        ("We are, again, compelled to ask for a halt to all divestment requests.", "authors"),
+        (
+            "We, the undersigned organizations, community leaders, and citizens from across "
+            "Nigeria are calling on the President to sustain the rejection.",
+            "authors",
+        ),
+        (
+            "215 Palestinian sports clubs have written to the sponsor, Puma, urging it to end "
+            "the deal.",
+            "authors",
+        ),
         # someone else's call, reported in the letter
         ("Forty UN experts urged the Council to adopt the regulation.", "Forty UN experts"),
     ],
@@ -166,6 +177,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "We expect prices to rise further in 2025.",
         "The government must have known about the abuses.",
         "The factory is invited to tender for the contract.",
+        "We welcomed your commitment to uphold press freedom and your remarks on journalists.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -468,6 +480,8 @@ FLOORS = {
     "blind10": (0.93, 0.64, 0.77),
     "blind11": (0.9, 0.67, 0.8),
     "blind12": (0.84, 0.74, 0.88),
+    "blind13": (0.95, 0.7, 0.65),
+    "blind14": (0.88, 0.71, 0.9),
 }
 
 

@@ -30,7 +30,8 @@ _ADVERBS = (
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:on|upon|for)|ask(?:s|ing)?|request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implore[sd]?|"
-    r"demand(?:s|ing)?|press(?:es|ing)?|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
+    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
+    r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|"
@@ -40,7 +41,8 @@ _PRESENT = (
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
     r"encourage|recommend)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
-    r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:has|have)\s+been\s+(?:calling|urging|demanding|asking|"
+    r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:are|am|feel)\s*(?:,[^,]{1,40},)?\s*compelled\s+to\s+"
+    r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+been\s+(?:calling|urging|demanding|asking|"
     r"pressing)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
@@ -70,7 +72,8 @@ _FIRST_PERSON = (
 _FIRST_ASK = re.compile(
     rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*"
     # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
-    r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=\s)(?:committed|working|representing|based|dedicated|"
+    r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=,\s)[^.;:!?,]{1,150}?(?:,\s*(?:and\s+)?[^.;:!?,]{1,150}?){0,6}\s+"
+    r"(?=(?:are|am)\s)|(?<=\s)(?:committed|working|representing|based|dedicated|"
     r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
     rf"{_ADVERBS}(?P<verb>{_PRESENT}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
@@ -532,8 +535,8 @@ _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
     r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
-    r"Assembly|UN|China|Beijing|Ministry|Letter|Statement|Appeal|Petition|Report)\b)[A-Z][\w.&-]*\s+(?i:welcomes|condemns|urges|calls\s+"
-    r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to)\b"
+    r"Assembly|UN|China|Beijing|Ministry|Letter|Statement|Appeal|Petition|Report)\b)[A-Z][\w.&-]*(?:\s+\([A-Z][\w.&-]*\))?\s+(?i:(?:welcomes|condemns|urges|calls\s+"
+    r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to))\b"
 )
 # A paragraph that quotes the letter without opening its quotation: '... be proposed.", says
 # the letter'. It is quoted from its start.
@@ -732,7 +735,9 @@ _NOTE = re.compile(
     r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s+(?!(?-i:[a-z]))"
     # ... nor "45 European NGOs welcome ...": a number of signatories starts a sentence
     r"(?!(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions|signatories|networks|"
-    r"investors|experts|associations|charities|coalitions)\b)",
+    r"investors|experts|associations|charities|coalitions|clubs|federations|churches|leaders|"
+    r"members|institutions|universities|academics|scholars|lawyers|journalists|activists|"
+    r"individuals|citizens|parliamentarians|mps|meps)\b)",
     re.I,
 )
 
@@ -962,7 +967,7 @@ _HEAD_END = re.compile(
 
 _SELF_NOUN = re.compile(
     r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|"
-    r"undersigned|"
+    r"undersigned|clubs|federations|associations|"
     r"letter|statement|appeal|petition)\b",
     re.IGNORECASE,
 )
