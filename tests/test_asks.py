@@ -143,6 +143,7 @@ def asks_of(text: str) -> list[tuple[str, str]]:
         ),
         ("Urge South Africa to lead the G20 to tax the rich.", "authors"),
         ("We are, again, compelled to ask for a halt to all divestment requests.", "authors"),
+        ("Norge må avslutte frihandelsforhandlingene med kinesiske myndigheter.", "authors"),
         (
             "We, the undersigned organizations, community leaders, and citizens from across "
             "Nigeria are calling on the President to sustain the rejection.",
@@ -249,6 +250,7 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "Firms were encouraged to report regularly and publicly on their policies.",
         "Through an open letter to MEPs, Access Now and the EFF are calling for safeguards.",
         "The statement concludes by urging the EU to act as a credible actor for peace.",
+        "WASHINGTON (Sputnik) — The President should call for reforms, 14 groups said in a letter.",
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
@@ -380,6 +382,14 @@ def test_an_authors_name_inside_other_words_is_not_the_author(sentence: str, aut
     assert [asker for _, asker in find_asks_as(LETTER + sentence + "\n", [author])] != ["authors"]
 
 
+def test_a_nouns_adjective_is_not_its_subject() -> None:
+    sentence = (
+        "In this joint appeal to the Council, various rights groups urge states to renew the "
+        "mandate of the rapporteur."
+    )
+    assert [asker for _, asker in asks_of(REPORT + sentence + "\n")] == ["various rights groups"]
+
+
 def test_in_a_letter_a_reported_body_calling_on_you_is_still_that_body() -> None:
     assert asks_of(LETTER + "UN experts urge you to end the practice.\n") == [
         ("UN experts urge you to end the practice.", "UN experts")
@@ -482,6 +492,8 @@ FLOORS = {
     "blind12": (0.84, 0.74, 0.88),
     "blind13": (0.95, 0.7, 0.65),
     "blind14": (0.88, 0.71, 0.9),
+    "blind15": (0.94, 0.66, 0.72),
+    "blind16": (0.85, 0.74, 0.95),
 }
 
 

@@ -144,7 +144,8 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
     r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
-    r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
+    r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
+    r"vi\s+(?:\w+\s+)?(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder)\b|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
     r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
@@ -171,7 +172,8 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
     r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si)\s+)*\w+(?:ar|er|ir|re)\b|"
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
-    r"(?:müssen|muss|sollten|sollte)\s+\w+",  # German puts the infinitive last
+    r"(?:müssen|muss|sollten|sollte)\s+\w+|"  # German puts the infinitive last
+    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b",  # Norwegian, Swedish
     re.IGNORECASE,
 )
 # Function words of the other languages: enough of them and a sentence is not English.
@@ -983,7 +985,7 @@ _MONTH = (
 )
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
-    r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|[A-Z]{3,}(?:,[^–—]{1,50})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
+    r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w ]{1,30}\))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
     r"\s*[–—-]\s*)?"
     rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
@@ -996,7 +998,9 @@ _LEADING_TIME = re.compile(
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|to|will|would|could|not|has|have|had|the|a|an|of|in|"
     r"on|for|with|by|its|their|his|her|our|your|this|these|those|said|says|told|stated|noted|"
-    r"added|long)\s*$",
+    r"added|long|should|must|shall|can|may|might|"
+    # an adjective before a noun: "in this joint appeal to", "an urgent call for"
+    r"joint|open|urgent|public|new|latest|recent|previous|earlier|same|written|repeated)\s*$",
     re.IGNORECASE,
 )
 
