@@ -173,7 +173,8 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si)\s+)*\w+(?:ar|er|ir|re)\b|"
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
     r"(?:müssen|muss|sollten|sollte)\s+\w+|"  # German puts the infinitive last
-    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b",  # Norwegian, Swedish
+    # Norwegian and Swedish: "Norge må avslutte"
+    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b",
     re.IGNORECASE,
 )
 # Function words of the other languages: enough of them and a sentence is not English.
@@ -985,7 +986,9 @@ _MONTH = (
 )
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
-    r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w ]{1,30}\))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
+    r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|"
+    r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w ]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
     r"\s*[–—-]\s*)?"
     rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
