@@ -1,5 +1,5 @@
-"""Ask extraction rules, each on a short text written for the rule, and the three
-annotated sets in eval/ as a floor the rules must not fall below."""
+"""Ask extraction rules, each on a short text written for the rule, and the annotated
+sets in eval/ as floors the rules must not fall below."""
 
 from __future__ import annotations
 
