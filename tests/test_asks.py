@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,8 @@ REPORT = (
 )
 
 
-def asks_of(text: str) -> list[tuple[str, str]]:
-    return [(a.text, a.asker) for a in find_asks(text)]
+def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
+    return [(a.text, a.asker) for a in find_asks(text, authors=authors)]
 
 
 @pytest.mark.parametrize(
@@ -314,7 +315,7 @@ def test_an_author_named_among_the_callers_makes_the_page_theirs() -> None:
         "to vote against the candidacy. The organizations are urging as many states as "
         "possible to oppose it.\n"
     )
-    assert [asker for _, asker in find_asks_as(text, ["Tibet Campaign"])] == ["authors"] * 2
+    assert [asker for _, asker in asks_of(text, ["Tibet Campaign"])] == ["authors"] * 2
 
 
 def test_a_quotation_closed_with_the_wrong_mark_is_still_the_speakers() -> None:
@@ -331,7 +332,7 @@ def test_an_organisations_release_that_names_it_as_the_speaker_is_its_own() -> N
         "(New York) – Foreign ministries should reject the new law, Tibet Campaign said "
         "today in an open letter from 17 groups."
     )
-    assert find_asks_as(REPORT + sentence + "\n", ["Tibet Campaign"]) == [(sentence, "authors")]
+    assert asks_of(REPORT + sentence + "\n", ["Tibet Campaign"]) == [(sentence, "authors")]
 
 
 def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> None:
@@ -346,10 +347,6 @@ def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> No
         + "\n"
     )
     assert asks_of(text) == [(sentence, "authors")]
-
-
-def find_asks_as(text: str, authors: list[str]) -> list[tuple[str, str]]:
-    return [(a.text, a.asker) for a in find_asks(text, authors=authors)]
 
 
 @pytest.mark.parametrize(
@@ -379,7 +376,7 @@ def test_not_asks_in_a_report(sentence: str) -> None:
     ],
 )
 def test_an_authors_name_inside_other_words_is_not_the_author(sentence: str, author: str) -> None:
-    assert [asker for _, asker in find_asks_as(LETTER + sentence + "\n", [author])] != ["authors"]
+    assert [asker for _, asker in asks_of(LETTER + sentence + "\n", [author])] != ["authors"]
 
 
 def test_a_nouns_adjective_is_not_its_subject() -> None:

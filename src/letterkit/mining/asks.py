@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
@@ -418,10 +419,10 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                                 found[2],
                             )
                         )
+                elif _ADDRESS_LINE.match(unit.text):
+                    continue  # "To:" over the addressees, not a lead-in
                 else:
                     unsaid = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
-                    if _ADDRESS_LINE.match(unit.text):
-                        continue  # "To:" over the addressees, not a lead-in
                     if _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
                         lead = unsaid
                     else:  # "EU leaders will take five actions at the summit:" + imperative items
@@ -682,9 +683,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     ):
         if quoted and not (ctx.letter and speaker and _names_the_authors(speaker, "")):
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
-        if quoted:  # 'The signatories conclude: "... should ..."' on their own page
-            return modal.group(0).strip(), "authors", False
-        if letter:
+        if quoted or letter:  # quoted: 'The signatories conclude: "... should ..."' on their page
             return modal.group(0).strip(), "authors", False
         if _ACTOR.search(modal.group("subject")):
             # in a report, a demand on a government or company in nobody's quotation marks
@@ -754,8 +753,6 @@ def _is_heading(sentence: str) -> bool:
     return len(words) >= 3 and capital >= 0.6 * len(words)
 
 
-# "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
-# call without its caller. Now it is the writer's; in the past only a report's.
 # Who a report's restated demand can be addressed to ("Foreign ministries should reject"),
 # as against "Prices should fall next year".
 _ACTOR = re.compile(
@@ -770,6 +767,8 @@ _ACTOR = re.compile(
     re.IGNORECASE,
 )
 _EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
+# "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
+# call without its caller. Now it is the writer's; in the past only a report's.
 _PASSIVE_CALL = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
     r"encouraged|requested)\s+to\s+[a-z]+",
@@ -921,6 +920,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|by|is|are)\s*$|\b(?:b
 _SAID_TODAY = re.compile(r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b")
 
 
+@lru_cache(maxsize=256)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A name as written, as a whole word, and not as a possessive ("Amnesty's report")."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)")
