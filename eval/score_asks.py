@@ -57,7 +57,7 @@ def _names(publisher: str) -> list[str]:
     match = re.match(r"^(.*?)\s*\(([^()]*)\)", publisher)
     if match is None:
         return [publisher] if publisher else []
-    short = match.group(2)
+    short = match.group(2).split(",")[0].strip()  # "(T&E, transportenvironment.org)"
     return [match.group(1)] + ([short] if re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", short) else [])
 
 

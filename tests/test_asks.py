@@ -462,6 +462,71 @@ def test_a_statement_in_the_third_person_speaks_for_its_authors() -> None:
     ]
 
 
+def test_a_page_by_one_of_the_signatories_speaks_for_them() -> None:
+    """A signatory's own page about the coalition's letter: its calls are the authors'."""
+    wrote = (
+        "Groups press the Commission on ports\n\n"
+        "Green Harbours, along with a number of other NGOs, has written to the European "
+        "Commission about the state of the ports in the union and the rules on dredging.\n\n"
+        "The letter urges the Commission to publish the port audits.\n"
+    )
+    assert asks_of(wrote, authors=["Green Harbours"]) == [
+        ("The letter urges the Commission to publish the port audits.", "authors")
+    ]
+    signed = (
+        "Groups press the Commission on ports\n\n"
+        "Over 30 organisations wrote to the Commission this week about the state of the ports. "
+        "The signatories include Green Harbours, Blue Coast and the Dock Workers Union.\n\n"
+        "The letter urges the Commission to publish the port audits.\n"
+    )
+    assert asks_of(signed, authors=["Green Harbours"])[-1][1] == "authors"
+    # the same page from someone who did not sign it is a report
+    assert asks_of(signed, authors=["Sea Watchers"])[-1][1] != "authors"
+
+
+def test_imperatives_after_an_ask_in_its_paragraph_are_its_items() -> None:
+    text = LETTER + (
+        "We ask ministers to make three commitments. Publish the audits. Close the loophole "
+        "for small ports. The ports were built in 1990.\n"
+    )
+    assert [t for t, _ in asks_of(text)] == [
+        "We ask ministers to make three commitments.",
+        "Publish the audits.",
+        "Close the loophole for small ports.",
+    ]
+
+
+def test_a_lost_list_run_into_one_paragraph_gives_one_ask_per_imperative() -> None:
+    text = LETTER + (
+        "We call on ministers to act:\n\n"
+        "Stop the dredging. It harms the fish. End the dumping of sludge.\n"
+    )
+    assert [t for t, _ in asks_of(text)] == [
+        "Stop the dredging. It harms the fish.",
+        "End the dumping of sludge.",
+    ]
+
+
+def test_a_hyphen_against_the_first_word_marks_an_item() -> None:
+    text = LETTER + "We urge you to support a resolution that would:\n-Extend the mandate;\n"
+    assert asks_of(text)[-1] == ("Extend the mandate;", "authors")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dlatego wzywamy Komisję do niezwłocznego działania.",
+        "Anlässlich des Jubiläums fordern die unterzeichnenden Organisationen von der Regierung, "
+        "die Menschenrechte zu achten.",
+        "We are writing to you on behalf of the undersigned organisations from different "
+        "countries to express support for civil society and urge you to veto the law.",
+        "In your analysis, please put 1.5C first.",
+    ],
+)
+def test_more_forms_of_the_authors_own_request(sentence: str) -> None:
+    assert asks_of(LETTER + sentence + "\n") == [(sentence, "authors")]
+
+
 def _scorer():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("score_asks", ROOT / "eval" / "score_asks.py")
     assert spec is not None and spec.loader is not None
@@ -482,8 +547,8 @@ FLOORS = {
     "blind5": (0.94, 0.9, 0.95),
     "blind6": (0.9, 0.81, 0.89),
     "blind7": (0.97, 0.83, 0.95),
-    "blind8": (0.89, 0.72, 0.82),
-    "blind9": (0.9, 0.67, 0.95),
+    "blind8": (0.89, 0.77, 0.8),
+    "blind9": (0.88, 0.8, 0.9),
     "blind10": (0.93, 0.64, 0.77),
     "blind11": (0.9, 0.67, 0.8),
     "blind12": (0.84, 0.74, 0.88),
@@ -491,8 +556,8 @@ FLOORS = {
     "blind14": (0.88, 0.71, 0.9),
     "blind15": (0.94, 0.66, 0.72),
     "blind16": (0.85, 0.74, 0.95),
-    "blind17": (0.94, 0.41, 0.95),
-    "blind18": (0.88, 0.83, 0.82),
+    "blind17": (0.94, 0.74, 0.95),
+    "blind18": (0.88, 0.85, 0.82),
 }
 
 

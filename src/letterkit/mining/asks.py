@@ -39,6 +39,8 @@ _PRESENT = (
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
+    # "are writing to you ... to express support for civil society and urge you to"
+    r"(?:are|am)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
     r"encourage|recommend)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
@@ -97,7 +99,7 @@ _SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "
 _OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 # "Please note / see / find attached" points the reader somewhere; it asks no one to act.
 _POLITE = re.compile(
-    r"^(?:if\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
+    r"^(?:(?:if|in|as|for|when|during|before|after)\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
     r"reach\s+out))|^请",
     re.IGNORECASE,
 )
@@ -145,6 +147,11 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
     r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
+    # "fordern die unterzeichnenden Organisationen", "die Unterzeichnenden appellieren"
+    r"(?:fordern|appellieren|bitten|ersuchen|verlangen)\s+die\s+unterzeichnenden|"
+    r"unterzeichnenden\s+(?:\w+\s+)?(?:fordern|appellieren|bitten|ersuchen|verlangen)|"
+    # Polish: "wzywamy Komisję do", "apelujemy", "domagamy się"; "…list, wzywając Komisję do"
+    r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
     r"vi\s+(?:\w+\s+)?(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder)\b|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
@@ -233,7 +240,7 @@ _ITEM_VERB = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(
-    r"^(?:- |(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
+    r"^(?:- |[-–](?=[A-Z])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
     r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)"
 )
 _ABBREVIATIONS = [
@@ -375,7 +382,21 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
             open_item = flat and block.text.endswith((";", " and", " or"))
             body, offset = _item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
-            if lead is not None:
+            if flat and lead is not None:
+                # a lost list run into one paragraph: "Stop detaining .... End the violence ...."
+                for piece in _imperative_runs(block):
+                    asks.append(
+                        Ask(
+                            source,
+                            piece.text,
+                            piece.start,
+                            piece.start + len(piece.text),
+                            lead[0],
+                            lead[1],
+                            "item",
+                        )
+                    )
+            elif lead is not None:
                 asks.append(Ask(source, body, start, end, lead[0], lead[1], "item"))
             elif in_recommendations:
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
@@ -394,8 +415,14 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
             in_recommendations = False
         lead = colon = None
         sentences = list(_sentences(block))
+        before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
             found = _classify(unit.text, text, unit.start, ctx)
+            if found is None and before is not None and _ITEM_VERB.match(unit.text):
+                # "The letter calls on Member States to make three commitments. Support only
+                # women candidates. Ensure ...": the imperatives that follow an ask are its items
+                found = (unit.text.split()[0], before[1], before[2])
+            before = found
             end = unit.start + len(unit.text)
             if (
                 index == len(sentences) - 1
@@ -612,6 +639,23 @@ def _blocks(text: str) -> Iterator[_Unit]:
             start = offset + line.index(stripped)
             yield _Unit(stripped, start, bool(_ITEM.match(stripped)))
         offset += len(line) + 1
+
+
+def _imperative_runs(block: _Unit) -> Iterator[_Unit]:
+    """A paragraph cut where a sentence starts with a verb in the imperative."""
+    run: _Unit | None = None
+    for unit in _sentences(block):
+        if run is None or _ITEM_VERB.match(unit.text):
+            if run is not None:
+                yield run
+            run = unit
+        else:
+            run = _Unit(
+                block.text[run.start - block.start : unit.start - block.start + len(unit.text)],
+                run.start,
+            )
+    if run is not None:
+        yield run
 
 
 def _item_body(text: str) -> tuple[str, int]:
@@ -911,9 +955,28 @@ def _authors_call(text: str, names: Sequence[str]) -> bool:
                 verb = _REQUEST_VERB.search(window) or _OTHER_LANGUAGE_REPORTED.search(window)
                 if verb is not None and not _PASSIVE_BEFORE.search(window[: verb.start()]):
                     return True
-                if _SAID_TODAY.match(window):
+                if _SAID_TODAY.match(window) or _AUTHOR_WROTE.match(window):
+                    return True
+                if _SIGNATORIES_INCLUDE.search(outside[max(0, named.start() - 40) : named.start()]):
                     return True
     return False
+
+
+# One of the authors named as a writer or signer of the letter the page is about: "T&E,
+# along with a number of other NGOs, has written to the Commission", "The signatories
+# include Hong Kong Watch, ..."
+_AUTHOR_WROTE = re.compile(
+    r"(?:\s*\([^()]*\))?(?:,?\s+(?:(?:along|together)\s+with|joined\s+by|and)\s[^.;:!?]{0,80}?)?"
+    r"\s(?:(?:have|has)\s+(?:jointly\s+|also\s+)?(?:written|sent|signed|published|issued|"
+    r"delivered|submitted)\b|(?:wrote|sent|signed|published|issued|delivered|submitted)\s+"
+    r"(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal|petition)\b)",
+    re.IGNORECASE,
+)
+_SIGNATORIES_INCLUDE = re.compile(
+    r"\b(?:signatories|signers)\s+(?:include|includes|included|are|were)\s+(?:the\s+)?$"
+    r"|\b(?:co-?)?signed\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|by|is|are)\s*$|\b(?:been|by)\b")
