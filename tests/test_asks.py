@@ -527,6 +527,25 @@ def test_more_forms_of_the_authors_own_request(sentence: str) -> None:
     assert asks_of(LETTER + sentence + "\n") == [(sentence, "authors")]
 
 
+def test_echoed_calls_and_calls_made_publicly() -> None:
+    echoed = "As the anniversary approaches, we strongly echo calls for an independent inquiry."
+    assert asks_of(LETTER + echoed + "\n") == [(echoed, "authors")]
+    publicly = "Ahead of the summit, the union called publicly for ministers to act."
+    assert asks_of(REPORT + publicly + "\n") == [(publicly, "the union")]
+
+
+def test_a_lead_in_that_asks_before_its_list_is_an_ask_too() -> None:
+    asking = (
+        "We have written to the Commission asking it to reaffirm its commitment to the port rules "
+        "of the union and calling on it to develop an ambitious binding proposal including the "
+        "following:"
+    )
+    bare = "We ask that you act by publicly disclosing the following by June:"
+    for lead, own in ((asking, True), (bare, False)):
+        found = asks_of(LETTER + lead + "\n- Publish the audits.\n")
+        assert [t for t, _ in found] == ([lead] if own else []) + ["Publish the audits."]
+
+
 def _scorer():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("score_asks", ROOT / "eval" / "score_asks.py")
     assert spec is not None and spec.loader is not None
@@ -549,14 +568,14 @@ FLOORS = {
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.89, 0.77, 0.8),
     "blind9": (0.88, 0.8, 0.9),
-    "blind10": (0.93, 0.64, 0.77),
+    "blind10": (0.93, 0.66, 0.77),
     "blind11": (0.9, 0.67, 0.8),
-    "blind12": (0.84, 0.74, 0.88),
+    "blind12": (0.83, 0.78, 0.88),
     "blind13": (0.95, 0.7, 0.65),
     "blind14": (0.88, 0.71, 0.9),
     "blind15": (0.94, 0.66, 0.72),
     "blind16": (0.85, 0.74, 0.95),
-    "blind17": (0.94, 0.74, 0.95),
+    "blind17": (0.94, 0.77, 0.95),
     "blind18": (0.88, 0.85, 0.82),
 }
 

@@ -29,7 +29,8 @@ _ADVERBS = (
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
-    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:on|upon|for)|ask(?:s|ing)?|request(?:s|ing)?|"
+    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
+    r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on)|request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implore[sd]?|"
     r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
@@ -56,7 +57,7 @@ _PRESENT = (
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 _PAST = (
-    r"(?:urged|called(?:,[^,]{1,40},)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
+    r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
@@ -1177,7 +1178,11 @@ def _quotation(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[bo
 def _has_own_content(sentence: str, lead: str) -> bool:
     """Whether a lead-in sentence asks something itself besides introducing its list."""
     rest = sentence[sentence.find(lead) + len(lead) :] if lead in sentence else ""
-    if re.search(r"\b(?:the\s+following|as\s+follows)\b", rest, re.IGNORECASE):
-        return False  # "... by publicly disclosing the following by June 2020:"
+    following = re.search(r"\b(?:the\s+following|as\s+follows)\b", rest, re.IGNORECASE)
+    if following is not None:
+        # "... by publicly disclosing the following by June 2020:" introduces its list only;
+        # "asking them to reaffirm their commitment to the process and calling on the
+        # Commission to develop a proposal including the following:" asks before it does
+        return len(re.findall(r"[A-Za-z]{3,}", rest[: following.start()])) >= 14
     rest = re.sub(r"\b(?:to|by|that|following)\s*[:\uff1a]\s*$", "", rest.strip())
     return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 5
