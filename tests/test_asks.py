@@ -546,6 +546,69 @@ def test_a_lead_in_that_asks_before_its_list_is_an_ask_too() -> None:
         assert [t for t, _ in found] == ([lead] if own else []) + ["Publish the audits."]
 
 
+def test_a_quotation_over_several_paragraphs_does_not_make_a_report_a_letter() -> None:
+    text = (
+        "Seventy groups have called on the government to lift the ban on the app.\n\n"
+        "\u201cWe, the undersigned organisations, are concerned about the crackdown.\n\n"
+        "\u201cWe condemn the suspension of the app,\u201d the statement read.\n\n"
+        "The groups said the ban was unlawful, according to the statement.\n"
+    )
+    assert [asker for _, asker in asks_of(text)] == ["Seventy groups"]
+
+
+def test_a_signature_line_ends_the_list() -> None:
+    text = LETTER + "We call for:\n- Release the prisoners;\nSigned by,\n- Green Harbours\n"
+    assert [t for t, _ in asks_of(text)] == ["Release the prisoners;"]
+
+
+def test_numbered_sub_items_are_items() -> None:
+    text = LETTER + "We ask you to raise with the government:\n5.1 Release all prisoners.\n"
+    assert [t for t, _ in asks_of(text)] == ["Release all prisoners."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Green Harbours is the largest alliance of port NGOs dedicated to research and "
+        "advocating for cleaner ports.",
+        "We are a group of organisations that advocate for clean water.",
+        "Despite the federation's public statements that the club must admit women, "
+        "nothing has changed.",
+        "It should be noted that the ports were built in 1990.",
+    ],
+)
+def test_not_the_authors_ask(sentence: str) -> None:
+    assert asks_of(LETTER + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2017, our organisations have repeatedly called for the suspension of the talks.",
+        "Vi vil sterkt anmode om at det blir gjort.",
+        "We, the representatives of the Port Network and the Dock Association, express our "
+        "deep concern regarding the dredging and call on the Commission to stop it.",
+        "The Port Network, together with groups from across the region, is issuing an appeal "
+        "to the Commission to stop the dredging.",
+        "It should promote investment that moves beyond megaprojects.",
+        "In addition to extending the mandate, it should clearly condemn the abuses.",
+    ],
+)
+def test_still_more_forms_of_the_authors_own_request(sentence: str) -> None:
+    assert asks_of(LETTER + sentence + "\n", authors=["Port Network"]) == [(sentence, "authors")]
+
+
+def test_a_lead_in_without_a_colon_runs_on_into_its_clauses() -> None:
+    text = LETTER + (
+        "We demand that\n\nThe ambassador stop threatening critics.\n\n"
+        "The government release the editor.\n\nGreen Harbours, Blue Coast\n"
+    )
+    assert [t for t, _ in asks_of(text)] == [
+        "The ambassador stop threatening critics.",
+        "The government release the editor.",
+    ]
+
+
 def _scorer():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("score_asks", ROOT / "eval" / "score_asks.py")
     assert spec is not None and spec.loader is not None
@@ -562,7 +625,7 @@ FLOORS = {
     "heldout": (0.97, 0.9, 0.95),
     "blind2": (0.97, 0.9, 0.88),
     "blind3": (0.92, 0.92, 0.78),
-    "blind4": (0.94, 0.86, 0.95),
+    "blind4": (0.94, 0.83, 0.95),
     "blind5": (0.94, 0.9, 0.95),
     "blind6": (0.9, 0.81, 0.89),
     "blind7": (0.97, 0.83, 0.95),
@@ -575,8 +638,10 @@ FLOORS = {
     "blind14": (0.88, 0.71, 0.9),
     "blind15": (0.94, 0.66, 0.72),
     "blind16": (0.85, 0.74, 0.95),
-    "blind17": (0.94, 0.77, 0.95),
-    "blind18": (0.88, 0.85, 0.82),
+    "blind17": (0.94, 0.79, 0.95),
+    "blind18": (0.9, 0.87, 0.82),
+    "blind19": (0.95, 0.71, 0.95),
+    "blind20": (0.79, 0.69, 0.95),
 }
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
     r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|kindly|"
-    r"humbly|particularly|specifically|especially|in\s+particular|,[^,]{1,120},|"
+    r"humbly|particularly|specifically|especially|however|in\s+particular|,[^,]{1,120},|"
     r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,)\s*)*"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
@@ -40,6 +40,8 @@ _PRESENT = (
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
+    # "is issuing an appeal to the European Union institutions to"
+    r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:appeal|call)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
     r"(?:are|am)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
@@ -53,7 +55,7 @@ _PRESENT = (
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
     r"(?:conclude|end|close)[sd]?\s+by\s+(?:urging|calling\s+(?:on|upon|for)|asking|demanding)|"
-    r"seek(?:s|ing)?\s+(?:your|the)\b|advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
+    r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 _PAST = (
@@ -73,13 +75,18 @@ _FIRST_PERSON = (
     r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
     r"journalists|lawyers|scholars))?)"
 )
+# "(we) express our deep concern regarding ... and call on the European Union to"
+_EXPRESS_AND = (
+    r"(?:express|voice|share|reiterate|convey)\s+our\s+[^.;:!?]{0,250}?\s+and\s+(?:\w+ly\s+)?"
+    r"(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to)"
+)
 _FIRST_ASK = re.compile(
     rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*"
     # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
     r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=,\s)[^.;:!?,]{1,150}?(?:,\s*(?:and\s+)?[^.;:!?,]{1,150}?){0,6}\s+"
     r"(?=(?:are|am)\s)|(?<=\s)(?:committed|working|representing|based|dedicated|"
     r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
-    rf"{_ADVERBS}(?P<verb>{_PRESENT}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"{_ADVERBS}(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
@@ -154,7 +161,8 @@ _OTHER_LANGUAGE_ASK = re.compile(
     # Polish: "wzywamy Komisję do", "apelujemy", "domagamy się"; "…list, wzywając Komisję do"
     r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
-    r"vi\s+(?:\w+\s+)?(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder)\b|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
+    r"vi\s+(?:\w+\s+){0,2}(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder|"
+    r"anmode[rt]?|anmoder|begär|kreve)\b|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
     r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
@@ -242,6 +250,7 @@ _ITEM_VERB = re.compile(
 )
 _ITEM = re.compile(
     r"^(?:- |[-–](?=[A-Z])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
+    r"\d{1,2}\.\d{1,2}\.?\s+|"  # "5.1 Release all ..."
     r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)"
 )
 _ABBREVIATIONS = [
@@ -368,6 +377,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
     colon: tuple[str, str] | None = None  # a sentence ending in ":" that may lead a list
     in_recommendations = False
     open_item = False  # the list's last item ended "...; and": the list goes on
+    lead_open = False  # the lead-in ends "... that" or "... to", with no colon
     for block in _blocks(text):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
         # verb ("Commit to ...;") or follow an item that ended "; and"
@@ -375,8 +385,22 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
             not block.item
             and lead is not None
             and not block.text.endswith((":", "\uff1a"))
-            and (open_item or _ITEM_VERB.match(block.text) is not None)
+            and (
+                open_item
+                or _ITEM_VERB.match(block.text) is not None
+                # "We demand that" over "China release Gui Minhai.": a lead-in with no colon
+                # runs on into its clauses, each a sentence of its own
+                or (
+                    lead_open
+                    and block.text.endswith((".", ";"))
+                    and len(block.text.split()) <= 60
+                    and _OWN_CLOSING.match(block.text) is None
+                )
+            )
         )
+        if _SIGNED_BY.match(block.text):
+            lead = colon = None  # "Signed by," over the signatories: the asks have ended
+            continue
         if not flat and _is_headline(block):
             continue  # a headline that asks is not itself the ask
         if block.item or flat:
@@ -434,6 +458,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                     lead = (unit.text, "authors")
                 elif found is not None:
                     lead = (found[0], found[1])
+                    lead_open = _OPEN_LEAD.search(unit.text) is not None
                     if _has_own_content(unit.text, found[0]):
                         asks.append(
                             Ask(
@@ -466,11 +491,19 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
 
 
 # "over 160 organisations, representing ...": the signatories counted
+_SIGNED_BY = re.compile(
+    r"^(?:(?:co-?)?signed|endorsed|supported)(?:\s+by)?\s*[,:]?$|^(?:list\s+of\s+)?"
+    r"(?:signatories|signatures|endorsements?|signed)\s*(?:\(\d+\))?\s*[,:]?$",
+    re.IGNORECASE,
+)
 _COUNTED_GROUP = re.compile(
     r"\b\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions)\b", re.I
 )
 # A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
 # joint action with the unions, to" + items.
+_OWN_CLOSING = re.compile(
+    r"(?:we|i|our|thank|sincerely|yours|best|kind|respectfully)\b", re.IGNORECASE
+)
 _OPEN_LEAD = re.compile(r"\b(?:to|that)$")
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
 # "Add your voice", "Sign on to the letter".
@@ -584,7 +617,10 @@ _SAID_TODAY_SELF = re.compile(
     re.IGNORECASE,
 )
 _ANY_QUOTE = re.compile(
-    rf"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»|{_OPEN_QUOTE.pattern}", re.MULTILINE
+    rf"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»|{_OPEN_QUOTE.pattern}"
+    # a quotation over several paragraphs: each opens with a mark, only the last one closes
+    r"|^[\"“][^\"“”\n]*$",
+    re.MULTILINE,
 )
 _UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
 _LETTER_TITLE = re.compile(
@@ -594,7 +630,7 @@ _LETTER_TITLE = re.compile(
     re.IGNORECASE,
 )
 _WE = re.compile(
-    r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns|"
+    r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|vi|vår|våre|vårt|vores|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns|"
     # Spanish, Portuguese and Italian say "we" with the verb alone: "pedimos", "chiediamo"
     r"(?:ped|solicit|inst|exig|exhort|exort|recomend|reivindic|cobr|apel|est|ten|cre|quer|"
     r"consider|esper|lament|expres|acog|salud|conden|escrib|escrev|firm|assin)[aei]mos|somos|"
@@ -719,12 +755,18 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     bare = sentence[dated.end() if dated else 0 :].lstrip('"“‘ ')
     modal = _modal(bare)
     subject = modal.group("subject").split() if modal else []
+    # in a letter, "It should promote ...": the body the letter is about, asked to act
+    it_acts = modal and letter and subject in (["It"], ["it"]) and _IT_ACTS.match(bare, modal.end())
     if (
         modal
-        and not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES)
-        and (subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"})
+        and (it_acts or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES))
+        and (
+            it_acts
+            or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
+        )
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
         and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
+        and not (letter and _STATED_THAT.search(modal.group("subject")))
     ):
         if quoted and not (ctx.letter and speaker and _names_the_authors(speaker, "")):
             return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
@@ -811,6 +853,17 @@ _ACTOR = re.compile(
     r"[A-Z][\w.'-]*[^s\W])$",
     re.IGNORECASE,
 )
+# "Despite FIFA's public statements that Iran must allow women ...": someone else's must
+_STATED_THAT = re.compile(
+    r"\b(?:statements?|said|says|claim(?:s|ed)?|insist(?:s|ed)?|promise[sd]?|assurances?|"
+    r"announced|stated|argue[sd]?|position|pledged?|acknowledged?|agreed)\s+that\s",
+    re.IGNORECASE,
+)
+_IT_ACTS = re.compile(
+    r"(?:(?:also|clearly|further|therefore|firmly|explicitly|publicly|urgently)\s+)*"
+    r"(?!(?:be|not|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|help|"
+    r"make\s+sense|stand|last|read)\b)[a-z]+\b"
+)
 _EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
@@ -876,7 +929,8 @@ _NOT_ADDRESSEES = {
 # What an earlier call asked for: "we have long called on X to", "we urged the EU to",
 # not "we asked 500 workers whether".
 _CALL_WORD = re.compile(
-    r"\b(?:to\s+(?:call|urge|ask|demand|request)|urging|calling|demanding|asking|requesting)\b",
+    r"\b(?:to\s+(?:call|urge|ask|demand|request)|urging|calling|demanding|asking|requesting|"
+    r"called\s+(?:\w+ly\s+)?(?:for|on|upon))\b",
     re.I,
 )
 _PAST_OBJECT = re.compile(r"[^.;:!?]{0,100}?\b(?:to|that|for)\s+\w", re.IGNORECASE)
