@@ -609,6 +609,15 @@ def test_a_lead_in_without_a_colon_runs_on_into_its_clauses() -> None:
     ]
 
 
+def test_a_numbered_summary_of_facts_is_not_a_list_of_asks() -> None:
+    text = LETTER + (
+        "I attach our report and have summarized the key points as follows:\n"
+        "1. Many people were detained after the coup.\n"
+        "2. Release all political prisoners.\n"
+    )
+    assert [t for t, _ in asks_of(text)] == ["Release all political prisoners."]
+
+
 def _scorer():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("score_asks", ROOT / "eval" / "score_asks.py")
     assert spec is not None and spec.loader is not None
@@ -641,7 +650,7 @@ FLOORS = {
     "blind17": (0.94, 0.79, 0.95),
     "blind18": (0.9, 0.87, 0.82),
     "blind19": (0.95, 0.71, 0.95),
-    "blind20": (0.79, 0.69, 0.95),
+    "blind20": (0.95, 0.69, 0.95),
 }
 
 

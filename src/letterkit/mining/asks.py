@@ -476,7 +476,9 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
                     continue  # "To:" over the addressees, not a lead-in
                 else:
                     unsaid = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
-                    if _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
+                    if _SUMMARY.search(unit.text):  # "summarized the key points as follows:"
+                        colon = unsaid
+                    elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
                         lead = unsaid
                     else:  # "EU leaders will take five actions at the summit:" + imperative items
                         colon = unsaid
@@ -501,6 +503,11 @@ _COUNTED_GROUP = re.compile(
 )
 # A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
 # joint action with the unions, to" + items.
+_SUMMARY = re.compile(
+    r"\b(?:summari[sz]e[sd]?|summary|key\s+points|main\s+points|facts|background|timeline|"
+    r"findings|highlights)\b",
+    re.IGNORECASE,
+)
 _OWN_CLOSING = re.compile(
     r"(?:we|i|our|thank|sincerely|yours|best|kind|respectfully)\b", re.IGNORECASE
 )
