@@ -607,6 +607,12 @@ def test_a_lead_in_without_a_colon_runs_on_into_its_clauses() -> None:
         "The ambassador stop threatening critics.",
         "The government release the editor.",
     ]
+    # a later lead-in with a colon takes only its own kind of item
+    later = LETTER + (
+        "We demand that\n\nThe ambassador stop threatening critics.\n\n"
+        "Our further steps are as follows:\n\nThe ports were built in 1990.\n"
+    )
+    assert [t for t, _ in asks_of(later)] == ["The ambassador stop threatening critics."]
 
 
 def test_a_numbered_summary_of_facts_is_not_a_list_of_asks() -> None:

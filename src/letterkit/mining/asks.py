@@ -439,6 +439,7 @@ def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[
         if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
             in_recommendations = False
         lead = colon = None
+        lead_open = False
         sentences = list(_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
