@@ -234,6 +234,14 @@ def test_in_a_report_the_letters_signatories_are_a_third_party() -> None:
     ]
 
 
+def test_a_dateline_with_an_abbreviated_month_stays_in_its_sentence() -> None:
+    sentence = (
+        "GENEVA, Switzerland, (Nov. 3, 2025) — Rights Watch on Monday released an open letter "
+        "urging the Council to act."
+    )
+    assert asks_of(REPORT + sentence + "\n") == [(sentence, "Rights Watch")]
+
+
 def test_a_report_that_reproduces_the_letter_keeps_it_a_third_partys() -> None:
     text = (
         REPORT + "Over 40 farmers' unions have urged the Council to drop the proposal.\n\n"

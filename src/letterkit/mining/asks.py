@@ -712,7 +712,8 @@ def _sentences(block: _Unit) -> Iterator[_Unit]:
     text, start = block.text, 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rstrip('"”’)]')
-        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
+        words = before.split()
+        last = words[-1].lower().strip('("“‘[').rstrip(".") if words else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         raw = text[start : match.start()]
@@ -1113,7 +1114,7 @@ _MONTH = (
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
     r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|"
-    r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w ]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
+    r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w .,]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
     r"\s*[–—-]\s*)?"
@@ -1161,6 +1162,13 @@ def _subject_phrase(phrase: str) -> str | None:
     )
     phrase = re.sub(
         r"\s+(?:today|yesterday|also|jointly|now|additionally|further)$", "", phrase, flags=re.I
+    )
+    # "Rights Watch on Monday", "the groups on 3 May", "the coalition last week"
+    phrase = re.sub(
+        rf"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+{_MONTH}|"
+        rf"{_MONTH}\s+\d{{1,2}})|(?:this|last)\s+(?:week|month))$",
+        "",
+        phrase,
     )
     # "Ahead of the EU-China summit 23 human rights organizations"
     phrase = re.sub(
