@@ -297,6 +297,12 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "Through an open letter to MEPs, Access Now and the EFF are calling for safeguards.",
         "The statement concludes by urging the EU to act as a credible actor for peace.",
         "WASHINGTON (Sputnik) — The President should call for reforms, 14 groups said in a letter.",
+        "Several groups gathered today to demand China release the publisher at once.",
+        "Exiles and supporters worldwide launched a campaign yesterday [4 September] urging "
+        "the G20 to act.",
+        'These NGOs "call on the European Union to terminate the agreement at once."',
+        # a passive launch: the appeal, not a speaker, comes before the call
+        "An appeal has been launched to the European institutions calling for a clause.",
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:

@@ -51,7 +51,8 @@ _PRESENT = (
     r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+been\s+(?:calling|urging|demanding|asking|"
     r"pressing)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
-    r"(?:join(?:s|ed)?|come|came|stand|stood)(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
+    r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?)"
+    r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
     r"(?:conclude|end|close)[sd]?\s+by\s+(?:urging|calling\s+(?:on|upon|for)|asking|demanding)|"
@@ -63,8 +64,8 @@ _PAST = (
     r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
-    r"(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
-    r"released)\s+"
+    r"(?<!been\s)(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
+    r"released|launched)\s+"
     r"[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for))))"
@@ -98,7 +99,7 @@ _FIRST_PAST = re.compile(
 )
 # A third party's call: "<subject> urged / calls on / asked ... to".
 _THIRD_ASK = re.compile(
-    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+|\w+ly\s+)?)?"
+    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+|\w+ly\s+)?)?"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
