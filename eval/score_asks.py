@@ -54,11 +54,16 @@ def _names(publisher: str) -> list[str]:
     """The publisher's name and short name, as a corpus entry lists a signatory:
     "Human Rights in China (HRIC)" -> both; "International Campaign for Tibet
     (savetibet.org)" -> the name only (the bracket is the annotator's note)."""
+    # "Amnesty International, release on ...", "CORE, the UK ... Coalition (...)": a note
+    # after a comma ends the name; "Retail, Wholesale and ... Union (RWDSU)" does not
+    note = re.compile(r"[,;]\s+(?=[a-z])")
     match = re.match(r"^(.*?)\s*\(([^()]*)\)", publisher)
     if match is None:
-        return [publisher] if publisher else []
+        name = note.split(publisher, maxsplit=1)[0].strip()
+        return [name] if name else []
     short = match.group(2).split(",")[0].strip()  # "(T&E, transportenvironment.org)"
-    return [match.group(1)] + ([short] if re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", short) else [])
+    name = note.split(match.group(1), maxsplit=1)[0].strip()
+    return [name] + ([short] if re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", short) else [])
 
 
 def score(here: Path) -> Scores:
