@@ -35,7 +35,7 @@ _PRESENT = (
     r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
-    r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|thus|once\s+again)\s+)*"
+    r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|"
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
@@ -68,7 +68,9 @@ _PAST = (
     r"released|launched)\s+"
     r"[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
-    r"demand|request|call\s+(?:on|upon|for))))"
+    r"demand|request|call\s+(?:on|upon|for))|"
+    # "submitted today a request for the exclusion of Vale"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand)\s+(?:for|to)\b))"
 )
 _FIRST_PERSON = (
     r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
@@ -76,10 +78,13 @@ _FIRST_PERSON = (
     r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
     r"journalists|lawyers|scholars))?)"
 )
-# "(we) express our deep concern regarding ... and call on the European Union to"
+# "(we) express our deep concern regarding ... and call on the European Union to",
+# "(we) especially note the interest in ..., and encourage the Groups of Friends to"
 _EXPRESS_AND = (
-    r"(?:express|voice|share|reiterate|convey)\s+our\s+[^.;:!?]{0,250}?\s+and\s+(?:\w+ly\s+)?"
-    r"(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to)"
+    r"(?:(?:express|voice|share|reiterate|convey)\s+our|(?:note|welcome|thank|appreciate|"
+    r"acknowledge|recogni[sz]e|commend|applaud|condemn|deplore|regret)\b)\s+[^.;:!?]{0,250}?,?\s+"
+    r"and\s+(?:\w+ly\s+)?(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to|encourage|invite|"
+    r"request)\b"
 )
 _FIRST_ASK = re.compile(
     rf"\b(?P<subject>{_FIRST_PERSON})(?:\s+as)?\s*,?\s*"
@@ -117,7 +122,10 @@ _MODAL = re.compile(
     r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
     r"(?P<subject>(?:the\s+)?(?:you|[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|and|of|the|its|all|"
     r"member|states|institutions|authorities|government|governments|companies|businesses|"
-    r"leaders|officials))*))\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+(?!be\s+(?:noted|"
+    r"leaders|officials))*))"
+    # "Novalpina Capital, the private equity firm that has supported ..., must"
+    r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
+    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
 _MODAL_ANY = re.compile(
@@ -139,7 +147,9 @@ _WE_MUST = re.compile(
 # and after the authors' belief ("we believe that the UK can, and must, begin").
 _CLAUSE_START = re.compile(
     r"^[^:]{1,80}:\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain)"
-    r"\s+that\s+",
+    r"\s+that\s+|"
+    # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"
+    r"^(?:if|unless)\s[^.;:!?]{1,200}?(?:,\s*(?:then\s+)?|\s+(?=(?:it|they|you)\s+(?:must|should)\b))",
     re.IGNORECASE,
 )
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
@@ -766,7 +776,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     modal = _modal(bare)
     subject = modal.group("subject").split() if modal else []
     # in a letter, "It should promote ...": the body the letter is about, asked to act
-    it_acts = modal and letter and subject in (["It"], ["it"]) and _IT_ACTS.match(bare, modal.end())
+    # and after a condition, "If the EU wants ..., it must": "it" is the condition's body
+    it_acts = (
+        modal
+        and letter
+        and subject in (["It"], ["it"])
+        and (_IT_ACTS.match(bare, modal.end()) or re.match(r"(?i)if|unless", bare))
+    )
     if (
         modal
         and (it_acts or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES))
@@ -900,10 +916,13 @@ _STRESS = re.compile(
 )
 
 
+_CLAUSE_FIRST = {"we", "i", "if", "unless"}  # the demand, if any, is in a later clause
+
+
 def _modal(sentence: str) -> re.Match[str] | None:
     """The "<someone> must/should" at the start of the sentence or of a clause in it."""
     found = _MODAL.match(sentence) or _MODAL_ANY.match(sentence)
-    if found is not None and found.group("subject").split()[0].lower() not in {"we", "i"}:
+    if found is not None and found.group("subject").split()[0].lower() not in _CLAUSE_FIRST:
         return found  # not "We also believe that the Council must": its clause is tried below
     for start in _CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
@@ -1020,9 +1039,9 @@ def _authors_call(text: str, names: Sequence[str]) -> bool:
                 verb = _REQUEST_VERB.search(window) or _OTHER_LANGUAGE_REPORTED.search(window)
                 if verb is not None and not _PASSIVE_BEFORE.search(window[: verb.start()]):
                     return True
-                if _SAID_TODAY.match(window) or _AUTHOR_WROTE.match(window):
+                if _SAID_TODAY.match(window) or _AUTHOR_WROTE.match(outside, named.end()):
                     return True
-                if _SIGNATORIES_INCLUDE.search(outside[max(0, named.start() - 40) : named.start()]):
+                if _SIGNATORIES_INCLUDE.search(outside[max(0, named.start() - 80) : named.start()]):
                     return True
     return False
 
@@ -1031,7 +1050,7 @@ def _authors_call(text: str, names: Sequence[str]) -> bool:
 # along with a number of other NGOs, has written to the Commission", "The signatories
 # include Hong Kong Watch, ..."
 _AUTHOR_WROTE = re.compile(
-    r"(?:\s*\([^()]*\))?(?:,?\s+(?:(?:along|together)\s+with|joined\s+by|and)\s[^.;:!?]{0,80}?)?"
+    r"(?:\s*\([^()]*\))?(?:,?\s+(?:(?:along|together)\s+with|joined\s+by|and)\s[^.;:!?]{0,160}?)?"
     r"\s(?:(?:have|has)\s+(?:jointly\s+|also\s+)?(?:written|sent|signed|published|issued|"
     r"delivered|submitted)\b|(?:wrote|sent|signed|published|issued|delivered|submitted)\s+"
     r"(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal|petition)\b)",
@@ -1039,6 +1058,7 @@ _AUTHOR_WROTE = re.compile(
 )
 _SIGNATORIES_INCLUDE = re.compile(
     r"\b(?:signatories|signers)\s+(?:include|includes|included|are|were)\s+(?:the\s+)?$"
+    r"|\b(?:signatories|signers)\b[^.;:!?]{0,60}?\bincluding\s+(?:the\s+)?$"
     r"|\b(?:co-?)?signed\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1255,5 +1275,6 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         # "asking them to reaffirm their commitment to the process and calling on the
         # Commission to develop a proposal including the following:" asks before it does
         return len(re.findall(r"[A-Za-z]{3,}", rest[: following.start()])) >= 14
-    rest = re.sub(r"\b(?:to|by|that|following)\s*[:\uff1a]\s*$", "", rest.strip())
+    if re.search(r"\b(?:to|by|that|following)\s*[:\uff1a]\s*$", rest):
+        return False  # "... a time-bound roadmap to:": the items finish the sentence
     return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 5
