@@ -40,16 +40,18 @@ _PRESENT = (
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
+    # "This letter is an appeal to you to do everything possible"
+    r"is\s+an\s+(?:urgent\s+)?appeal\s+to\b|"
     # "is issuing an appeal to the European Union institutions to"
     r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:appeal|call)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
     r"(?:are|am)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
-    r"encourage|recommend)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
+    r"encourage|recommend|seek)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
     r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:are|am|feel)\s*(?:,[^,]{1,40},)?\s*compelled\s+to\s+"
-    r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+been\s+(?:calling|urging|demanding|asking|"
-    r"pressing)|"
+    r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+(?:long\s+|\w+ly\s+)?been\s+(?:calling|"
+    r"urging|demanding|asking|pressing)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?)"
     r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
@@ -81,7 +83,8 @@ _FIRST_PERSON = (
 # "(we) express our deep concern regarding ... and call on the European Union to",
 # "(we) especially note the interest in ..., and encourage the Groups of Friends to"
 _EXPRESS_AND = (
-    r"(?:(?:express|voice|share|reiterate|convey)\s+our|(?:note|welcome|thank|appreciate|"
+    r"(?:(?:express|voice|share|reiterate|convey)\s+our|(?:are|remain)\s+(?:\w+ly\s+)?(?:concerned|"
+    r"alarmed|troubled|disturbed|dismayed|outraged|appalled)|(?:note|welcome|thank|appreciate|"
     r"acknowledge|recogni[sz]e|commend|applaud|condemn|deplore|regret)\b)\s+[^.;:!?]{0,250}?,?\s+"
     r"and\s+(?:\w+ly\s+)?(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to|encourage|invite|"
     r"request)\b"
@@ -190,6 +193,20 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando)\b",
     re.IGNORECASE,
 )
+_OTHER_LANGUAGE_RESTATED = re.compile(
+    r"\b(?:demandent|appellent|exhortent|réclament|exigent|interpellent|piden|solicitan|instan|"
+    r"exigen|reclaman|pedem|exigem|cobram|solicitam|chiedono|esortano|sollecitano|fordern|"
+    r"appellieren|verlangen|vragen|verzoeken|eisen|roep(?:t|en)\s+(?:\w+\s+){0,4}?op\b|"
+    r"dring(?:t|en)\s+(?:\w+\s+){0,5}?aan\b)",
+    re.IGNORECASE,
+)
+_OTHER_LANGUAGE_BODY = re.compile(
+    r"\b(?:Parlement|Parlamento|Parlament|Commission|Comisi[óo]n|Commissione|Kommission|Commissie|"
+    r"Conseil|Consejo|Consiglio|Raad|ONU|UNO|VN|gouvernement|gobierno|governo|Regierung|regering|"
+    r"experts?|expertos|esperti|Experten|deskundigen|Nations\s+unies|Naciones\s+Unidas|"
+    r"Nazioni\s+Unite|Vereinten\s+Nationen|Verenigde\s+Naties)\b",
+    re.IGNORECASE,
+)
 # "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
 # named (capitalised or with an article) and not "we": "La UE debe", "Les États doivent".
 _OTHER_LANGUAGE_MODAL = re.compile(
@@ -209,7 +226,7 @@ _OTHER_LANGUAGE_MODAL = re.compile(
 _FOREIGN_WORD = re.compile(
     r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
     r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|ils|lui|leur|aux|au|auprès|eles|"
-    r"ela|sie|ihr|wir)\b",
+    r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze)\b",
     re.IGNORECASE,
 )
 _CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
@@ -645,7 +662,12 @@ _UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORE
 _LETTER_TITLE = re.compile(
     r"\s*(?:(?:joint|open)\s+(?:[\w-]+\s+){0,3})?(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)"
     r"|\s*(?:joint\s+)?statement\s*[–—-]\s"  # "Joint Statement – Respect International Law"
-    r"|\s*for\s+immediate\s+release\b",  # an organisation's own release
+    r"|\s*for\s+immediate\s+release\b"  # an organisation's own release
+    # "Communiqué commun signé par", "Carta abierta", "Offener Brief", "Gezamenlijke verklaring"
+    r"|\s*(?:communiqu[ée]|d[ée]claration|lettre|comunicado|declaraci[óo]n|carta|comunicato|"
+    r"lettera|dichiarazione)\s+(?:commune?|conjointe?|ouverte|conjunt[oa]|abiert[oa]|abert[oa]|"
+    r"congiunt[oa]|apert[oa])\b|\s*(?:offener\s+brief|gemeinsame\s+erklärung|open\s+brief|"
+    r"gezamenlijke\s+(?:verklaring|brief))\b",
     re.IGNORECASE,
 )
 _WE = re.compile(
@@ -826,6 +848,21 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     other = _OTHER_LANGUAGE_ASK.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
+    # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
+    # signatories' call restated, unless another body is calling
+    restated = _OTHER_LANGUAGE_RESTATED.search(sentence) if letter and not quoted else None
+    if (
+        restated is not None
+        and len(_FOREIGN_WORD.findall(sentence)) >= 2
+        and sentence[-1:] in _FINAL  # not a headline
+        and not _OTHER_LANGUAGE_BODY.search(sentence[: restated.start()])
+        and not re.search(  # "car ils exposent l'injustice et exhortent": a description
+            r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
+            sentence[: restated.start()],
+            re.IGNORECASE,
+        )
+    ):
+        return sentence[: restated.end()], "authors", False
     must = _OTHER_LANGUAGE_MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), "authors" if letter else ctx.last_party or "reported", False
@@ -848,6 +885,8 @@ _SAID_TAIL = re.compile(
 # A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
 _NOTE = re.compile(
     r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s+(?!(?-i:[a-z]))"
+    # not a date: "13 April marks the first anniversary of ..."
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     # ... nor "45 European NGOs welcome ...": a number of signatories starts a sentence
     r"(?!(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions|signatories|networks|"
     r"investors|experts|associations|charities|coalitions|clubs|federations|churches|leaders|"
@@ -970,6 +1009,9 @@ def _negated(sentence: str, at: int) -> bool:
     return bool(re.search(r"\b(?:not|never|if|whether|unless)\b[^,]*$", window))
 
 
+_OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statement|letter)\b", re.I)
+
+
 def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     leading = _LEADING_TIME.match(sentence)
     pos = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
@@ -982,6 +1024,13 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             continue
         pos = match.end("verb")
         raw = match.group("subject")
+        if (  # in a letter, "Below is a joint statement supported by X calling on China to"
+            ctx.letter
+            and _OWN_TEXT.search(raw)
+            and re.match(r"(?:calling|urging|demanding)\b", match["verb"])
+            and not _OTHER_BODY.search(raw)
+        ):
+            return sentence[match.start("verb") : match.end()].strip(), "authors", False
         # a passive ("was asked to"), an infinitive, or a noun ("the demands", "the
         # coalition's call for action")
         if _NOT_A_SUBJECT.search(raw) or (
@@ -1006,7 +1055,9 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             continue  # first person is _FIRST_ASK's (or a report of a past call)
         if lowered in _PRONOUNS and ctx.last_party is None and ctx.letter:
             return lead, "authors", False  # "They are calling on ..." with no one else named
-        addressed = re.match(r"\s+(?:to\s+)?you\b", sentence[match.end("verb") :])
+        addressed = re.match(r"\s+(?:to\s+)?you\b", sentence[match.end("verb") :]) or re.match(
+            r"(?:(?:are|is)\s+)?writing\s+to\s+you\b", match["verb"]
+        )  # "The IFJ, Freedom House and RSF are writing to you to seek"
         finite = not re.fullmatch(_PAST, match["verb"], re.I) and not re.match(
             r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
         )  # not "your workers calling for you to close the warehouses"
