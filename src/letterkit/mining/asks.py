@@ -744,7 +744,8 @@ def _item_body(text: str) -> tuple[str, int]:
 def _sentences(block: _Unit) -> Iterator[_Unit]:
     text, start = block.text, 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].rstrip('"”’)]')
+        # only the last word matters: looking further back makes a long run of "Dec." quadratic
+        before = text[max(start, match.start() - 40) : match.start()].rstrip('"”’)]')
         words = before.split()
         last = words[-1].lower().strip('("“‘[').rstrip(".") if words else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -803,7 +804,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         modal
         and letter
         and subject in (["It"], ["it"])
-        and (_IT_ACTS.match(bare, modal.end()) or re.match(r"(?i)if|unless", bare))
+        and (_IT_ACTS.match(bare, modal.end()) or re.match(r"(?i)(?:if|unless)\b", bare))
     )
     if (
         modal
