@@ -182,22 +182,27 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
     re.IGNORECASE,
 )
+# A call in the present, third person, in French, Spanish, Portuguese, Italian and German:
+# "demandent", "exigen", "cobram", "chiedono", "fordern".
+_CALLS_NOW = (
+    r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
+    r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren"
+)
 # The same calls reported in the third person, in a news report: "Elles lui demandent de",
 # "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
 _OTHER_LANGUAGE_REPORTED = re.compile(
-    r"\b(?:(?:lui|leur|vous)\s+)?(?:demandent|appellent|exhortent|réclament|exigent|invitent|"
-    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé)|piden|solicitan|instan|exigen|"
-    r"reclaman|pidieron|solicitaron|instaron|exigieron|reclamaron|pedem|exigem|cobram|reivindicam|"
-    r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|chiedono|esortano|"
-    r"sollecitano|(?:hanno|ha)\s+chiesto|fordern|forderten|appellieren|appellierten|exigindo|pedindo|"
+    rf"\b(?:(?:lui|leur|vous)\s+)?(?:{_CALLS_NOW}|invitent|"
+    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé)|"
+    r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
+    r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
+    r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando)\b",
     re.IGNORECASE,
 )
+# and restated on the letter's own page, with Dutch: "De brief roept op tot"
 _OTHER_LANGUAGE_RESTATED = re.compile(
-    r"\b(?:demandent|appellent|exhortent|réclament|exigent|interpellent|piden|solicitan|instan|"
-    r"exigen|reclaman|pedem|exigem|cobram|solicitam|chiedono|esortano|sollecitano|fordern|"
-    r"appellieren|verlangen|vragen|verzoeken|eisen|roep(?:t|en)\s+(?:\w+\s+){0,4}?op\b|"
-    r"dring(?:t|en)\s+(?:\w+\s+){0,5}?aan\b)",
+    rf"\b(?:{_CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
+    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op\b|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan\b)",
     re.IGNORECASE,
 )
 _OTHER_LANGUAGE_BODY = re.compile(
