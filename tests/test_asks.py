@@ -230,6 +230,9 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
     "sentence",
     [
         "Please note that the list of signatories was updated on 4 May.",
+        # a call verb inside a longer word ("eisen", "vragen") is no call
+        "Die Mitglieder der Eisenbahngewerkschaft kamen am Montag in der Stadt zusammen.",
+        "De vragenlijst van het ministerie werd gisteren verstuurd.",
         # a description of defenders, not the signatories' call
         "Les gouvernements les réduisent au silence, car ils exposent l’injustice et exhortent "
         "que chacun rende des comptes.",

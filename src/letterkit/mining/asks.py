@@ -202,7 +202,7 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
 _OTHER_LANGUAGE_RESTATED = re.compile(
     rf"\b(?:{_CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
-    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op\b|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan\b)",
+    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan)\b",
     re.IGNORECASE,
 )
 _OTHER_LANGUAGE_BODY = re.compile(
