@@ -568,46 +568,43 @@ def test_a_statement_in_the_third_person_speaks_for_its_authors() -> None:
 
 def test_a_page_by_one_of_the_signatories_speaks_for_them() -> None:
     """A signatory's own page about the coalition's letter: its calls are the authors'."""
+    title = "Groups press the Commission on ports\n\n"
+    urges = "The letter urges the Commission to publish the port audits.\n"
     wrote = (
-        "Groups press the Commission on ports\n\n"
-        "Green Harbours, along with a number of other NGOs, has written to the European "
+        title + "Green Harbours, along with a number of other NGOs, has written to the European "
         "Commission about the state of the ports in the union and the rules on dredging.\n\n"
-        "The letter urges the Commission to publish the port audits.\n"
+        + urges
     )
-    assert asks_of(wrote, authors=["Green Harbours"]) == [
-        ("The letter urges the Commission to publish the port audits.", "authors")
-    ]
+    assert asks_of(wrote, authors=["Green Harbours"]) == [(urges.strip(), "authors")]
     signed = (
-        "Groups press the Commission on ports\n\n"
-        "Over 30 organisations wrote to the Commission this week about the state of the ports. "
-        "The signatories include Green Harbours, Blue Coast and the Dock Workers Union.\n\n"
-        "The letter urges the Commission to publish the port audits.\n"
+        title + "Over 30 organisations wrote to the Commission this week about the state of the "
+        "ports. The signatories include Green Harbours, Blue Coast and the Dock Workers Union.\n\n"
+        + urges
     )
-    assert asks_of(signed, authors=["Green Harbours"])[-1][1] == "authors"
-    # the same page from someone who did not sign it is a report
-    assert asks_of(signed, authors=["Sea Watchers"])[-1][1] != "authors"
     # the signatory named far from its verb, or among the signatories of a statement
     listed = (
-        "Groups press the Commission on ports\n\n"
-        "Green Harbours, and NGOs Blue Coast, the Dock Workers Union and the Alliance for "
+        title + "Green Harbours, and NGOs Blue Coast, the Dock Workers Union and the Alliance for "
         "Clean Estuaries in Northern Europe, have written to the Commission about the ports.\n\n"
-        "The letter urges the Commission to publish the port audits.\n"
+        + urges
     )
-    assert asks_of(listed, authors=["Green Harbours"])[-1][1] == "authors"
     including = (
-        "Groups press the Commission on ports\n\n"
-        "More than 50 organisations are together calling for the EU to publish the audits.\n\n"
-        "The signatories to the statement - including the Green Harbours Trust (GHT) and Blue "
-        "Coast - state that the ports are failing.\n"
+        title + "More than 50 organisations are together calling for the EU to publish the "
+        "audits.\n\nThe signatories to the statement - including the Green Harbours Trust (GHT) "
+        "and Blue Coast - state that the ports are failing.\n"
     )
-    assert asks_of(including, authors=["Green Harbours Trust"])[-1][1] == "authors"
+    for page, author in (
+        (signed, "Green Harbours"),
+        (listed, "Green Harbours"),
+        (including, "Green Harbours Trust"),
+    ):
+        assert asks_of(page, authors=[author])[-1][1] == "authors"
+    # the same page from someone who did not sign it is a report
+    assert asks_of(signed, authors=["Sea Watchers"])[-1][1] != "authors"
     said = (
-        "Groups press the Commission on ports\n\n"
         "Harbour Capital, the private equity firm that has helped the management of the port "
-        "company to buy it from its founders, must disclose its plans, Green Harbours said "
-        "today.\n"
+        "company to buy it from its founders, must disclose its plans, Green Harbours said today."
     )
-    assert asks_of(said, authors=["Green Harbours"]) == [(said.split("\n\n")[1].strip(), "authors")]
+    assert asks_of(title + said + "\n", authors=["Green Harbours"]) == [(said, "authors")]
 
 
 def test_imperatives_after_an_ask_in_its_paragraph_are_its_items() -> None:
