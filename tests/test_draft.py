@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -54,16 +55,27 @@ def answer(child: pexpect.spawn, prompt: str, *keys: str) -> None:
 
 
 def through_variables(child: pexpect.spawn, values: dict[str, str] | None = None) -> None:
-    """Answer the variable prompts (Enter keeps the default) until the signatories show."""
+    """Answer the variable prompts (Enter keeps the default) until the signatories show.
+
+    A value in `values` answers item 1 of that list prompt; Enter ends the list after it.
+    """
     values = values or {}
-    special = [f"{key}[^\r\n]*item 1" for key in values]
+    keys = [re.escape(key) for key in values]
+    first = [f"{key}[^\r\n]*item 1 " for key in keys]
+    later = [f"{key}[^\r\n]*item (?!1 )[0-9]+ " for key in keys]
+    # Any other variable's prompt. It must not match a named prompt's first words: the
+    # terminal can deliver 'clause · name' before 'item 1', and Enter sent then would answer
+    # the named prompt with its default.
+    others = "".join(f"(?!{key})" for key in keys)
     while True:
-        index = child.expect([*special, r"[a-z0-9-]+ · [a-z_]+", "Signatories"])
-        if index == len(special) + 1:
+        index = child.expect(
+            [*first, *later, rf"(?<![a-z0-9-]){others}[a-z0-9-]+ · [a-z_]+", "Signatories"]
+        )
+        if index == 2 * len(keys) + 1:
             return
         shown = child.after
         time.sleep(0.15)
-        child.send(list(values.values())[index] + ENTER if index < len(special) else ENTER)
+        child.send(list(values.values())[index] + ENTER if index < len(keys) else ENTER)
         child.expect_exact(shown)  # the prompt drawn again with its answer
 
 
