@@ -507,6 +507,49 @@ def test_offsets_hold_after_a_chinese_full_stop_and_a_space() -> None:
     assert all(text[a.start : a.end] == a.text for a in find_asks(text))
 
 
+# A Chinese release in the organisers' voice, and a Chinese news report (two "表示": a report).
+ZH_RELEASE = "【新聞稿】人權團體發表聯合聲明\n\n本次行動由十二個團體共同發起,聲援被拘押的港人。\n\n"
+ZH_REPORT = "人權團體在台北集會\n\n市政府官員表示,集會已依法申請。一名警員表示,現場秩序良好。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        (ZH_RELEASE + "我們呼籲香港政府立即釋放所有政治犯。", "authors"),
+        (ZH_RELEASE + "我们呼吁欧盟暂停投资协定的谈判。", "authors"),
+        # the signatories named in the third person on their own page
+        (ZH_RELEASE + "發起團體並呼籲政府儘速落實救援機制。", "authors"),
+        (ZH_RELEASE + "聯合國專家也呼籲中國政府停止迫害維權律師。", "聯合國專家"),
+        (ZH_RELEASE + "中國政府應立即釋放所有被任意拘押的人。", "authors"),
+        (
+            ZH_REPORT + "多個人權團體本週日將在台北遊行,要求當局立即釋放被扣押的港人。",
+            "多個人權團體",
+        ),
+        (ZH_REPORT + "遊行將行經市政府,主辦方呼籲市民共同聲援。", "主辦方"),
+        (ZH_REPORT + "人權律師陳明則表示,政府應遵守保密原則,保障尋求庇護者。", "人權律師陳明"),
+        (ZH_REPORT + "多个团体敦促当局释放被拘押的记者。", "多个团体"),
+    ],
+)
+def test_calls_in_chinese_and_who_makes_them(text: str, asker: str) -> None:
+    sentence = text.rsplit("\n", 1)[1]
+    assert asks_of(text + "\n") == [(sentence, asker)]
+
+
+@pytest.mark.parametrize("head", [ZH_RELEASE, ZH_REPORT])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "北京拒絕民主改革的建議之後,香港人民上街抗議。",  # the proposals: a noun
+        "根據中國法律,中國律師被要求擁護共產黨的領導。",  # was required to
+        "政府回應記者的提問,並因應疫情調整集會規定。",  # reply, in response to
+        "團體提出四大主張  要求政府兌現承諾",  # a headline
+        "他們高喊「立即釋放」、「政府應兌現承諾」等口號。",  # slogans in 「」
+    ],
+)
+def test_not_calls_in_chinese(head: str, sentence: str) -> None:
+    assert asks_of(head + sentence + "\n") == []
+
+
 def test_dearborn_is_not_a_salutation() -> None:
     from letterkit.mining.asks import is_letter
 
@@ -734,11 +777,11 @@ FLOORS = {
     "blind14": (0.88, 0.71, 0.9),
     "blind15": (0.94, 0.66, 0.72),
     "blind16": (0.85, 0.74, 0.95),
-    "blind17": (0.94, 0.79, 0.95),
+    "blind17": (0.94, 0.8, 0.95),
     "blind18": (0.9, 0.87, 0.82),
     "blind19": (0.95, 0.71, 0.95),
     "blind20": (0.95, 0.69, 0.95),
-    "blind21": (0.95, 0.64, 0.85),
+    "blind21": (0.95, 0.7, 0.9),
     "blind22": (0.93, 0.85, 0.87),
 }
 

@@ -1,7 +1,8 @@
 """Finding the asks in a letter's cleaned text, and who makes them.
 
 An ask is a request that someone act. letterkit finds them with rules about how requests are
-written in English (and the commonest Chinese forms), not about any one letter:
+written in English (the commonest forms in other European languages, and Chinese in
+both scripts), not about any one letter:
 - a sentence whose subject asks: "we (strongly) urge / call on / ask / request / recommend",
   "We, the undersigned, are calling on", "Please ...", "the EU must / should ...";
 - each item of a list under a lead-in that asks ("We urge you to:", "Follow up on this visit
@@ -234,7 +235,29 @@ _FOREIGN_WORD = re.compile(
     r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze)\b",
     re.IGNORECASE,
 )
-_CHINESE_ASK = re.compile(r"(?:我们|我)(?:在此)?(?:\S{0,6})?(?:请求|呼吁|敦促|要求|促请|吁请|促使)")
+# Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
+# (was required to) or "要求的" (required).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_ZH_VERBS = "呼籲|呼吁|籲請|吁请|要求|敦促|促請|促请|請求|请求|懇請|恳请|建議|建议|促使"
+_ZH_CALL = rf"(?<![被的之])(?:{_ZH_VERBS})(?![的之後后是])"
+_CHINESE_ASK = re.compile(rf"(?:我們|我们|我)(?:在此)?(?:\S{{0,6}})?{_ZH_CALL}")
+_ZH_CALLS = re.compile(_ZH_CALL)
+# "政府應遵守", "必須停止": should and must; not 因應 (in response to), 回應 (reply), 應用 (use)
+_ZH_MODAL = re.compile(
+    r"必須|必须|應該|应该|應當|应当|(?<![因回相反對对適适供效答響响感理])[應应](?![對对用變变付允])"
+)
+_ZH_SAYS = re.compile(r"表示|指出|認為|认为|強調|强调|說|说")
+_ZH_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+# Who acts, at the start of a clause: "台灣公民團體本周日將…" gives 台灣公民團體
+_ZH_SUBJECT = re.compile(
+    r"[^\s,\uff0c、。\uff1b\uff1a「」\uff08\uff09()]{2,24}?(?=本週|本周|今日|今天|昨日|昨天|日前|近日|也|並|并|則|则|亦|更|"
+    rf"將|将|在|於|于|共同|聯合|联合|再次|強烈|强烈|表示|指出|認為|认为|強調|强调|說|说|向|應|应|必須|必须|{_ZH_VERBS})"
+)
+# In a letter, a body other than the signatories: "聯合國專家呼籲"
+_ZH_OTHER_BODY = re.compile(
+    r"聯合國|联合国|專家|专家|報告員|报告员|議會|议会|議員|议员|政府|歐盟|欧盟"
+)
+_ZH_FIRST_PERSON = re.compile(r"^(?:我們|我们|我|本會|本会)")
 _LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
     r"(?:asks|demands|requests|recommendations|calls)\s+(?:are|include)|"
@@ -610,6 +633,7 @@ def is_letter(text: str) -> bool:
         return False  # nobody writes "we" outside quotations: a report
     reported = len(re.findall(r"\b(?:said|says|told|according to|reported)\b", outside, re.I))
     reported += len(_LETTER_REPORTED.findall(outside))
+    reported += len(_ZH_SAYS.findall(_ZH_QUOTED.sub("", outside)))  # "王曦則表示"
     return first > reported or reported < 2
 
 
@@ -680,7 +704,7 @@ _WE = re.compile(
     # Spanish, Portuguese and Italian say "we" with the verb alone: "pedimos", "chiediamo"
     r"(?:ped|solicit|inst|exig|exhort|exort|recomend|reivindic|cobr|apel|est|ten|cre|quer|"
     r"consider|esper|lament|expres|acog|salud|conden|escrib|escrev|firm|assin)[aei]mos|somos|"
-    r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo)\b|我们",
+    r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo)\b|我們|我们",
     re.IGNORECASE,
 )
 # The letter spoken of in the third person: "the open letter demands", "reads the letter",
@@ -849,8 +873,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         party = (ctx.last_party or party) if party.lower() in _PRONOUNS else party
         party = _ALIASES.get(party.lower(), party)
         return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
-    if _CHINESE_ASK.search(sentence) or sentence.startswith("请"):
-        return sentence[:12], "authors", False
+    chinese = _chinese(sentence, ctx)
+    if chinese is not None:
+        return chinese
     other = _OTHER_LANGUAGE_ASK.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
@@ -900,6 +925,42 @@ _NOTE = re.compile(
     r"individuals|citizens|parliamentarians|mps|meps)\b)",
     re.I,
 )
+
+
+def _chinese(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
+    """A call in a sentence written in Chinese, and who makes it: "我們呼籲", and in the third
+    person "發起團體並呼籲" (the signatories on their own page) or "台灣公民團體…要求" (in a
+    report, the groups named)."""
+    han = len(_HAN.findall(sentence))
+    if han < 6 or han * 5 < len(sentence.replace(" ", "")) * 2:
+        return None
+    if sentence.startswith(("請", "请")):
+        return sentence[:1], "authors" if ctx.letter else ctx.last_party or "reported", False
+    # slogans in 「」 are not the sentence's own words; keep the offsets
+    plain = _ZH_QUOTED.sub(lambda m: "「" + "\uff0a" * (len(m.group(0)) - 2) + "」", sentence)
+    call = _ZH_CALLS.search(plain)
+    found = call or _ZH_MODAL.search(plain)
+    if found is None or sentence[-1:] not in _FINAL:
+        return None
+    clause = max(plain.rfind(mark, 0, found.start()) for mark in ",\uff0c;\uff1b:\uff1a") + 1
+    # the clause's subject, or the sentence's when the clause starts with the verb
+    subjects = (_ZH_SUBJECT.match(plain, clause), _ZH_SUBJECT.match(plain))
+    who = next((m.group(0) for m in subjects if m and m.end() <= found.start()), None)
+    lead = sentence[: found.end()]
+    first = _CHINESE_ASK.search(plain) is not None or (who or "").startswith(("我們", "我们", "我"))
+    if call is None:  # should, must: a demand when someone says it, or in a letter
+        said = _ZH_SAYS.search(plain, 0, found.start())
+        speaker = _ZH_SUBJECT.match(plain) if said is not None else None
+        if speaker is not None and not ctx.letter:
+            return lead, speaker.group(0), True
+        if not ctx.letter or first or who is None or said is not None:
+            return None
+        return lead, "authors", False
+    if first:
+        return lead, "authors" if ctx.letter else ctx.last_party or "reported", not ctx.letter
+    if ctx.letter and not (who is not None and _ZH_OTHER_BODY.search(who)):
+        return lead, "authors", False  # the signatories' call in the third person
+    return lead, who or ctx.last_party or "reported", False
 
 
 def _is_heading(sentence: str) -> bool:
