@@ -356,6 +356,10 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         # a passive launch: the appeal, not a speaker, comes before the call
         "An appeal has been launched to the European institutions calling for a clause.",
         "A group of organisations submitted today a request for the exclusion of the company.",
+        "The unions suggested that the ministry publish the inspection reports.",
+        "The coalition also proposed that the fund be replenished before the summit.",
+        "The network stressed the need for the council to adopt binding rules.",
+        "In the new letter, the groups renewed their call for an arms embargo.",
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
@@ -462,6 +466,7 @@ def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> No
         "A cobra was found in the warehouse.",
         "El proyecto cobra fuerza entre los inversores.",
         "La empresa debe más de un millón de euros.",
+        "The data suggested that the factories had closed.",
     ],
 )
 def test_not_asks_in_a_report(sentence: str) -> None:

@@ -65,6 +65,11 @@ _PRESENT = (
 _PAST = (
     r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
+    # "the groups suggested that", not "the data suggested that"
+    r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
+    r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
+    r"proposed\s+(?:that|to)|(?:emphasi[sz]ed|stressed|underlined)\s+the\s+need\s+(?:for|to)|"
+    r"(?:repeated|reiterated|renewed)\s+(?:their|its|his|her)\s+calls?\s+(?:for|on)|"
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
     r"(?<!been\s)(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
