@@ -1,7 +1,12 @@
 """Score letterkit's ask extraction against the hand-annotated letters in eval/asks/.
 
-Run: .venv/bin/python eval/score_asks.py [-v] [FOLDER]   (FOLDER: eval/asks by default,
-eval/heldout or eval/blind2; eval/README.md says how each set was made and used)
+Run: .venv/bin/python eval/score_asks.py [-v] [--guess-kind] [FOLDER]   (FOLDER: eval/asks by
+default, eval/heldout or eval/blind2; eval/README.md says how each set was made and used)
+
+A document's annotated kind is passed on as its corpus entry would pass it: a letter,
+petition or statement is the authors' own text (`find_asks(..., own=True)`). With
+--guess-kind the extractor guesses the voice from the text alone, as it does for a file
+with no corpus entry.
 
 A found ask matches an annotated one when their character spans overlap by at least half of
 the shorter span (the annotation is a sentence or a list item; letterkit may include or
@@ -66,16 +71,16 @@ def _names(publisher: str) -> list[str]:
     return [name] + ([short] if re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", short) else [])
 
 
-def score(here: Path) -> Scores:
+def score(here: Path, guess_kind: bool = False) -> Scores:
     """Compare find_asks with the annotations of every document in `here`."""
     out = Scores()
     for meta_path in sorted(here.glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
         authors = _names(meta["source"].get("publisher") or "")
-        found = find_asks(
-            text, meta_path.stem, authors if meta["source"]["kind"] != "news-report" else []
-        )
+        kind = meta["source"]["kind"]
+        own = kind in ("letter", "petition", "statement") and not guess_kind
+        found = find_asks(text, meta_path.stem, authors if kind != "news-report" else [], own)
         gold = []
         for ask in meta.get("asks") or []:
             # the cleaned text may have closed up a double space the annotator kept
@@ -124,8 +129,8 @@ def score(here: Path) -> Scores:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    folders = [Path(a) for a in sys.argv[1:] if a != "-v"]
-    result = score(folders[0] if folders else HERE)
+    folders = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    result = score(folders[0] if folders else HERE, "--guess-kind" in sys.argv)
     if verbose:
         print("\n".join(result.notes))
     print(

@@ -360,6 +360,8 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "The coalition also proposed that the fund be replenished before the summit.",
         "The network stressed the need for the council to adopt binding rules.",
         "In the new letter, the groups renewed their call for an arms embargo.",
+        "Ahead of the visit on Monday, more than one hundred faith communities urged the "
+        "President to act.",
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
@@ -764,6 +766,7 @@ def _scorer():  # type: ignore[no-untyped-def]
 
 # Per set: precision, recall of the authors' asks, and the share of found third-party asks
 # attributed to the third party, each the score at the last round of rules less a margin.
+# With the voice guessed from the text alone (a file with no corpus entry):
 FLOORS = {
     "asks": (0.95, 0.89, 0.85),
     "heldout": (0.97, 0.9, 0.95),
@@ -791,12 +794,42 @@ FLOORS = {
 }
 
 
+# With each document's annotated kind passed on, as its corpus entry passes it:
+FLOORS_GIVEN_KIND = {
+    "asks": (0.94, 0.9, 0.85),
+    "heldout": (0.97, 0.9, 0.95),
+    "blind2": (0.94, 0.89, 0.87),
+    "blind3": (0.94, 0.91, 0.79),
+    "blind4": (0.94, 0.88, 0.9),
+    "blind5": (0.97, 0.94, 0.95),
+    "blind6": (0.93, 0.93, 0.89),
+    "blind7": (0.97, 0.83, 0.95),
+    "blind8": (0.9, 0.82, 0.77),
+    "blind9": (0.88, 0.8, 0.87),
+    "blind10": (0.93, 0.73, 0.76),
+    "blind11": (0.88, 0.79, 0.81),
+    "blind12": (0.83, 0.85, 0.81),
+    "blind13": (0.9, 0.81, 0.61),
+    "blind14": (0.88, 0.74, 0.89),
+    "blind15": (0.94, 0.78, 0.81),
+    "blind16": (0.85, 0.73, 0.95),
+    "blind17": (0.93, 0.9, 0.95),
+    "blind18": (0.91, 0.88, 0.82),
+    "blind19": (0.97, 0.81, 0.95),
+    "blind20": (0.97, 0.9, 0.95),
+    "blind21": (0.93, 0.84, 0.9),
+    "blind22": (0.93, 0.85, 0.86),
+}
+
+
+@pytest.mark.parametrize("guess_kind", [True, False], ids=["kind-guessed", "kind-given"])
 @pytest.mark.parametrize("folder", sorted(FLOORS))
-def test_the_annotated_sets_stay_above_their_floor(folder: str) -> None:
+def test_the_annotated_sets_stay_above_their_floor(folder: str, guess_kind: bool) -> None:
     """Not a target: the numbers eval/README.md reports, less a margin, so that a rule change
     that loses asks on real letters fails here and not in a drafter's hands."""
-    precision, recall, attributed = FLOORS[folder]
-    result = _scorer().score(ROOT / "eval" / folder)
+    floors = FLOORS if guess_kind else FLOORS_GIVEN_KIND
+    precision, recall, attributed = floors[folder]
+    result = _scorer().score(ROOT / "eval" / folder, guess_kind)
     assert result.precision >= precision, "\n".join(result.notes)
     assert result.recall >= recall, "\n".join(result.notes)
     assert result.third_attributed >= attributed * result.third_found

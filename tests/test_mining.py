@@ -74,6 +74,54 @@ def test_reported_calls_are_the_third_partys(ws: Path) -> None:
     assert askers["They urge the Chines"] == "European Parliament"
 
 
+# A coalition's own release that speaks of its signatories in the third person, as a news
+# report would: from the text alone it reads as a report.
+RELEASE = (
+    "Faith groups press President ahead of state visit\n\n"
+    "Ahead of the state visit on Monday, more than one hundred faith organisations urged the "
+    "President to raise the killings of human rights defenders, according to the letter.\n\n"
+    "The visit was announced last week, officials said, and reporters said the agenda is "
+    "about trade.\n"
+)
+
+
+def test_a_corpus_entry_that_says_statement_makes_its_asks_the_authors(ws: Path) -> None:
+    import yaml
+
+    (ws / "corpus" / "release.txt").write_text(RELEASE, encoding="utf-8")
+    letters = ws / "corpus" / "letters.yaml"
+    data = yaml.safe_load(letters.read_text(encoding="utf-8"))
+    entry = {
+        "id": "2026-05-01-faith-release",
+        "title": "Faith groups press President ahead of state visit",
+        "date": "2026-05-01",
+        "kind": "news-report",
+        "authors": ["amnesty"],
+        "file": "release.txt",
+    }
+    askers = {}
+    for kind in ("news-report", "statement"):
+        entry["kind"] = kind
+        letters.write_text(yaml.safe_dump({"letters": [*data["letters"], entry]}), "utf-8")
+        result = invoke(
+            "--workspace", str(ws), "asks", str(ws / "corpus" / "release.txt"), "--json"
+        )
+        assert result.exit_code == 0, result.output
+        askers[kind] = [a["asker"] for a in json.loads(result.stdout)]
+    assert askers == {
+        "news-report": ["more than one hundred faith organisations"],
+        "statement": ["authors"],
+    }
+    outside = ws / "release.txt"  # no corpus entry: --own says whose text it is
+    outside.write_text(RELEASE, encoding="utf-8")
+    for flags, asker in (
+        ((), "more than one hundred faith organisations"),
+        (("--own",), "authors"),
+    ):
+        result = invoke("--workspace", str(ws), "asks", str(outside), "--json", *flags)
+        assert [a["asker"] for a in json.loads(result.stdout)] == [asker]
+
+
 def test_paraphrases_fall_in_one_family() -> None:
     texts = [
         "release Ilham Tohti",

@@ -287,11 +287,17 @@ def asks(
     files: list[Path] = typer.Argument(..., help="Letters to read: .txt, .md, .html or .docx."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON (offsets into the text)."),
     text: bool = typer.Option(False, "--text", help="Print the cleaned text the offsets use."),
+    own: bool = typer.Option(
+        False,
+        "--own",
+        help="The files are the authors' own letters or statements, even where they speak "
+        "of the authors in the third person (default: the corpus entry's kind, else a guess).",
+    ),
 ) -> None:
     """List every ask in the given letters, and who makes it."""
     from letterkit.mining.library import asks_of_files
 
-    found, texts = _run(lambda: asks_of_files(files, state.workspace))
+    found, texts = _run(lambda: asks_of_files(files, state.workspace, own))
     if text:
         for source, body in texts.items():
             typer.echo(f"=== {source}\n{body}")

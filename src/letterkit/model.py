@@ -139,6 +139,8 @@ class ThemeLexicon(Record, kw_only=True):
 # --- corpus ----------------------------------------------------------------------------------
 
 LetterKind = Literal["letter", "petition", "statement", "resolution", "news-report", "report"]
+# The kinds in which the authors speak for themselves, so the text's asks are theirs.
+OWN_KINDS = ("letter", "petition", "statement")
 
 
 class SourceLetter(Record, kw_only=True):

@@ -423,12 +423,18 @@ class _Context:
     lines: dict[int, tuple[str, tuple[re.Match[str], ...]]] = field(default_factory=dict)
 
 
-def find_asks(text: str, source: str = "", authors: Sequence[str] = ()) -> list[Ask]:
+def find_asks(
+    text: str, source: str = "", authors: Sequence[str] = (), own: bool = False
+) -> list[Ask]:
     """Every ask in `text`, in order. `authors` are names the document's authors go by
     (organisation names and short names), so "The UNPO urges ..." in UNPO's own statement
-    is the authors' ask."""
+    is the authors' ask. `own` says the text is the authors' own letter, petition or
+    statement (its corpus entry says so), even where it speaks of them in the third person
+    ("A group of 60 Uyghur organizations are calling for"); without it the voice is guessed."""
     ctx = _Context(
-        [a.lower() for a in authors if a], is_letter(text), names=tuple(a for a in authors if a)
+        [a.lower() for a in authors if a],
+        own or is_letter(text),
+        names=tuple(a for a in authors if a),
     )
     if not ctx.letter and _authors_call(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
@@ -1329,6 +1335,7 @@ def _subject_phrase(phrase: str) -> str | None:
         words[0][0].isupper()
         or words[0][0].isdigit()
         or words[0].lower() in _DETERMINERS
+        or (words[0].lower() in _QUANTIFIERS and _GROUP_NOUN.search(phrase) is not None)
         or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
         or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
     ):
@@ -1347,10 +1354,12 @@ _NAME_LIKE = re.compile(
 )
 _GROUP_NOUN = re.compile(
     r"unions|organi[sz]ations|groups|ngos|csos|campaigners|activists|experts|investors|"
-    r"lawmakers|legislators|mps|meps|signatories",
+    r"lawmakers|legislators|mps|meps|signatories|communities|coalitions|networks|associations",
     re.IGNORECASE,
 )
 _DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "other")
+# "more than one hundred faith communities", "over 100 groups", "dozens of NGOs"
+_QUANTIFIERS = ("more", "over", "nearly", "almost", "around", "about", "dozens", "hundreds")
 
 
 def _sentence_subject(sentence: str) -> str | None:

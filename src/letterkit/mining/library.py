@@ -18,7 +18,7 @@ from pathlib import Path
 
 from letterkit.errors import LetterkitError
 from letterkit.mining.asks import _GENERIC_AUTHORS, Ask, find_asks
-from letterkit.model import Clause, Precedent, SourceLetter, partial_date_key
+from letterkit.model import OWN_KINDS, Clause, Precedent, SourceLetter, partial_date_key
 from letterkit.output import write_atomic
 from letterkit.workspace import Workspace, split_front_matter
 
@@ -70,7 +70,8 @@ def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> l
             continue
         source = read_source(ws.root / "corpus" / letter.file)
         names = _names(ws, letter.authors)
-        for ask in find_asks(source.text, str(Path("corpus") / letter.file), names):
+        own = letter.kind in OWN_KINDS and bool(letter.authors)
+        for ask in find_asks(source.text, str(Path("corpus") / letter.file), names, own):
             target = _precedent_letter(ws, letter, ask, reported.get(letter.id, []))
             asker = "authors" if target.id != letter.id and ask.asker != "authors" else ask.asker
             mined.append(MinedAsk(target.id, target.iso_date, asker, ask))
@@ -99,7 +100,7 @@ def _precedent_letter(
     for other in reported:
         if any(asker in n.lower() or n.lower() in asker for n in _names(ws, other.authors)):
             return other
-    letters = [r for r in reported if r.kind in ("letter", "petition", "statement")]
+    letters = [r for r in reported if r.kind in OWN_KINDS]
     if len(letters) == 1 and (_GENERIC_AUTHORS.match(asker) or ask.asker == "authors"):
         return letters[0]
     return letter
@@ -294,10 +295,11 @@ def _new_candidate(
 
 
 def asks_of_files(
-    files: list[Path], workspace: Path | None = None
+    files: list[Path], workspace: Path | None = None, own: bool = False
 ) -> tuple[list[Ask], dict[str, str]]:
-    """The asks of files given on the command line. Inside a workspace, a file's authors come
-    from its corpus entry or, failing that, from the guessed signatures."""
+    """The asks of files given on the command line. Inside a workspace, a file's authors and
+    kind come from its corpus entry or, failing that, its authors from the guessed signatures.
+    `own`: the files are the authors' own letters or statements, whatever the entry says."""
     from letterkit.mining.corpus import org_names
     from letterkit.mining.metadata import guess_signers
     from letterkit.mining.sources import read_source
@@ -310,10 +312,21 @@ def asks_of_files(
     orgs = org_names(ws) if ws is not None else []
     found: list[Ask] = []
     texts: dict[str, str] = {}
+    entries: dict[Path, SourceLetter] = {}
+    if ws is not None:
+        entries = {
+            (ws.root / "corpus" / e.file).resolve(): e for e in ws.letters.values() if e.file
+        }
     for path in files:
         source = read_source(path)
-        names = _names(ws, guess_signers(source.text, orgs).authors) if ws is not None else []
-        found += find_asks(source.text, str(path), names)
+        entry = entries.get(path.resolve())
+        if entry is not None and ws is not None:
+            names = _names(ws, entry.authors)
+            own_text = own or (entry.kind in OWN_KINDS and bool(entry.authors))
+        else:
+            names = _names(ws, guess_signers(source.text, orgs).authors) if ws else []
+            own_text = own
+        found += find_asks(source.text, str(path), names, own_text)
         texts[str(path)] = source.text
     return found, texts
 
