@@ -220,6 +220,13 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "port company to buy it from its founders, must disclose its plans.",
             "authors",
         ),
+        ("This must stop at once.", "authors"),
+        ("We now renew that appeal with even greater urgency.", "authors"),
+        (
+            "In March, members of this coalition wrote to the minister, urging that the "
+            "charges be dropped.",
+            "authors",
+        ),
     ],
 )
 def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
@@ -256,6 +263,8 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "Despite the federation's public statements that the club must admit women, "
         "nothing has changed.",
         "It should be noted that the ports were built in 1990.",
+        "This should help the talks along.",
+        "They should arrive in Geneva on Monday.",
     ],
 )
 def test_not_asks(sentence: str) -> None:

@@ -32,7 +32,7 @@ _ADVERBS = (
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
     r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on)|request(?:s|ing)?|"
-    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implore[sd]?|"
+    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implor(?:e[sd]?|ing)|renew(?:s|ing)?\s+(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|demands?)\b|"
     r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
@@ -840,11 +840,21 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     subject = modal.group("subject").split() if modal else []
     # in a letter, "It should promote ...": the body the letter is about, asked to act
     # and after a condition, "If the EU wants ..., it must": "it" is the condition's body
+    # and "This must end now.": the abuse the letter describes
     it_acts = (
         modal
         and letter
-        and subject in (["It"], ["it"])
-        and (_IT_ACTS.match(bare, modal.end()) or re.match(r"(?i)(?:if|unless)\b", bare))
+        and len(subject) == 1
+        and (
+            (
+                subject[0].lower() == "it"
+                and (_IT_ACTS.match(bare, modal.end()) or re.match(r"(?i)(?:if|unless)\b", bare))
+            )
+            or (
+                subject[0].lower() in ("it", "this", "that")
+                and re.match(r"(?:end|stop|cease|change)\b", bare[modal.end() :])
+            )
+        )
     )
     if (
         modal
@@ -1354,7 +1364,8 @@ _NAME_LIKE = re.compile(
 )
 _GROUP_NOUN = re.compile(
     r"unions|organi[sz]ations|groups|ngos|csos|campaigners|activists|experts|investors|"
-    r"lawmakers|legislators|mps|meps|signatories|communities|coalitions|networks|associations",
+    r"lawmakers|legislators|mps|meps|signatories|communities|coalitions|networks|associations|"
+    r"members",
     re.IGNORECASE,
 )
 _DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "other")
