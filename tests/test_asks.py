@@ -221,6 +221,8 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("This must stop at once.", "authors"),
+        # the space lost at a line break of the page
+        ("The government mustimmediately release the journalist.", "authors"),
         ("We now renew that appeal with even greater urgency.", "authors"),
         (
             "In March, members of this coalition wrote to the minister, urging that the "
@@ -560,6 +562,7 @@ def test_calls_in_chinese_and_who_makes_them(text: str, asker: str) -> None:
         "政府回應記者的提問,並因應疫情調整集會規定。",  # reply, in response to
         "團體提出四大主張  要求政府兌現承諾",  # a headline
         "他們高喊「立即釋放」、「政府應兌現承諾」等口號。",  # slogans in 「」
+        "律師們代表受害者提出訴訟,爭取應得的權利。",  # deserved
     ],
 )
 def test_not_calls_in_chinese(head: str, sentence: str) -> None:
@@ -777,35 +780,37 @@ def _scorer():  # type: ignore[no-untyped-def]
 # attributed to the third party, each the score at the last round of rules less a margin.
 # With the voice guessed from the text alone (a file with no corpus entry):
 FLOORS = {
-    "asks": (0.95, 0.89, 0.85),
+    "asks": (0.94, 0.92, 0.85),
     "heldout": (0.97, 0.9, 0.95),
-    "blind2": (0.97, 0.9, 0.88),
-    "blind3": (0.92, 0.92, 0.78),
-    "blind4": (0.94, 0.83, 0.95),
-    "blind5": (0.94, 0.9, 0.95),
-    "blind6": (0.9, 0.81, 0.89),
+    "blind2": (0.94, 0.89, 0.87),
+    "blind3": (0.94, 0.91, 0.79),
+    "blind4": (0.94, 0.86, 0.95),
+    "blind5": (0.97, 0.94, 0.95),
+    "blind6": (0.93, 0.8, 0.89),
     "blind7": (0.97, 0.83, 0.95),
-    "blind8": (0.89, 0.77, 0.8),
-    "blind9": (0.88, 0.8, 0.9),
-    "blind10": (0.93, 0.66, 0.77),
-    "blind11": (0.9, 0.67, 0.8),
-    "blind12": (0.83, 0.78, 0.88),
-    "blind13": (0.95, 0.7, 0.65),
-    "blind14": (0.88, 0.71, 0.9),
-    "blind15": (0.94, 0.66, 0.72),
-    "blind16": (0.85, 0.74, 0.95),
-    "blind17": (0.94, 0.8, 0.95),
-    "blind18": (0.9, 0.87, 0.82),
-    "blind19": (0.95, 0.71, 0.95),
-    "blind20": (0.95, 0.69, 0.95),
-    "blind21": (0.95, 0.7, 0.9),
-    "blind22": (0.93, 0.85, 0.87),
+    "blind8": (0.9, 0.82, 0.77),
+    "blind9": (0.88, 0.8, 0.87),
+    "blind10": (0.93, 0.68, 0.76),
+    "blind11": (0.9, 0.72, 0.81),
+    "blind12": (0.82, 0.78, 0.87),
+    "blind13": (0.97, 0.69, 0.61),
+    "blind14": (0.88, 0.74, 0.89),
+    "blind15": (0.94, 0.65, 0.86),
+    "blind16": (0.85, 0.73, 0.95),
+    "blind17": (0.95, 0.81, 0.95),
+    "blind18": (0.91, 0.88, 0.82),
+    "blind19": (0.97, 0.72, 0.95),
+    "blind20": (0.97, 0.69, 0.95),
+    "blind21": (0.97, 0.71, 0.9),
+    "blind22": (0.93, 0.85, 0.86),
+    "blind23": (0.85, 0.8, 0.9),
+    "blind24": (0.88, 0.79, 0.88),
 }
 
 
 # With each document's annotated kind passed on, as its corpus entry passes it:
 FLOORS_GIVEN_KIND = {
-    "asks": (0.94, 0.9, 0.85),
+    "asks": (0.94, 0.92, 0.85),
     "heldout": (0.97, 0.9, 0.95),
     "blind2": (0.94, 0.89, 0.87),
     "blind3": (0.94, 0.91, 0.79),
@@ -828,6 +833,8 @@ FLOORS_GIVEN_KIND = {
     "blind20": (0.97, 0.9, 0.95),
     "blind21": (0.93, 0.84, 0.9),
     "blind22": (0.93, 0.85, 0.86),
+    "blind23": (0.86, 0.91, 0.9),
+    "blind24": (0.88, 0.79, 0.88),
 }
 
 

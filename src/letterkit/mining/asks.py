@@ -134,7 +134,9 @@ _MODAL = re.compile(
     r"leaders|officials))*))"
     # "Novalpina Capital, the private equity firm that has supported ..., must"
     r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
-    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+(?!be\s+(?:noted|"
+    # "mustimmediately": a page that lost the space at a line break
+    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to)(?:,?\s+|(?=immediately\b))"
+    r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
 _MODAL_ANY = re.compile(
@@ -247,9 +249,10 @@ _ZH_VERBS = "呼籲|呼吁|籲請|吁请|要求|敦促|促請|促请|請求|请�
 _ZH_CALL = rf"(?<![被的之])(?:{_ZH_VERBS})(?![的之後后是])"
 _CHINESE_ASK = re.compile(rf"(?:我們|我们|我)(?:在此)?(?:\S{{0,6}})?{_ZH_CALL}")
 _ZH_CALLS = re.compile(_ZH_CALL)
-# "政府應遵守", "必須停止": should and must; not 因應 (in response to), 回應 (reply), 應用 (use)
+# "政府應遵守", "必須停止": should and must; not 因應 (in response to), 回應 (reply), 應用 (use),
+# 應得 (deserved)
 _ZH_MODAL = re.compile(
-    r"必須|必须|應該|应该|應當|应当|(?<![因回相反對对適适供效答響响感理])[應应](?![對对用變变付允])"
+    r"必須|必须|應該|应该|應當|应当|(?<![因回相反對对適适供效答響响感理])[應应](?![對对用變变付允得邀聘])"
 )
 _ZH_SAYS = re.compile(r"表示|指出|認為|认为|強調|强调|說|说")
 _ZH_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
