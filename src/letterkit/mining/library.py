@@ -70,7 +70,7 @@ def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> l
             continue
         source = read_source(ws.root / "corpus" / letter.file)
         names = _names(ws, letter.authors)
-        own = letter.kind in OWN_KINDS and bool(letter.authors)
+        own = _speaks_for_authors(letter)
         for ask in find_asks(source.text, str(Path("corpus") / letter.file), names, own):
             target = _precedent_letter(ws, letter, ask, reported.get(letter.id, []))
             asker = "authors" if target.id != letter.id and ask.asker != "authors" else ask.asker
@@ -78,6 +78,11 @@ def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> l
         if tick is not None:
             tick(1)
     return mined
+
+
+def _speaks_for_authors(letter: SourceLetter) -> bool:
+    """The entry says its text is its authors' own: a letter, petition or statement by them."""
+    return letter.kind in OWN_KINDS and bool(letter.authors)
 
 
 def _names(ws: Workspace, org_ids: list[str]) -> list[str]:
@@ -322,9 +327,9 @@ def asks_of_files(
         entry = entries.get(path.resolve())
         if entry is not None and ws is not None:
             names = _names(ws, entry.authors)
-            own_text = own or (entry.kind in OWN_KINDS and bool(entry.authors))
+            own_text = own or _speaks_for_authors(entry)
         else:
-            names = _names(ws, guess_signers(source.text, orgs).authors) if ws else []
+            names = _names(ws, guess_signers(source.text, orgs).authors) if ws is not None else []
             own_text = own
         found += find_asks(source.text, str(path), names, own_text)
         texts[str(path)] = source.text
