@@ -32,10 +32,12 @@ _ADVERBS = (
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
     r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on)|request(?:s|ing)?|"
-    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implor(?:e[sd]?|ing)|renew(?:s|ing)?\s+(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|demands?)\b|"
+    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implor(?:e[sd]?|ing)|"
     r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
-    r"renew(?:s|ing)?\s+(?:our|its|their)\s+calls?|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
+    # "renew that request", "renew our calls"
+    r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
+    r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|"
     r"writing\s+to\s+(?:urge|ask|request|call))|"
@@ -265,7 +267,6 @@ _ZH_SUBJECT = re.compile(
 _ZH_OTHER_BODY = re.compile(
     r"聯合國|联合国|專家|专家|報告員|报告员|議會|议会|議員|议员|政府|歐盟|欧盟"
 )
-_ZH_FIRST_PERSON = re.compile(r"^(?:我們|我们|我|本會|本会)")
 _LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
     r"(?:asks|demands|requests|recommendations|calls)\s+(?:are|include)|"
