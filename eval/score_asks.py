@@ -27,6 +27,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from letterkit.mining.asks import find_asks
 from letterkit.mining.clean import clean_text
+from letterkit.model import OWN_KINDS
 
 HERE = Path(__file__).resolve().parent / "asks"
 
@@ -79,7 +80,7 @@ def score(here: Path, guess_kind: bool = False) -> Scores:
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
         authors = _names(meta["source"].get("publisher") or "")
         kind = meta["source"]["kind"]
-        own = kind in ("letter", "petition", "statement") and not guess_kind
+        own = kind in OWN_KINDS and not guess_kind
         found = find_asks(text, meta_path.stem, authors if kind != "news-report" else [], own)
         gold = []
         for ask in meta.get("asks") or []:
