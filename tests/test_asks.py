@@ -229,6 +229,17 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "charges be dropped.",
             "authors",
         ),
+        # the letter being sent, told in the present
+        (
+            "That is why environmental groups are sending a letter to the bank asking it to "
+            "stop funding coal.",
+            "authors",
+        ),
+        ("The network is publishing a call to garment brands to support the workers.", "authors"),
+        (
+            "This week we are issuing this letter to ask the attention of the High Commissioner.",
+            "authors",
+        ),
     ],
 )
 def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
@@ -373,6 +384,9 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "In the new letter, the groups renewed their call for an arms embargo.",
         "Ahead of the visit on Monday, more than one hundred faith communities urged the "
         "President to act.",
+        "Environmental groups are sending a letter to the bank asking it to stop funding coal.",
+        "The union sends a letter to the minister urging her to raise the wage.",
+        "Two groups formally submitted a recommendation for sanctions on seven companies.",
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
@@ -669,6 +683,34 @@ def test_a_page_by_one_of_the_signatories_speaks_for_them() -> None:
     assert asks_of(title + said + "\n", authors=["Green Harbours"]) == [(said, "authors")]
 
 
+def test_a_reports_sender_told_in_the_present_is_the_one_asking() -> None:
+    sending = (
+        "Environmental groups are sending a letter to the bank asking it to stop funding coal."
+    )
+    sends = "The union sends a letter to the minister urging her to raise the wage."
+    assert asks_of(REPORT + sending + "\n" + sends + "\n") == [
+        (sending, "Environmental groups"),
+        (sends, "The union"),
+    ]
+
+
+def test_an_author_known_by_its_acronym_or_named_in_a_long_subject_asks_for_the_authors() -> None:
+    """On a signatory's own page, "CHN asks" is the Coalition on Human Needs asking, and one
+    of the authors named in a subject too long to read as a noun phrase is still them."""
+    title = "Groups press the Council on athletes\n\n"
+    acronym = "CHN asks that Members of Congress vote against the bill.\n"
+    assert asks_of(title + acronym, authors=["Coalition on Human Needs"])[-1][1] == "authors"
+    assert asks_of(title + acronym, authors=["Human Needs"])[-1][1] == "CHN"
+    listed = (
+        "On July 10, Athlete Voice, the Women’s Sports Trust and prominent members of the "
+        "global athletic community sent an open letter to the Council calling on them to "
+        "rescind the rules.\n"
+    )
+    assert asks_of(LETTER + listed, authors=["Athlete Voice"])[-1][1] == "authors"
+    # a subject naming nobody among the authors stays unread, not theirs
+    assert all(a != "authors" for _, a in asks_of(REPORT + listed, authors=["Sea Watchers"]))
+
+
 def test_imperatives_after_an_ask_in_its_paragraph_are_its_items() -> None:
     text = LETTER + (
         "We ask ministers to make three commitments. Publish the audits. Close the loophole "
@@ -792,19 +834,19 @@ FLOORS = {
     "blind9": (0.88, 0.8, 0.87),
     "blind10": (0.93, 0.68, 0.76),
     "blind11": (0.9, 0.72, 0.81),
-    "blind12": (0.82, 0.78, 0.87),
+    "blind12": (0.83, 0.81, 0.87),
     "blind13": (0.97, 0.69, 0.61),
-    "blind14": (0.88, 0.74, 0.89),
+    "blind14": (0.88, 0.78, 0.89),
     "blind15": (0.94, 0.65, 0.86),
-    "blind16": (0.85, 0.73, 0.95),
+    "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.95, 0.81, 0.95),
-    "blind18": (0.91, 0.88, 0.82),
-    "blind19": (0.97, 0.72, 0.95),
-    "blind20": (0.97, 0.69, 0.95),
+    "blind18": (0.91, 0.89, 0.82),
+    "blind19": (0.97, 0.81, 0.95),
+    "blind20": (0.97, 0.78, 0.95),
     "blind21": (0.97, 0.71, 0.9),
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.85, 0.8, 0.9),
-    "blind24": (0.88, 0.79, 0.88),
+    "blind24": (0.88, 0.82, 0.88),
 }
 
 
@@ -822,19 +864,19 @@ FLOORS_GIVEN_KIND = {
     "blind9": (0.88, 0.8, 0.87),
     "blind10": (0.93, 0.73, 0.76),
     "blind11": (0.88, 0.79, 0.81),
-    "blind12": (0.83, 0.85, 0.81),
+    "blind12": (0.83, 0.87, 0.81),
     "blind13": (0.9, 0.81, 0.61),
-    "blind14": (0.88, 0.74, 0.89),
+    "blind14": (0.88, 0.78, 0.89),
     "blind15": (0.94, 0.78, 0.81),
-    "blind16": (0.85, 0.73, 0.95),
+    "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.93, 0.9, 0.95),
-    "blind18": (0.91, 0.88, 0.82),
-    "blind19": (0.97, 0.81, 0.95),
+    "blind18": (0.91, 0.89, 0.82),
+    "blind19": (0.97, 0.9, 0.95),
     "blind20": (0.97, 0.9, 0.95),
     "blind21": (0.93, 0.84, 0.9),
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.86, 0.91, 0.9),
-    "blind24": (0.88, 0.79, 0.88),
+    "blind24": (0.88, 0.82, 0.88),
 }
 
 

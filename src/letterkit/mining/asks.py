@@ -75,12 +75,15 @@ _PAST = (
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
     r"(?<!been\s)(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
-    r"released|launched)\s+"
+    r"released|launched|"
+    # and now: "are sending a letter to Barclays asking", "is publishing a call to brands to"
+    r"(?:(?:are|is)\s+)?(?:sending|publishing|submitting|issuing|delivering|launching)|"
+    r"sends|publishes|submits|delivers)\s+"
     r"[^.;:!?]{0,250}?"
     r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for))|"
     # "submitted today a request for the exclusion of Vale"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand)\s+(?:for|to)\b))"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
 )
 _FIRST_PERSON = (
     r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
@@ -435,11 +438,8 @@ def find_asks(
     is the authors' ask. `own` says the text is the authors' own letter, petition or
     statement (its corpus entry says so), even where it speaks of them in the third person
     ("A group of 60 Uyghur organizations are calling for"); without it the voice is guessed."""
-    ctx = _Context(
-        [a.lower() for a in authors if a],
-        own or is_letter(text),
-        names=tuple(a for a in authors if a),
-    )
+    names = _with_acronyms([a for a in authors if a])
+    ctx = _Context([a.lower() for a in names], own or is_letter(text), names=names)
     if not ctx.letter and _authors_call(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = _reported_writers(text)
@@ -610,6 +610,17 @@ def _is_headline(block: _Unit) -> bool:
     if _FIRST_ASK.search(block.text) or re.search(r"\byou\b", block.text, re.IGNORECASE):
         return False  # "We urge you to ratify the Protocol (P29)" lost its full stop
     return len(list(_sentences(block))) == 1
+
+
+def _with_acronyms(names: list[str]) -> tuple[str, ...]:
+    """The authors' names and the acronyms they are known by: "Coalition on Human Needs"
+    is also "CHN", "Uyghur Rights Advocacy Project" also "URAP"."""
+    acronyms = []
+    for name in names:
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if len(initials) >= 3 and initials not in names:
+            acronyms.append(initials)
+    return (*names, *acronyms)
 
 
 def _first_sentence(text: str) -> str:
@@ -1136,7 +1147,13 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not _FIRST_PAST.search(raw):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         party = _sentence_subject(sentence) if coordinated else _noun_phrase(raw)
-        if party is None and ctx.letter and _COUNTED_GROUP.search(whole_subject):
+        if (
+            party is None
+            and ctx.letter
+            and (_COUNTED_GROUP.search(whole_subject) or _names_an_author(whole_subject, ctx))
+        ):
+            # "On July 10, Athlete Ally, the WSF and prominent members of the athletic
+            # community sent": a subject too long to read, but one of the authors is in it
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         if party is None:
             continue
@@ -1325,7 +1342,11 @@ def _subject_phrase(phrase: str) -> str | None:
         flags=re.I,
     )
     phrase = re.sub(
-        r"\s+(?:today|yesterday|also|jointly|now|additionally|further)$", "", phrase, flags=re.I
+        r"\s+(?:today|yesterday|also|jointly|now|additionally|further|formally|publicly|officially|"
+        r"recently|together|collectively)$",
+        "",
+        phrase,
+        flags=re.I,
     )
     # "Rights Watch on Monday", "the groups on 3 May", "the coalition last week"
     phrase = re.sub(
