@@ -213,6 +213,41 @@ def test_ingest_guesses_metadata_and_refuses_a_duplicate(ws: Path, tmp_path: Pat
     assert "Beta Watch Coalition" in entry.notes
 
 
+def test_ingest_takes_a_members_release_for_its_statement(ws: Path, tmp_path: Path) -> None:
+    """A coalition member's release reads like a report ("Alpha Rights and 40 groups urged");
+    naming a member from the catalog as the caller makes it that member's statement, and its
+    asks the authors'. A report on a call by an institution in the catalog stays a report."""
+    from letterkit.workspace import load_workspace
+
+    def ingested(name: str, text: str) -> tuple[str, list[str], str, str]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        before = set(load_workspace(ws).letters)
+        result = invoke("--workspace", str(ws), "ingest", str(path))
+        assert result.exit_code == 0, result.output
+        letters = load_workspace(ws).letters
+        (entry,) = (letters[id_] for id_ in set(letters) - before)
+        return entry.kind, entry.authors, entry.notes, str(entry.file)
+
+    release = RELEASE.replace(
+        "more than one hundred faith organisations", "Front Line Defenders and 40 groups"
+    )
+    kind, authors, notes, file = ingested("member-release.txt", release)
+    assert (kind, authors) == ("statement", ["front-line-defenders"])
+    assert "kind guessed `statement` because front-line-defenders is named making" in notes
+    result = invoke("--workspace", str(ws), "asks", str(ws / "corpus" / file), "--json")
+    assert [a["asker"] for a in json.loads(result.stdout)] == ["authors"]
+    for name, text in (
+        ("others.txt", RELEASE),
+        (
+            "parliament.txt",
+            RELEASE.replace("more than one hundred faith organisations", "European Parliament"),
+        ),
+    ):
+        kind, authors, _, _ = ingested(name, text.replace("Monday", "Tuesday"))
+        assert (kind, authors) == ("news-report", [])
+
+
 def test_ingest_recognises_two_languages(ws: Path, tmp_path: Path) -> None:
     text = SEED_001.read_text().replace("Dear Members of Parliament", "Dear Members")
     path = tmp_path / "petition.md"

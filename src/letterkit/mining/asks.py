@@ -440,7 +440,7 @@ def find_asks(
     ("A group of 60 Uyghur organizations are calling for"); without it the voice is guessed."""
     names = _with_acronyms([a for a in authors if a])
     ctx = _Context([a.lower() for a in names], own or is_letter(text), names=names)
-    if not ctx.letter and _authors_call(text, ctx.names):
+    if not ctx.letter and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = _reported_writers(text)
     asks: list[Ask] = []
@@ -1188,7 +1188,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     return None
 
 
-def _authors_call(text: str, names: Sequence[str]) -> bool:
+def names_a_caller(text: str, names: Sequence[str]) -> bool:
     """Whether one of the authors is named, outside quotations, as making a call in the
     active voice ("FairWork and 40 groups call on", "..., FairWork said today")."""
     outside = _ANY_QUOTE.sub(" ", text)

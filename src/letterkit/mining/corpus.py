@@ -56,6 +56,7 @@ def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
     known = corpus_fingerprints(ws)
     sources: list[tuple[Source, Guess, str]] = []
     taken = set(ws.letters)
+    members = {o.id for o in ws.organisations.values() if o.kind in ("ngo", "coalition")}
     for path in paths:
         source = read_source(path)
         print_ = fingerprint(source.text)
@@ -65,7 +66,12 @@ def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
                 hint="nothing was added; edit that entry in corpus/letters.yaml instead",
             )
         guess = guess_metadata(
-            source.text, org_names(ws), source.title, source.date, source.copyright_year
+            source.text,
+            org_names(ws),
+            source.title,
+            source.date,
+            source.copyright_year,
+            members=members,
         )
         letter_id = unique_id(_slug(guess.date, guess.title), taken)
         taken.add(letter_id)

@@ -5,7 +5,7 @@ corpus/letters.yaml for a person to correct, so each is a plain rule a person ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from letterkit.model import MONTHS
@@ -66,10 +66,12 @@ def guess_metadata(
     title_hint: str | None = None,
     date_hint: str | None = None,
     copyright_year: str | None = None,
+    members: Collection[str] = (),
 ) -> Guess:
     """Best guesses for a letter's corpus entry. `organisations` gives each catalog id with
-    the names it goes by."""
-    guess = guess_signers(text, organisations, title_hint)
+    the names it goes by; `members` the ids of those that write letters (NGOs and
+    coalitions, not the institutions they write to)."""
+    guess = guess_signers(text, organisations, title_hint, members)
     notes: list[str] = []
     guess.languages = detect_languages(text)
     if len(guess.languages) > 1:
@@ -90,13 +92,28 @@ def guess_signers(
     text: str,
     organisations: Iterable[tuple[str, Iterable[str]]],
     title_hint: str | None = None,
+    members: Collection[str] = (),
 ) -> Guess:
     """Title, kind, addressee and who signed: the guesses that need no language model."""
-    from letterkit.mining.asks import is_letter
+    from letterkit.mining.asks import is_letter, names_a_caller
 
+    organisations = [(org_id, list(names)) for org_id, names in organisations]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     guess = Guess(title=title_hint or "")
     guess.kind = "letter" if is_letter(text) else "news-report"
+    if guess.kind == "news-report":
+        # a coalition member's own release reads like a report: "Alpha Rights and 40 groups
+        # urged the Council", "..., Alpha Rights said today"
+        for org_id, org_names in organisations:
+            if org_id in members and names_a_caller(text, [n for n in org_names if n]):
+                guess.kind = "statement"
+                guess.authors.append(org_id)
+                guess.notes.append(
+                    f"kind guessed `statement` because {org_id} is named making the call: "
+                    "set `kind: news-report` and remove it from `authors` if this page only "
+                    "reports on the letter"
+                )
+                break
     guess.addressee = guess_addressee(lines, text)
     if not guess.title:
         guess.title = _title(lines, guess.addressee, guess.kind)
