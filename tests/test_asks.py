@@ -236,6 +236,9 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("The network is publishing a call to garment brands to support the workers.", "authors"),
+        ("With weeks to go, we are today urging the government to include the tax.", "authors"),
+        ("The new repair rules (Art5) should at least cover bicycles.", "authors"),
+        ("Our meeting requests continued through the June Council session.", "authors"),
         (
             "This week we are issuing this letter to ask the attention of the High Commissioner.",
             "authors",
@@ -278,6 +281,9 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "It should be noted that the ports were built in 1990.",
         "This should help the talks along.",
         "They should arrive in Geneva on Monday.",
+        # the law as it stands, not a demand
+        "The Treaty on European Union (TEU) sets out that the Union's external action must be "
+        "guided by its principles.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -614,6 +620,41 @@ def test_imperative_items_after_any_colon_sentence_are_asks() -> None:
     ]
 
 
+def test_more_imperatives_start_items_after_a_colon_sentence() -> None:
+    text = (
+        LETTER + "The revision of the legislation should:\n"
+        "1. Foster affordability to improve access to medicines,\n"
+        "2. Improve the assessment of effectiveness and safety, and\n"
+        "3. Ensure a sufficient supply of medicines.\n"
+    )
+    assert [t for t, _ in asks_of(text)] == [
+        "Foster affordability to improve access to medicines,",
+        "Improve the assessment of effectiveness and safety, and",
+        "Ensure a sufficient supply of medicines.",
+    ]
+
+
+def test_numbered_headings_with_paragraphs_between_them_stay_the_lead_ins_items() -> None:
+    """ "We urge you to keep the following provisions:", then "1) ..." with paragraphs that
+    explain it, then "2) ...": the numbering carries the list past the paragraphs."""
+    text = (
+        LETTER + "We urge negotiators to keep the following three provisions:\n\n"
+        "1) Deliver right to repair for all products\n\n"
+        "Europeans are embracing the circular economy. Citizens want to repair.\n\n"
+        "2) Broad and affordable access to spare parts\n\n"
+        "Access to spare parts is essential to a repair economy.\n\n"
+        "3) Transparency on the prices of spare parts\n\n"
+        "5) Background on the negotiations\n\n"
+        "Signed by:\n\n"
+        "4) Repair Europe\n"
+    )
+    assert [(t, a) for t, a in asks_of(text)] == [
+        ("Deliver right to repair for all products", "authors"),
+        ("Broad and affordable access to spare parts", "authors"),
+        ("Transparency on the prices of spare parts", "authors"),
+    ]
+
+
 def test_a_list_of_reasons_is_not_a_list_of_asks() -> None:
     text = (
         LETTER + "The proposal must be rejected for the following reasons:\n"
@@ -840,13 +881,14 @@ FLOORS = {
     "blind15": (0.94, 0.65, 0.86),
     "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.95, 0.81, 0.95),
-    "blind18": (0.91, 0.89, 0.82),
+    "blind18": (0.91, 0.91, 0.82),
     "blind19": (0.97, 0.81, 0.95),
     "blind20": (0.97, 0.78, 0.95),
     "blind21": (0.97, 0.71, 0.9),
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.85, 0.8, 0.9),
     "blind24": (0.88, 0.82, 0.88),
+    "blind25": (0.94, 0.82, 0.91),
 }
 
 
@@ -870,13 +912,14 @@ FLOORS_GIVEN_KIND = {
     "blind15": (0.94, 0.78, 0.81),
     "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.93, 0.9, 0.95),
-    "blind18": (0.91, 0.89, 0.82),
+    "blind18": (0.91, 0.91, 0.82),
     "blind19": (0.97, 0.9, 0.95),
     "blind20": (0.97, 0.9, 0.95),
     "blind21": (0.93, 0.84, 0.9),
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.86, 0.91, 0.9),
     "blind24": (0.88, 0.82, 0.88),
+    "blind25": (0.89, 0.87, 0.91),
 }
 
 

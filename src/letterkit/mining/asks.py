@@ -38,7 +38,8 @@ _PRESENT = (
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
     r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
-    r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again)\s+)*"
+    r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
+    r"publicly|formally|collectively)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|"
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
@@ -147,7 +148,9 @@ _MODAL = re.compile(
 _MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
     r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
-    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+[\w'’‘-]+){0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
+    # "The new repair rules (Art5) should": a short bracket inside the subject
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)))"
+    r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
     r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
 )
@@ -313,9 +316,12 @@ _ITEM_VERB = re.compile(
     r"embed|enable|empower|finance|allocate|distribute|transfer|waive|forgive|regulate|"
     r"oblige|evaluate|measure|declassify|tackle|scrap|abandon|affirm|confirm|clarify|explain|"
     r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
-    r"unblock|reopen|retract|rethink|redesign|replace|upgrade)\b",
+    r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
+    r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
+    r"restrict|treat|prepare|abide|bring|shift)\b",
     re.IGNORECASE,
 )
+_NUMBER = re.compile(r"^(\d{1,2})([.)])\s")
 _ITEM = re.compile(
     r"^(?:- |[-–](?=[A-Z])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
     r"\d{1,2}\.\d{1,2}\.?\s+|"  # "5.1 Release all ..."
@@ -449,6 +455,9 @@ def find_asks(
     in_recommendations = False
     open_item = False  # the list's last item ended "...; and": the list goes on
     lead_open = False  # the lead-in ends "... that" or "... to", with no colon
+    # the lead-in of a numbered list, the number's mark and the number that would continue it:
+    # "1) Deliver right to repair", paragraphs explaining it, then "2) Broad access to parts"
+    numbered: tuple[tuple[str, str], str, int] | None = None
     for block in _blocks(text):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
         # verb ("Commit to ...;") or follow an item that ended "; and"
@@ -470,7 +479,7 @@ def find_asks(
             )
         )
         if _SIGNED_BY.match(block.text):
-            lead = colon = None  # "Signed by," over the signatories: the asks have ended
+            lead = colon = numbered = None  # "Signed by," over the signatories: the asks have ended
             continue
         if not flat and _is_headline(block):
             continue  # a headline that asks is not itself the ask
@@ -494,6 +503,17 @@ def find_asks(
                     )
             elif lead is not None:
                 asks.append(Ask(source, body, start, end, lead[0], lead[1], "item"))
+                number = _NUMBER.match(block.text)
+                if number is not None:
+                    numbered = lead, number.group(2), int(number.group(1)) + 1
+            elif (
+                numbered is not None
+                and (number := _NUMBER.match(block.text)) is not None
+                and (number.group(2), int(number.group(1))) == numbered[1:]
+            ):
+                (lead_in, asker), mark, following = numbered
+                asks.append(Ask(source, body, start, end, lead_in, asker, "item"))
+                numbered = numbered[0], mark, following + 1
             elif in_recommendations:
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
             elif colon is not None and _ITEM_VERB.match(body):
@@ -1024,7 +1044,9 @@ _ACTOR = re.compile(
 # "Despite FIFA's public statements that Iran must allow women ...": someone else's must
 _STATED_THAT = re.compile(
     r"\b(?:statements?|said|says|claim(?:s|ed)?|insist(?:s|ed)?|promise[sd]?|assurances?|"
-    r"announced|stated|argue[sd]?|position|pledged?|acknowledged?|agreed)\s+that\s",
+    r"announced|stated|argue[sd]?|position|pledged?|acknowledged?|agreed|"
+    # the law as it stands: "The Treaty on European Union (TEU) sets out that ... must"
+    r"sets?\s+out|provides|stipulates|establishes|states)\s+that\s",
     re.IGNORECASE,
 )
 _IT_ACTS = re.compile(
@@ -1162,6 +1184,8 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         lowered = party.lower()
         if re.fullmatch(_FIRST_PERSON, lowered):
             continue  # first person is _FIRST_ASK's (or a report of a past call)
+        if ctx.letter and lowered.startswith("our "):
+            return lead, "authors", False  # "Our coalition calls on", "Our meeting requests"
         if lowered in _PRONOUNS and ctx.last_party is None and ctx.letter:
             return lead, "authors", False  # "They are calling on ..." with no one else named
         addressed = re.match(r"\s+(?:to\s+)?you\b", sentence[match.end("verb") :]) or re.match(
