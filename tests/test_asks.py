@@ -239,6 +239,17 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ("With weeks to go, we are today urging the government to include the tax.", "authors"),
         ("The new repair rules (Art5) should at least cover bicycles.", "authors"),
         ("Our meeting requests continued through the June Council session.", "authors"),
+        # a request put as a question
+        (
+            "Will you brief the actress about the refugees before she speaks in Hong Kong?",
+            "authors",
+        ),
+        (
+            "We conclude the statement by recommending that companies publish their suppliers.",
+            "authors",
+        ),
+        # "demands" is the possessive's noun, not a verb with "The government" as subject
+        ("The government's demands should not excuse companies from their duties.", "authors"),
         (
             "This week we are issuing this letter to ask the attention of the High Commissioner.",
             "authors",
@@ -281,6 +292,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "It should be noted that the ports were built in 1990.",
         "This should help the talks along.",
         "They should arrive in Geneva on Monday.",
+        "Can you imagine what this means for the families of the detained?",
         # the law as it stands, not a demand
         "The Treaty on European Union (TEU) sets out that the Union's external action must be "
         "guided by its principles.",
@@ -655,6 +667,24 @@ def test_numbered_headings_with_paragraphs_between_them_stay_the_lead_ins_items(
     ]
 
 
+def test_paragraphs_that_start_with_a_verb_after_a_must_or_a_recommendations_heading() -> None:
+    text = (
+        LETTER + "In order for the regulation to address state-imposed forced labour, it must:\n\n"
+        "Include a presumption of forced labour on specific product groups.\n\n"
+        "Lower the evidentiary threshold to open an investigation.\n\n"
+        "Investor Expectations\n\n"
+        "Complete a mapping of the company's value chain.\n\n"
+        "Publicly disclose efforts and progress\n\n"
+        "The region has been under scrutiny for years.\n"
+    )
+    assert [t for t, _ in asks_of(text)] == [
+        "Include a presumption of forced labour on specific product groups.",
+        "Lower the evidentiary threshold to open an investigation.",
+        "Complete a mapping of the company's value chain.",
+        "Publicly disclose efforts and progress",
+    ]
+
+
 def test_a_list_of_reasons_is_not_a_list_of_asks() -> None:
     text = (
         LETTER + "The proposal must be rejected for the following reasons:\n"
@@ -877,7 +907,7 @@ FLOORS = {
     "blind11": (0.9, 0.72, 0.81),
     "blind12": (0.83, 0.81, 0.87),
     "blind13": (0.97, 0.69, 0.61),
-    "blind14": (0.88, 0.78, 0.89),
+    "blind14": (0.89, 0.82, 0.89),
     "blind15": (0.94, 0.65, 0.86),
     "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.95, 0.81, 0.95),
@@ -889,6 +919,7 @@ FLOORS = {
     "blind23": (0.85, 0.8, 0.9),
     "blind24": (0.88, 0.82, 0.88),
     "blind25": (0.94, 0.82, 0.91),
+    "blind26": (0.93, 0.77, 0.68),
 }
 
 
@@ -908,7 +939,7 @@ FLOORS_GIVEN_KIND = {
     "blind11": (0.88, 0.79, 0.81),
     "blind12": (0.83, 0.87, 0.81),
     "blind13": (0.9, 0.81, 0.61),
-    "blind14": (0.88, 0.78, 0.89),
+    "blind14": (0.89, 0.82, 0.89),
     "blind15": (0.94, 0.78, 0.81),
     "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.93, 0.9, 0.95),
@@ -920,6 +951,7 @@ FLOORS_GIVEN_KIND = {
     "blind23": (0.86, 0.91, 0.9),
     "blind24": (0.88, 0.82, 0.88),
     "blind25": (0.89, 0.87, 0.91),
+    "blind26": (0.91, 0.88, 0.68),
 }
 
 

@@ -61,7 +61,8 @@ _PRESENT = (
     r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
-    r"(?:conclude|end|close)[sd]?\s+by\s+(?:urging|calling\s+(?:on|upon|for)|asking|demanding)|"
+    r"(?:conclude|end|close)[sd]?\s+(?:\w+\s+){0,3}?by\s+(?:urging|calling\s+(?:on|upon|for)|asking|"
+    r"demanding|recommending)|"
     r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
@@ -129,7 +130,10 @@ _OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 # "Please note / see / find attached" points the reader somewhere; it asks no one to act.
 _POLITE = re.compile(
     r"^(?:(?:if|in|as|for|when|during|before|after)\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
-    r"reach\s+out))|^请",
+    r"reach\s+out))|^请"
+    # a request put as a question: "Will you brief the actress about ...?"
+    r"|^(?:will|would|could|can)\s+you\s+(?:please\s+)?(?!imagine|believe|tell\s+me|"
+    r"guess|see\b|think|agree\s+that)\w+[^?]*\?$",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -276,12 +280,15 @@ _ZH_OTHER_BODY = re.compile(
 _LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
     r"(?:asks|demands|requests|recommendations|calls)\s+(?:are|include)|"
-    r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to)\s*[:\uff1a]\s*$"
+    r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
+    r"must|should|needs?\s+to|ought\s+to)\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     rf"|\b{_FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
     re.IGNORECASE,
 )
 _HEADING_CUE = re.compile(
-    r"^(?:our\s+)?(?:key\s+|main\s+|specific\s+)?(?:recommendations?|asks|demands|requests|"
+    # "Recommendations for the EU Forced Labour Regulation", "Investor Expectations"
+    r"^(?:our\s+|investor\s+)?(?:key\s+|main\s+|specific\s+)?(?:recommendations?(?:\s+(?:for|to|on)"
+    r"\s[^:.!?]{1,80})?|expectations|asks|demands|requests|"
     r"calls\s+to\s+action|what\s+we\s+ask|we\s+ask|we\s+recommend(?:\s+that)?(?:\s+[\w\s]{1,40})?)"
     r"\s*[:\uff1a]?$",
     re.IGNORECASE,
@@ -318,7 +325,7 @@ _ITEM_VERB = re.compile(
     r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
     r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
     r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
-    r"restrict|treat|prepare|abide|bring|shift)\b",
+    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^(\d{1,2})([.)])\s")
@@ -481,9 +488,19 @@ def find_asks(
         if _SIGNED_BY.match(block.text):
             lead = colon = numbered = None  # "Signed by," over the signatories: the asks have ended
             continue
-        if not flat and _is_headline(block):
+        if not block.item and _HEADING_CUE.match(block.text):
+            in_recommendations, lead = True, None  # "Recommendations", "Investor Expectations"
+            continue
+        # under such a heading, paragraphs that start with a verb are its items
+        recommended = (
+            not block.item
+            and lead is None
+            and in_recommendations
+            and _ITEM_VERB.match(block.text) is not None
+        )
+        if not (flat or recommended) and _is_headline(block):
             continue  # a headline that asks is not itself the ask
-        if block.item or flat:
+        if block.item or flat or recommended:
             open_item = flat and block.text.endswith((";", " and", " or"))
             body, offset = _item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
@@ -524,9 +541,6 @@ def find_asks(
         words = len(block.text.split())
         if _NOTE.match(block.text):
             continue  # a footnote printed between a lead-in and its list does not end the list
-        if _HEADING_CUE.match(block.text):
-            in_recommendations, lead = True, None
-            continue
         if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
             in_recommendations = False
         lead = colon = None
@@ -1160,7 +1174,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         # coalition's call for action")
         if _NOT_A_SUBJECT.search(raw) or (
             re.search(r"[’']s\s*$", raw)
-            and re.fullmatch(r"call\s+\w+|demand|appeal\s+to|request", match["verb"])
+            and re.fullmatch(r"calls?\s+\w+|demands?|appeals?\s+to|requests?", match["verb"])
         ):
             continue
         whole_subject = sentence[match.start("subject") : match.start("verb")]
