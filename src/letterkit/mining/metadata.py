@@ -97,7 +97,7 @@ def guess_signers(
     """Title, kind, addressee and who signed: the guesses that need no language model."""
     from letterkit.mining.asks import is_letter, names_a_caller
 
-    organisations = [(org_id, list(names)) for org_id, names in organisations]
+    organisations = [(org_id, list(known_as)) for org_id, known_as in organisations]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     guess = Guess(title=title_hint or "")
     guess.kind = "letter" if is_letter(text) else "news-report"
