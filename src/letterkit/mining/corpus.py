@@ -56,6 +56,7 @@ def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
     known = corpus_fingerprints(ws)
     sources: list[tuple[Source, Guess, str]] = []
     taken = set(ws.letters)
+    orgs = org_names(ws)
     members = {o.id for o in ws.organisations.values() if o.kind in ("ngo", "coalition")}
     for path in paths:
         source = read_source(path)
@@ -67,7 +68,7 @@ def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
             )
         guess = guess_metadata(
             source.text,
-            org_names(ws),
+            orgs,
             source.title,
             source.date,
             source.copyright_year,
