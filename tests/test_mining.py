@@ -237,6 +237,9 @@ def test_ingest_takes_a_members_release_for_its_statement(ws: Path, tmp_path: Pa
     assert "kind guessed `statement` because front-line-defenders is named making" in notes
     result = invoke("--workspace", str(ws), "asks", str(ws / "corpus" / file), "--json")
     assert [a["asker"] for a in json.loads(result.stdout)] == ["authors"]
+    # the same page asked about before it is ingested: the guess is the same
+    result = invoke("--workspace", str(ws), "asks", str(tmp_path / "member-release.txt"), "--json")
+    assert [a["asker"] for a in json.loads(result.stdout)] == ["authors"]
     for name, text in (
         ("others.txt", RELEASE),
         (

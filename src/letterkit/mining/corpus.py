@@ -49,6 +49,12 @@ def org_names(ws: Workspace) -> list[tuple[str, list[str]]]:
     return [(o.id, [o.name, o.short_name]) for o in ws.organisations.values()]
 
 
+def letter_writers(ws: Workspace) -> set[str]:
+    """Ids of the catalog's organisations that write letters (NGOs and coalitions): one named
+    making the call on a page that reads like a report is that page's author."""
+    return {o.id for o in ws.organisations.values() if o.kind in ("ngo", "coalition")}
+
+
 def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
     """Read, check and guess every file first; then copy them in and append their entries."""
     if not paths:
@@ -57,7 +63,7 @@ def ingest_files(ws: Workspace, paths: list[Path]) -> list[Ingested]:
     sources: list[tuple[Source, Guess, str]] = []
     taken = set(ws.letters)
     orgs = org_names(ws)
-    members = {o.id for o in ws.organisations.values() if o.kind in ("ngo", "coalition")}
+    members = letter_writers(ws)
     for path in paths:
         source = read_source(path)
         print_ = fingerprint(source.text)

@@ -305,7 +305,7 @@ def asks_of_files(
     """The asks of files given on the command line. Inside a workspace, a file's authors and
     kind come from its corpus entry or, failing that, its authors from the guessed signatures.
     `own`: the files are the authors' own letters or statements, whatever the entry says."""
-    from letterkit.mining.corpus import org_names
+    from letterkit.mining.corpus import letter_writers, org_names
     from letterkit.mining.metadata import guess_signers
     from letterkit.mining.sources import read_source
     from letterkit.workspace import find_workspace, load_workspace
@@ -315,6 +315,7 @@ def asks_of_files(
     except LetterkitError:
         ws = None
     orgs = org_names(ws) if ws is not None else []
+    members = letter_writers(ws) if ws is not None else set()
     found: list[Ask] = []
     texts: dict[str, str] = {}
     entries: dict[Path, SourceLetter] = {}
@@ -329,7 +330,8 @@ def asks_of_files(
             names = _names(ws, entry.authors)
             own_text = own or _speaks_for_authors(entry)
         else:
-            names = _names(ws, guess_signers(source.text, orgs).authors) if ws is not None else []
+            guessed = guess_signers(source.text, orgs, members=members).authors
+            names = _names(ws, guessed) if ws is not None else []
             own_text = own
         found += find_asks(source.text, str(path), names, own_text)
         texts[str(path)] = source.text
