@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
@@ -32,7 +33,7 @@ _ADVERBS = (
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
     r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on)|request(?:s|ing)?|"
-    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+to|implor(?:e[sd]?|ing)|"
+    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
     r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
@@ -40,7 +41,7 @@ _PRESENT = (
     r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
-    r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|"
+    r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|campaigning\s+for|"
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
@@ -68,7 +69,7 @@ _PRESENT = (
 )
 _PAST = (
     r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
-    r"appealed\s+to|demanded|pressed|implored|advocated\s+for|argued\s+for|"
+    r"appealed\s+(?:to|for)|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     # "the groups suggested that", not "the data suggested that"
     r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
     r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
@@ -157,6 +158,8 @@ _MODAL_ANY = re.compile(
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
     r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+    # "Residents could face persecution should they be returned": a condition, not a demand
+    r"(?!(?:they|it|he|she|we|you|i|this|that|these|those|there)\s)"
 )
 # "We must build a system where ...", "Together, we can and must": the authors bind themselves.
 _WE_MUST = re.compile(
@@ -169,8 +172,8 @@ _WE_MUST = re.compile(
 # ("Remediation: The EU FLR should ...", "Our organisations are unequivocal: this ... must"),
 # and after the authors' belief ("we believe that the UK can, and must, begin").
 _CLAUSE_START = re.compile(
-    r"^[^:]{1,80}:\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain)"
-    r"\s+that\s+|"
+    r"^[^:]{1,80}:\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
+    r"argue|submit|contend)\s+that\s+|"
     # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"
     r"^(?:if|unless)\s[^.;:!?]{1,200}?(?:,\s*(?:then\s+)?|\s+(?=(?:it|they|you)\s+(?:must|should)\b))",
     re.IGNORECASE,
@@ -200,6 +203,15 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
     r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
+    re.IGNORECASE,
+)
+# The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
+# Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
+_OTHER_LANGUAGE_PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:opgeroepen|verzocht|gevraagd)\b|"
+    r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:aufgefordert|gebeten|ersucht)\b|"
+    r"\b(?:est|sont)\s+(?:\w+ment\s+)?(?:invitée?s?|appelée?s?|priée?s?|exhortée?s?)\s+(?:à|de)\s+"
+    r"\w+(?:er|ir|re)\b|\bse\s+(?:pide|insta|exige|solicita|chiede|invita)\b",
     re.IGNORECASE,
 )
 # A call in the present, third person, in French, Spanish, Portuguese, Italian and German:
@@ -235,14 +247,17 @@ _OTHER_LANGUAGE_BODY = re.compile(
 # "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
 # named (capitalised or with an article) and not "we": "La UE debe", "Les États doivent".
 _OTHER_LANGUAGE_MODAL = re.compile(
-    r"^(?:[^,]{0,40},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
+    r"^(?:[^,]{0,80},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
     r"(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜ]))[^,.;:!?]{1,120}?\s+(?:no\s+|ne\s+|non\s+|não\s+|nicht\s+)?"
     r"(?:deben|debe|deberían|debería|devem|deve|deveriam|deveria|doivent|doit|devraient|devrait|"
     r"devono|dovrebbero|dovrebbe)\s+"
     # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
     r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si)\s+)*\w+(?:ar|er|ir|re)\b|"
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
-    r"(?:müssen|muss|sollten|sollte)\s+\w+|"  # German puts the infinitive last
+    r"(?:müssen|muss|müssten|müsste|sollten|sollte)\s+\w+|"  # German puts the infinitive last
+    # Dutch: "De regering moet", "Het beleid mag niet leiden tot"
+    r"^(?:[^,]{0,80},\s*)?(?:(?:de|het)\s+|(?-i:[A-Z]))[^,.;:!?]{1,120}?\s+"
+    r"(?:moet|moeten|mag\s+niet|mogen\s+niet|zou(?:den)?\s+moeten)\s+\w+|"
     # Norwegian and Swedish: "Norge må avslutte"
     r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b",
     re.IGNORECASE,
@@ -251,7 +266,8 @@ _OTHER_LANGUAGE_MODAL = re.compile(
 _FOREIGN_WORD = re.compile(
     r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
     r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|ils|lui|leur|aux|au|auprès|eles|"
-    r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze)\b",
+    r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
+    r"ist|sind|auch|zu)\b",
     re.IGNORECASE,
 )
 # Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
@@ -279,7 +295,8 @@ _ZH_OTHER_BODY = re.compile(
 )
 _LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
-    r"(?:asks|demands|requests|recommendations|calls)\s+(?:are|include)|"
+    r"(?:asks|demands|requests|recommendations|calls|priorities)\s+(?:[\w-]+\s+){0,6}?(?:are|include)"
+    r"(?:\s+that)?|"
     r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
     r"must|should|needs?\s+to|ought\s+to)\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     rf"|\b{_FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
@@ -381,7 +398,7 @@ _ABBREVIATIONS = [
     "approx",
 ]
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[。\uff01\uff1f\uff1b])"
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])|(?<=[。\uff01\uff1f\uff1b])"
 )
 _SAID = re.compile(
     r"(?:[\"”“]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
@@ -649,11 +666,15 @@ def _is_headline(block: _Unit) -> bool:
 def _with_acronyms(names: list[str]) -> tuple[str, ...]:
     """The authors' names and the acronyms they are known by: "Coalition on Human Needs"
     is also "CHN", "Uyghur Rights Advocacy Project" also "URAP"."""
-    acronyms = []
+    acronyms: list[str] = []
     for name in names:
-        initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if len(initials) >= 3 and initials not in names:
-            acronyms.append(initials)
+        capitals = [word for word in name.split() if word[0].isupper()]
+        initials = "".join(word[0] for word in capitals)
+        # an acronym inside the name is kept whole: "Refugee Council USA" is "RCUSA"
+        whole = "".join(word if word.isupper() else word[0] for word in capitals)
+        for short in dict.fromkeys((initials, whole)):
+            if len(short) >= 3 and short not in names and short not in acronyms:
+                acronyms.append(short)
     return (*names, *acronyms)
 
 
@@ -725,7 +746,7 @@ _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
     r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
-    r"Assembly|UN|China|Beijing|Ministry|Letter|Statement|Appeal|Petition|Report)\b)[A-Z][\w.&-]*(?:\s+\([A-Z][\w.&-]*\))?\s+(?i:(?:welcomes|condemns|urges|calls\s+"
+    r"Assembly|UN|China|Beijing|Ministry|Letter|Statement|Appeal|Petition|Report)\b)(?<!\bby\s)[A-Z][\w.&-]*(?:\s+\([A-Z][\w.&-]*\))?\s+(?i:(?:welcomes|condemns|urges|calls\s+"
     r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to))\b"
 )
 # A paragraph that quotes the letter without opening its quotation: '... be proposed.", says
@@ -943,10 +964,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         party = (ctx.last_party or party) if party.lower() in _PRONOUNS else party
         party = _ALIASES.get(party.lower(), party)
         return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
+    korean_or_japanese = _korean_or_japanese(sentence, ctx)
+    if korean_or_japanese is not None:
+        return korean_or_japanese or None
     chinese = _chinese(sentence, ctx)
     if chinese is not None:
         return chinese
-    other = _OTHER_LANGUAGE_ASK.search(sentence)
+    other = _OTHER_LANGUAGE_ASK.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
@@ -1033,6 +1057,44 @@ def _chinese(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     return lead, who or ctx.last_party or "reported", False
 
 
+# Korean and Japanese, which end a sentence with its verb: a call ("촉구합니다" we urge,
+# "求めます" we ask), a must ("되어야 합니다", "べきです") or a polite request ("바랍니다",
+# "ください"); and a call reported in the past ("요청했습니다", "求めました").
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_KO_JA_ASK = re.compile(
+    r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:합니다|한다|하는\s*바입니다|드립니다)|"
+    r"[\uac00-\ud7a3]야\s*(?:합니다|한다|할\s*것입니다)|바랍니다|주십시오|"
+    r"(?:求め|要請し|要求し|要望し|お願いし|提言し|勧告し|希望し|訴え)(?:ます|る|ております|ています)|"
+    r"べき(?:です|である|だ)|ください"
+)
+_KO_JA_REPORTED = re.compile(
+    r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:했습니다|했다|하였다|하였습니다)|"
+    r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)"
+)
+
+
+def _korean_or_japanese(
+    sentence: str, ctx: _Context
+) -> tuple[str, str, bool] | Literal[False] | None:
+    """A call in a sentence in Korean or Japanese, and who makes it: the authors in a letter,
+    else whoever was last named. False for a sentence in these languages that asks nothing
+    (so Japanese kanji are not read as Chinese); None for any other sentence."""
+    hangul, kana = len(_HANGUL.findall(sentence)), len(_KANA.findall(sentence))
+    if hangul < 6 and kana < 6:
+        return None
+    body = sentence.rstrip(' .。!\uff01)\uff09」"”')
+    start = max(0, len(body) - 16)  # the verb ends the sentence
+    asked = _KO_JA_ASK.search(body, start)
+    if asked is not None:
+        asker = "authors" if ctx.letter else ctx.last_party or "reported"
+        return body[: asked.end()], asker, not ctx.letter
+    reported = _KO_JA_REPORTED.search(body, start)
+    if reported is not None:
+        return body[: reported.end()], ctx.last_party or "reported", False
+    return False
+
+
 def _is_heading(sentence: str) -> bool:
     """A title line: no closing punctuation and most words capitalised."""
     if sentence.rstrip().endswith((".", "!", "?", ":", ";", "。", "”", '"')):
@@ -1105,9 +1167,17 @@ def _modal(sentence: str) -> re.Match[str] | None:
     for start in _CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
         found = _MODAL.match(clause) or _MODAL_ANY.match(clause)
+        second = _AND_THAT.search(clause) if start.group(0).lower().startswith("we") else None
+        if found is None and second is not None:
+            # "We argue that existing law is weak, and that the Government must"
+            clause = clause[second.end() :]
+            found = _MODAL.match(clause) or _MODAL_ANY.match(clause)
         if found is not None:
             return found
     return None
+
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 
 _NOT_ADDRESSEES = {
@@ -1316,7 +1386,7 @@ _HEAD_END = re.compile(
 
 _SELF_NOUN = re.compile(
     r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|"
-    r"undersigned|clubs|federations|associations|"
+    r"undersigned|clubs|federations|associations|campaign|"
     r"letter|statement|appeal|petition)\b",
     re.IGNORECASE,
 )
