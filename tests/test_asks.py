@@ -255,6 +255,7 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("We appeal for the release of the detained dockworkers.", "authors"),
+        ("The Council should this week adopt the port safety rules.", "authors"),
         ("The alliance is now campaigning for a ban on night shifts.", "authors"),
         ("The campaign calls on retailers to pay severance to the workers.", "authors"),
         # the second clause of the authors' argument

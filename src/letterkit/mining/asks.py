@@ -159,7 +159,8 @@ _MODAL_ANY = re.compile(
     r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
-    r"(?!(?:they|it|he|she|we|you|i|this|that|these|those|there)\s)"
+    r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
+    r"prove|not)\b)"
 )
 # "We must build a system where ...", "Together, we can and must": the authors bind themselves.
 _WE_MUST = re.compile(

@@ -330,8 +330,9 @@ def asks_of_files(
             names = _names(ws, entry.authors)
             own_text = own or _speaks_for_authors(entry)
         else:
-            guessed = guess_signers(source.text, orgs, members=members).authors
-            names = _names(ws, guessed) if ws is not None else []
+            names = []
+            if ws is not None:
+                names = _names(ws, guess_signers(source.text, orgs, members=members).authors)
             own_text = own
         found += find_asks(source.text, str(path), names, own_text)
         texts[str(path)] = source.text
