@@ -460,6 +460,15 @@ class _Context:
     # per line start: the line and its quotations
     lines: dict[int, tuple[str, tuple[re.Match[str], ...]]] = field(default_factory=dict)
 
+    @property
+    def reported_by(self) -> str:
+        """Who makes a call the text only reports: the party last named, else "reported"."""
+        return self.last_party or "reported"
+
+    def asker(self, own_voice: bool) -> str:
+        """The authors when the text speaks in their voice, else who it reports."""
+        return "authors" if own_voice else self.reported_by
+
 
 def find_asks(
     text: str, source: str = "", authors: Sequence[str] = (), own: bool = False
@@ -599,7 +608,7 @@ def find_asks(
                 elif _ADDRESS_LINE.match(unit.text):
                     continue  # "To:" over the addressees, not a lead-in
                 else:
-                    unsaid = (unit.text, "authors" if ctx.letter else ctx.last_party or "reported")
+                    unsaid = (unit.text, ctx.asker(ctx.letter))
                     if _SUMMARY.search(unit.text):  # "summarized the key points as follows:"
                         colon = unsaid
                     elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
@@ -885,12 +894,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         if _negated(sentence, match.start()):
             continue
         if not ctx.letter or quoted:
-            return match.group(0), speaker or ctx.last_party or "reported", True
+            return match.group(0), speaker or ctx.reported_by, True
         return match.group(0), "authors", False
     if _NOTE.match(sentence) or _is_heading(sentence):
         return None  # a citation; a title
     if _POLITE.match(sentence.lstrip('"“')):
-        asker = "authors" if ctx.letter else speaker or ctx.last_party or "reported"
+        asker = "authors" if ctx.letter else speaker or ctx.reported_by
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
     if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
         return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
@@ -939,18 +948,18 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         and not (letter and _STATED_THAT.search(modal.group("subject")))
     ):
         if quoted and not (ctx.letter and speaker and _names_the_authors(speaker, "")):
-            return modal.group(0).strip(), speaker or ctx.last_party or "reported", True
+            return modal.group(0).strip(), speaker or ctx.reported_by, True
         if quoted or letter:  # quoted: 'The signatories conclude: "... should ..."' on their page
             return modal.group(0).strip(), "authors", False
         if _ACTOR.search(modal.group("subject")):
             # in a report, a demand on a government or company in nobody's quotation marks
             # restates the letter's
-            return modal.group(0).strip(), ctx.last_party or "reported", False
+            return modal.group(0).strip(), ctx.reported_by, False
     passive = _PASSIVE_CALL.search(sentence)
     if passive is not None and not (letter and passive.group("tense").lower() == "were"):
         if quoted:
-            return passive.group(0), speaker or ctx.last_party or "reported", True
-        return passive.group(0), "authors" if letter else ctx.last_party or "reported", False
+            return passive.group(0), speaker or ctx.reported_by, True
+        return passive.group(0), ctx.asker(letter), False
     if letter and not quoted and (we_must := _WE_MUST.match(sentence)) is not None:
         return we_must.group(0), "authors", False
     relative = _RELATIVE_MODAL.search(sentence)
@@ -991,13 +1000,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         return sentence[: restated.end()], "authors", False
     must = _OTHER_LANGUAGE_MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
-        return must.group(0), "authors" if letter else ctx.last_party or "reported", False
+        return must.group(0), ctx.asker(letter), False
     foreign = len(_FOREIGN_WORD.findall(sentence)) >= 2  # not "Police cited exigent circumstances"
     reported = (
         None if letter or quoted or not foreign else _OTHER_LANGUAGE_REPORTED.search(sentence)
     )
     if reported is not None:
-        return reported.group(0), ctx.last_party or "reported", False
+        return reported.group(0), ctx.reported_by, False
     return None
 
 
@@ -1030,7 +1039,7 @@ def _chinese(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     if han < 6 or han * 5 < len(sentence.replace(" ", "")) * 2:
         return None
     if sentence.startswith(("請", "请")):
-        return sentence[:1], "authors" if ctx.letter else ctx.last_party or "reported", False
+        return sentence[:1], ctx.asker(ctx.letter), False
     # slogans in 「」 are not the sentence's own words; keep the offsets
     plain = _ZH_QUOTED.sub(lambda m: "「" + "\uff0a" * (len(m.group(0)) - 2) + "」", sentence)
     call = _ZH_CALLS.search(plain)
@@ -1052,10 +1061,10 @@ def _chinese(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             return None
         return lead, "authors", False
     if first:
-        return lead, "authors" if ctx.letter else ctx.last_party or "reported", not ctx.letter
+        return lead, ctx.asker(ctx.letter), not ctx.letter
     if ctx.letter and not (who is not None and _ZH_OTHER_BODY.search(who)):
         return lead, "authors", False  # the signatories' call in the third person
-    return lead, who or ctx.last_party or "reported", False
+    return lead, who or ctx.reported_by, False
 
 
 # Korean and Japanese, which end a sentence with its verb: a call ("촉구합니다" we urge,
@@ -1088,11 +1097,11 @@ def _korean_or_japanese(
     start = max(0, len(body) - 16)  # the verb ends the sentence
     asked = _KO_JA_ASK.search(body, start)
     if asked is not None:
-        asker = "authors" if ctx.letter else ctx.last_party or "reported"
+        asker = ctx.asker(ctx.letter)
         return body[: asked.end()], asker, not ctx.letter
     reported = _KO_JA_REPORTED.search(body, start)
     if reported is not None:
-        return body[: reported.end()], ctx.last_party or "reported", False
+        return body[: reported.end()], ctx.reported_by, False
     return False
 
 
