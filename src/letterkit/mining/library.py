@@ -314,26 +314,24 @@ def asks_of_files(
         ws: Workspace | None = load_workspace(find_workspace(explicit=workspace))
     except LetterkitError:
         ws = None
-    orgs = org_names(ws) if ws is not None else []
-    members = letter_writers(ws) if ws is not None else set()
     found: list[Ask] = []
     texts: dict[str, str] = {}
-    entries: dict[Path, SourceLetter] = {}
     if ws is not None:
+        orgs, members = org_names(ws), letter_writers(ws)
         entries = {
             (ws.root / "corpus" / e.file).resolve(): e for e in ws.letters.values() if e.file
         }
     for path in files:
         source = read_source(path)
-        entry = entries.get(path.resolve())
-        if entry is not None and ws is not None:
-            names = _names(ws, entry.authors)
-            own_text = own or _speaks_for_authors(entry)
-        else:
-            names = []
-            if ws is not None:
+        names: list[str] = []
+        own_text = own
+        if ws is not None:
+            entry = entries.get(path.resolve())
+            if entry is not None:
+                names = _names(ws, entry.authors)
+                own_text = own or _speaks_for_authors(entry)
+            else:
                 names = _names(ws, guess_signers(source.text, orgs, members=members).authors)
-            own_text = own
         found += find_asks(source.text, str(path), names, own_text)
         texts[str(path)] = source.text
     return found, texts
