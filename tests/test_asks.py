@@ -434,6 +434,17 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "Environmental groups are sending a letter to the bank asking it to stop funding coal.",
         "The union sends a letter to the minister urging her to raise the wage.",
         "Two groups formally submitted a recommendation for sanctions on seven companies.",
+        "They continue to recommend that the revenue be managed transparently.",
+        "The groups also advocate establishing a permanent office in the country.",
+        "Over 150 organizations are pressuring the company to drop its sponsorship.",
+        "The letter repeats earlier requests for a well-managed floor price.",
+        "The organizations caution the United States against implicitly recognizing the vote.",
+        "African organisations warn banks against joining the loan.",
+        "The declaration challenges both governments to ensure that forests are spared.",
+        "An open letter pleads for action to protect the city's democrats.",
+        # the letter's own imperatives, quoted
+        '"Do not sign it into law." the council said.',
+        '"Establish an immediate ban on new fossil fuel projects," it stated.',
     ],
 )
 def test_reported_calls_in_other_shapes_are_a_third_partys(sentence: str) -> None:
@@ -541,6 +552,9 @@ def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> No
         "El proyecto cobra fuerza entre los inversores.",
         "La empresa debe más de un millón de euros.",
         "The data suggested that the factories had closed.",
+        '"Press freedom is under increasing threat," the editor said.',
+        "The challenges facing the country to be discussed were many.",
+        '"we have a plan," she said.',
     ],
 )
 def test_not_asks_in_a_report(sentence: str) -> None:
@@ -933,13 +947,13 @@ FLOORS = {
     "blind5": (0.97, 0.94, 0.95),
     "blind6": (0.93, 0.8, 0.89),
     "blind7": (0.97, 0.83, 0.95),
-    "blind8": (0.9, 0.82, 0.77),
+    "blind8": (0.9, 0.82, 0.78),
     "blind9": (0.88, 0.8, 0.87),
     "blind10": (0.93, 0.68, 0.76),
     "blind11": (0.9, 0.72, 0.81),
     "blind12": (0.83, 0.81, 0.87),
     "blind13": (0.97, 0.69, 0.61),
-    "blind14": (0.89, 0.82, 0.89),
+    "blind14": (0.89, 0.82, 0.9),
     "blind15": (0.94, 0.65, 0.86),
     "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.95, 0.81, 0.95),
@@ -952,7 +966,7 @@ FLOORS = {
     "blind24": (0.88, 0.82, 0.88),
     "blind25": (0.94, 0.82, 0.91),
     "blind26": (0.93, 0.8, 0.68),
-    "blind27": (0.97, 0.41, 0.87),
+    "blind27": (0.97, 0.41, 0.88),
     "blind28": (0.92, 0.76, 0.89),
 }
 
@@ -967,13 +981,13 @@ FLOORS_GIVEN_KIND = {
     "blind5": (0.97, 0.94, 0.95),
     "blind6": (0.93, 0.93, 0.89),
     "blind7": (0.97, 0.83, 0.95),
-    "blind8": (0.9, 0.82, 0.77),
+    "blind8": (0.9, 0.82, 0.78),
     "blind9": (0.88, 0.8, 0.87),
     "blind10": (0.93, 0.73, 0.76),
     "blind11": (0.88, 0.79, 0.81),
     "blind12": (0.83, 0.87, 0.81),
     "blind13": (0.9, 0.81, 0.61),
-    "blind14": (0.89, 0.82, 0.89),
+    "blind14": (0.89, 0.82, 0.9),
     "blind15": (0.94, 0.78, 0.81),
     "blind16": (0.85, 0.77, 0.95),
     "blind17": (0.93, 0.9, 0.95),
@@ -986,8 +1000,8 @@ FLOORS_GIVEN_KIND = {
     "blind24": (0.88, 0.82, 0.88),
     "blind25": (0.89, 0.87, 0.91),
     "blind26": (0.91, 0.91, 0.68),
-    "blind27": (0.97, 0.79, 0.83),
-    "blind28": (0.92, 0.88, 0.84),
+    "blind27": (0.97, 0.79, 0.85),
+    "blind28": (0.92, 0.88, 0.85),
 }
 
 

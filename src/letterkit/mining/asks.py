@@ -27,6 +27,8 @@ _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
     r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|kindly|"
     r"humbly|particularly|specifically|especially|however|in\s+particular|,[^,]{1,120},|"
+    # "They continue to recommend that"
+    r"continu(?:e|es|ed)\s+to|"
     r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,)\s*)*"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
@@ -41,7 +43,7 @@ _PRESENT = (
     r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
-    r"(?:calling|asking|urging|demanding|requesting|pressing|appealing\s+to|campaigning\s+for|"
+    r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+to|campaigning\s+for|"
     r"writing\s+to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
@@ -74,7 +76,14 @@ _PAST = (
     r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
     r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
     r"proposed\s+(?:that|to)|(?:emphasi[sz]ed|stressed|underlined)\s+the\s+need\s+(?:for|to)|"
-    r"(?:repeated|reiterated|renewed)\s+(?:their|its|his|her)\s+calls?\s+(?:for|on)|"
+    # "repeated their calls for", "The letter repeats earlier requests for"
+    r"(?:repeat|reiterate|renew)(?:s|d|ed)?\s+(?:their|its|his|her|earlier|previous|past)\s+(?:\w+\s+)?"
+    r"(?:calls?|requests?|demands?|appeals?)\s+(?:for|on|to)\b|"
+    # "the organizations caution the United States against recognizing", "warn banks against"
+    r"(?:caution|warn)(?:s|ed)?\s+(?:[\w.-]+\s+){1,5}?against\s+(?:\w+ly\s+)?\w+ing\b|"
+    # "challenges both governments to ensure", "pleaded for"
+    r"challeng(?:es|ed)\s+(?:the\s+|both\s+|all\s+)?(?:[\w.-]+\s+){1,3}?to\s+(?!be\b)[a-z]+\b|"
+    r"plead(?:s|ed)?\s+for\b|advocat(?:es?|ing)\s+(?=[a-z]+ing\b)|"
     r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
     r"(?<!been\s)(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
@@ -343,7 +352,7 @@ _ITEM_VERB = re.compile(
     r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
     r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
     r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
-    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate)\b",
+    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^(\d{1,2})([.)])\s")
@@ -903,6 +912,15 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
     if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
         return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
+    if quoted and not ctx.letter and sentence.endswith(_FINAL):
+        # a report quoting the letter's own imperative: '"Do not sign it into law." ...'
+        bare = sentence.lstrip('"“‘«„ ')
+        capital = bare[:1].isupper()
+        bare = re.sub(r"^(?:Instead|Rather|Also|And|Then|Now|So|Finally),?\s+", "", bare)
+        # (not a noun that looks like one: "Press freedom is under threat")
+        noun = re.match(r"\S+\s+\S+\s+(?:is|are|was|were|has|have|had)\b", bare)
+        if capital and _ITEM_VERB.match(bare) and noun is None:
+            return bare.split()[0], speaker or ctx.reported_by, True
     third = _third_party(sentence, ctx)
     if third is not None:
         return third
