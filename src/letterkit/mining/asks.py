@@ -212,7 +212,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"anmode[rt]?|anmoder|begär|kreve)\b|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
-    r"(?-i:^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
+    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
     re.IGNORECASE,
 )
 # The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
@@ -408,7 +408,9 @@ _ABBREVIATIONS = [
     "approx",
 ]
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\uac00-\ud7a3])|(?<=[。\uff01\uff1f\uff1b])"
+    # the next sentence may open with „ « ¿ ¡ and a capital with an accent: "„Handeln Sie", "État"
+    r"(?<=[.!?])[\"”“’»)\]]*\s+(?=[\"“‘„«¿¡(\[]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\uac00-\ud7a3])|"
+    r"(?<=[。\uff01\uff1f\uff1b])"
 )
 _SAID = re.compile(
     r"(?:[\"”“]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
@@ -761,7 +763,8 @@ def _opening_lines(text: str) -> list[str]:
     return [line for line in lines if not re.fullmatch(r"[\d/.\-\s]+", line)][:2]
 
 
-_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+# (and the German „...“)
+_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]")
 # An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
 _NAMED_STANCE = re.compile(
     r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
@@ -1001,6 +1004,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     other = _OTHER_LANGUAGE_ASK.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
+    if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
+        return other.group(0), speaker or ctx.reported_by, True
     # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
     # signatories' call restated, unless another body is calling
     restated = _OTHER_LANGUAGE_RESTATED.search(sentence) if letter and not quoted else None
@@ -1041,7 +1046,9 @@ _NOTE = re.compile(
     # not a date: "13 April marks the first anniversary of ..."
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     # ... nor "45 European NGOs welcome ...": a number of signatories starts a sentence
-    r"(?!(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions|signatories|networks|"
+    # (in other languages too: "87 Organisationen", "45 organizaciones", "30 ONG")
+    r"(?!(?:[\w-]+\s+){0,4}(?:organi[sz]ations|organisationen|organisaties|organizaciones|"
+    r"organiza\u00e7\u00f5es|organizzazioni|ong|verb\u00e4nde|groups|ngos|csos|unions|signatories|networks|"
     r"investors|experts|associations|charities|coalitions|clubs|federations|churches|leaders|"
     r"members|institutions|universities|academics|scholars|lawyers|journalists|activists|"
     r"individuals|citizens|parliamentarians|mps|meps)\b)",
