@@ -29,18 +29,24 @@ _ADVERBS = (
     r"humbly|particularly|specifically|especially|however|in\s+particular|,[^,]{1,120},|"
     # "They continue to recommend that"
     r"continu(?:e|es|ed)\s+to|"
+    # "Six environmental organisations ... on Monday called on Norway"
+    r"on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|today|yesterday|this\s+week|"
     r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,)\s*)*"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
     r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on)|request(?:s|ing)?|"
-    r"recommend(?:s|ing)?|encourage[sd]?|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
+    r"recommend(?:s|ing)?|encourage[sd]?|"
+    # "We also want the Government to take this into account", "LUR wants human rights to be"
+    r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
     r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
     r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
+    # "SaveUyghur ... reiterates the recommendations put forward"
+    r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
     r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+to|campaigning\s+for|"
@@ -197,7 +203,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
     r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
-    r"llamamiento)|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
+    r"(?:llamamiento|llamado))|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
@@ -228,7 +234,10 @@ _OTHER_LANGUAGE_PASSIVE = re.compile(
 # "demandent", "exigen", "cobram", "chiedono", "fordern".
 _CALLS_NOW = (
     r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
-    r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren"
+    r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
+    # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
+    r"chiede\s+(?=(?:al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
+    r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119"
 )
 # The same calls reported in the third person, in a news report: "Elles lui demandent de",
 # "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
@@ -238,13 +247,16 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
+    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando)\b",
     re.IGNORECASE,
 )
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
 _OTHER_LANGUAGE_RESTATED = re.compile(
     rf"\b(?:{_CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
-    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan)\b",
+    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan|"
+    # "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de Tweede Kamer bepleit dat"
+    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen))\b",
     re.IGNORECASE,
 )
 _OTHER_LANGUAGE_BODY = re.compile(
@@ -269,7 +281,10 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     r"^(?:[^,]{0,80},\s*)?(?:(?:de|het)\s+|(?-i:[A-Z]))[^,.;:!?]{1,120}?\s+"
     r"(?:moet|moeten|mag\s+niet|mogen\s+niet|zou(?:den)?\s+moeten)\s+\w+|"
     # Norwegian and Swedish: "Norge må avslutte"
-    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b",
+    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b|"
+    # Polish: "Polska musi przestrzegać", "Osoby ... muszą podlegać procedurom"
+    r"^(?-i:[A-Z\u0104\u0106\u0118\u0141\u0143\u00d3\u015a\u0179\u017b])[^,.;:!?]{1,120}?\s+"
+    r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b",
     re.IGNORECASE,
 )
 # Function words of the other languages: enough of them and a sentence is not English.
@@ -277,7 +292,10 @@ _FOREIGN_WORD = re.compile(
     r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
     r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|ils|lui|leur|aux|au|auprès|eles|"
     r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
-    r"ist|sind|auch|zu)\b",
+    r"ist|sind|auch|zu|"
+    # Polish
+    r"si\u0119|oraz|przy|jest|s\u0105|\u017ce|aby|\u017ceby|dla|przez|na|"
+    r"dat|bij|ook)\b",  # and more Dutch
     re.IGNORECASE,
 )
 # Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
@@ -679,8 +697,10 @@ def _is_headline(block: _Unit) -> bool:
         return False  # a lead-in that runs on into its list
     if re.search(r"[.!?;:][\d\]\)]{1,4}$", block.text):
         return False  # "... the Protocol.3": a sentence with its footnote number
-    if _FIRST_ASK.search(block.text) or re.search(r"\byou\b", block.text, re.IGNORECASE):
+    if re.search(r"\byou\b", block.text, re.IGNORECASE):
         return False  # "We urge you to ratify the Protocol (P29)" lost its full stop
+    if _FIRST_ASK.search(block.text) and (block.start > 0 or len(block.text.split()) > 15):
+        return False  # but the page's first line, "We urge the release of ...", is its title
     return len(list(_sentences(block))) == 1
 
 
@@ -689,6 +709,12 @@ def _with_acronyms(names: list[str]) -> tuple[str, ...]:
     is also "CHN", "Uyghur Rights Advocacy Project" also "URAP"."""
     acronyms: list[str] = []
     for name in names:
+        # "Save Uighur" also writes itself "SaveUyghur": the name run together, either spelling
+        words = name.split()
+        joined = "".join(words) if 2 <= len(words) <= 3 and name.istitle() else ""
+        for variant in (joined, *(re.sub("Uighur", "Uyghur", n) for n in (name, joined) if n)):
+            if variant and variant not in names and variant not in acronyms:
+                acronyms.append(variant)
         capitals = [word for word in name.split() if word[0].isupper()]
         initials = "".join(word[0] for word in capitals)
         # an acronym inside the name is kept whole: "Refugee Council USA" is "RCUSA"
@@ -905,6 +931,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     for match in (*_FIRST_ASK.finditer(sentence), *pasts):
         if _negated(sentence, match.start()):
             continue
+        if speaker is not None and _names_an_author(speaker, ctx):
+            return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
         if not ctx.letter or quoted:
             return match.group(0), speaker or ctx.reported_by, True
         return match.group(0), "authors", False
@@ -1516,11 +1544,33 @@ def _subject_phrase(phrase: str) -> str | None:
         or (words[0].lower() in _QUANTIFIERS and _GROUP_NOUN.search(phrase) is not None)
         or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
         or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
+        # "exiled Tibetans from across Europe", "young Uyghurs"
+        or (len(words) > 1 and words[0] in _PEOPLE_ADJECTIVES and words[1][0].isupper())
     ):
         return phrase
     return None
 
 
+_PEOPLE_ADJECTIVES = frozenset(
+    {
+        "exiled",
+        "young",
+        "local",
+        "concerned",
+        "leading",
+        "prominent",
+        "independent",
+        "international",
+        "national",
+        "indigenous",
+        "overseas",
+        "detained",
+        "former",
+        "elderly",
+        "ordinary",
+        "fellow",
+    }
+)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|said|says)\b", re.I
 )
