@@ -931,7 +931,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     for match in (*_FIRST_ASK.finditer(sentence), *pasts):
         if _negated(sentence, match.start()):
             continue
-        if speaker is not None and _names_an_author(speaker, ctx):
+        if ctx.letter and speaker is not None and _names_an_author(speaker, ctx):
             return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
         if not ctx.letter or quoted:
             return match.group(0), speaker or ctx.reported_by, True
