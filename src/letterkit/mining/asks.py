@@ -230,14 +230,18 @@ _OTHER_LANGUAGE_PASSIVE = re.compile(
     r"\w+(?:er|ir|re)\b|\bse\s+(?:pide|insta|exige|solicita|chiede|invita)\b",
     re.IGNORECASE,
 )
-# A call in the present, third person, in French, Spanish, Portuguese, Italian and German:
-# "demandent", "exigen", "cobram", "chiedono", "fordern".
+# A call made now, in the third person, in French, Spanish, Portuguese, Italian, German,
+# Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
+# "heeft ... gevraagd".
 _CALLS_NOW = (
     r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
     r"chiede\s+(?=(?:al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
-    r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119"
+    r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
+    # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
+    # Tweede Kamer bepleit dat"
+    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
 )
 # The same calls reported in the third person, in a news report: "Elles lui demandent de",
 # "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
@@ -247,16 +251,13 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
-    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando)\b",
     re.IGNORECASE,
 )
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
 _OTHER_LANGUAGE_RESTATED = re.compile(
     rf"\b(?:{_CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
-    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan|"
-    # "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de Tweede Kamer bepleit dat"
-    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen))\b",
+    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan)\b",
     re.IGNORECASE,
 )
 _OTHER_LANGUAGE_BODY = re.compile(
@@ -654,25 +655,29 @@ def find_asks(
     return asks
 
 
-# "over 160 organisations, representing ...": the signatories counted
+# "Signed by:", "List of signatories (42)": the asks have ended, the signatures begin
 _SIGNED_BY = re.compile(
     r"^(?:(?:co-?)?signed|endorsed|supported)(?:\s+by)?\s*[,:]?$|^(?:list\s+of\s+)?"
     r"(?:signatories|signatures|endorsements?|signed)\s*(?:\(\d+\))?\s*[,:]?$",
     re.IGNORECASE,
 )
+# "over 160 organisations, representing ...": the signatories counted
 _COUNTED_GROUP = re.compile(
     r"\b\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions)\b", re.I
 )
-# A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
-# joint action with the unions, to" + items.
+# A sentence ending in ":" over a list of facts, not of asks: "summarized the key points as
+# follows:"
 _SUMMARY = re.compile(
     r"\b(?:summari[sz]e[sd]?|summary|key\s+points|main\s+points|facts|background|timeline|"
     r"findings|highlights)\b",
     re.IGNORECASE,
 )
+# The letter's own closing ("We thank you", "Sincerely"), which does not continue a list
 _OWN_CLOSING = re.compile(
     r"(?:we|i|our|thank|sincerely|yours|best|kind|respectfully)\b", re.IGNORECASE
 )
+# A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
+# joint action with the unions, to" + items.
 _OPEN_LEAD = re.compile(r"\b(?:to|that)$")
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
 # "Add your voice", "Sign on to the letter".
@@ -705,24 +710,21 @@ def _is_headline(block: _Unit) -> bool:
 
 
 def _with_acronyms(names: list[str]) -> tuple[str, ...]:
-    """The authors' names and the acronyms they are known by: "Coalition on Human Needs"
-    is also "CHN", "Uyghur Rights Advocacy Project" also "URAP"."""
-    acronyms: list[str] = []
+    """The authors' names and the other names they are known by: "Coalition on Human Needs"
+    is also "CHN", "Uyghur Rights Advocacy Project" also "URAP", "Save Uighur" also
+    "SaveUyghur"."""
+    others: list[str] = []
     for name in names:
-        # "Save Uighur" also writes itself "SaveUyghur": the name run together, either spelling
         words = name.split()
+        # the name run together, in either spelling
         joined = "".join(words) if 2 <= len(words) <= 3 and name.istitle() else ""
-        for variant in (joined, *(re.sub("Uighur", "Uyghur", n) for n in (name, joined) if n)):
-            if variant and variant not in names and variant not in acronyms:
-                acronyms.append(variant)
-        capitals = [word for word in name.split() if word[0].isupper()]
+        others += [joined, *(re.sub("Uighur", "Uyghur", n) for n in (name, joined) if n)]
+        capitals = [word for word in words if word[0].isupper()]
         initials = "".join(word[0] for word in capitals)
         # an acronym inside the name is kept whole: "Refugee Council USA" is "RCUSA"
         whole = "".join(word if word.isupper() else word[0] for word in capitals)
-        for short in dict.fromkeys((initials, whole)):
-            if len(short) >= 3 and short not in names and short not in acronyms:
-                acronyms.append(short)
-    return (*names, *acronyms)
+        others += [short for short in (initials, whole) if len(short) >= 3]
+    return (*names, *dict.fromkeys(other for other in others if other and other not in names))
 
 
 def _first_sentence(text: str) -> str:
