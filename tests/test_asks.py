@@ -284,6 +284,29 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ("Hacemos un llamado a sus asesores para que le ayuden a informarse.", "authors"),
         ("We also want the Government to take this into account.", "authors"),
         ("The coalition reiterates the recommendations put forward by the experts.", "authors"),
+        # calls and musts in Czech, Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian,
+        # Greek, Indonesian, Swedish and Portuguese
+        ("Vyzýváme vládu, aby okamžitě propustila všechny politické vězně.", "authors"),
+        ("Žiadame Európsku komisiu, aby pozastavila rokovania.", "authors"),
+        ("Solicităm Comisiei Europene să suspende negocierile.", "authors"),
+        (
+            "Felszólítjuk a kormányt, hogy azonnal engedje szabadon a bebörtönzött újságírókat.",
+            "authors",
+        ),
+        ("Hükümeti tüm gazetecileri derhal serbest bırakmaya çağırıyoruz.", "authors"),
+        ("Мы призываем власти немедленно освободить всех задержанных.", "authors"),
+        ("Закликаємо уряд негайно звільнити всіх затриманих.", "authors"),
+        ("Ζητάμε από την κυβέρνηση να σταματήσει τις επαναπροωθήσεις.", "authors"),
+        ("Kami mendesak pemerintah untuk segera membebaskan para aktivis.", "authors"),
+        ("Vi rekommenderar att regeringen stoppar vapenexporten.", "authors"),
+        ("As organizações apelam ao governo para que suspenda o acordo com a empresa.", "authors"),
+        ("Vláda musí okamžitě zajistit nezávislé vyšetřování.", "authors"),
+        ("Guvernul trebuie să oprească deportările.", "authors"),
+        ("Правительство должно немедленно освободить всех задержанных.", "authors"),
+        ("Уряд повинен негайно звільнити всіх затриманих.", "authors"),
+        ("Hükümet tüm gazetecileri derhal serbest bırakmalıdır.", "authors"),
+        ("Pemerintah harus segera membebaskan para aktivis.", "authors"),
+        ("Η ΕΛΛΑΔΑ πρέπει να σταματήσει τις επαναπροωθήσεις.", "authors"),
     ],
 )
 def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
@@ -332,6 +355,12 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "우리는 어제 항구에서 노동자들을 만났습니다.",  # we met the workers yesterday
         "私たちは昨日、港で労働者と会いました。",  # the same in Japanese
         "Les ministres sont invités au sommet de Bruxelles.",  # invited to the summit
+        # apologies and "please note" in Russian, Indonesian and Hungarian
+        "Просим прощения за задержку с ответом.",
+        "Kami meminta maaf atas keterlambatan ini.",
+        "Kérjük, vegye figyelembe, hogy az aláírók listája megváltozott.",
+        # "we are writing to you about"
+        "Обращаемся к вам в связи с арестами журналистов.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -382,11 +411,72 @@ def test_a_report_that_reproduces_the_letter_keeps_it_a_third_partys() -> None:
         # the same calls, reported in other languages
         "Elles lui demandent d'intervenir auprès du Premier ministre.",
         "O texto cobrou do governo a participação efetiva dos povos indígenas.",
+        "Organizace vyzvaly vládu, aby propustila vězně, které zadržuje.",
+        "Organizațiile au cerut guvernului să oprească deportările și să respecte legea.",
+        "A szervezetek felszólították a kormányt, hogy engedje szabadon az újságírókat.",
+        "Kuruluşlar bir mektupla hükümete gazetecilerin serbest bırakılması için çağrıda bulundu.",
+        "Правозащитники призвали власти освободить журналистов и не допустить новых арестов.",
+        "Організації закликали уряд звільнити полонених та захистити тих, що залишилися.",
+        "Koalisi itu mendesak pemerintah untuk membebaskan para aktivis.",
+        "Organisationerna uppmanade regeringen att stoppa vapenexporten och att följa lagen.",
     ],
 )
 def test_a_reports_restated_demands_are_the_writers(sentence: str) -> None:
     report = REPORT + "Nine rights groups sent an open letter to the Council this week.\n\n"
     assert asks_of(report + sentence + "\n") == [(sentence, "Nine rights groups")]
+
+
+def test_a_sentence_opening_with_a_cyrillic_or_accented_capital_is_a_sentence_of_its_own() -> None:
+    first = "Мы обеспокоены арестами журналистов."  # we are concerned about the arrests
+    call = "Мы призываем власти освободить их."  # we call on the authorities to free them
+    assert asks_of(first + " " + call + "\n") == [(call, "authors")]
+    first, call = "Situația este gravă.", "Șeful statului trebuie să intervină."
+    assert asks_of(LETTER + first + " " + call + "\n") == [(call, "authors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        # a letter in Russian, without a salutation: "we call on", "we demand"
+        (
+            "Открытое обращение\n\nМы, правозащитные организации, призываем власти освободить "
+            "журналистов и требуем прекратить преследования.\n",
+            "authors",
+        ),
+        # a report in Russian about one: nobody says "we"
+        (
+            "Правозащитники обратились к властям\n\nВ понедельник двенадцать организаций "
+            "в Москве и на Кавказе опубликовали открытое письмо о задержаниях в регионе. "
+            "Организации призвали власти освободить журналистов и "
+            "не допустить новых арестов, что стало ответом на волну задержаний в стране.\n",
+            "Организации",
+        ),
+    ],
+)
+def test_the_voice_of_a_page_in_another_alphabet_is_guessed(text: str, asker: str) -> None:
+    assert [who for _, who in asks_of(text)] == [asker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        (
+            "Las organizaciones firmantes pidieron al presidente una reunión con las familias.",
+            "Las organizaciones firmantes",
+        ),
+        (
+            "Die China-Plattform fordert das Parlament auf, das Abkommen zurückzuweisen.",
+            "Die China-Plattform",
+        ),
+        # an adverb before the verb names nobody
+        (
+            "También exigieron que se libere a las personas encarceladas por motivos políticos.",
+            "reported",
+        ),
+    ],
+)
+def test_a_call_reported_in_another_language_names_its_subject(sentence: str, asker: str) -> None:
+    assert asks_of(REPORT + sentence + "\n") == [(sentence, asker)]
 
 
 def test_a_paragraph_that_opens_with_a_date_is_not_a_footnote() -> None:

@@ -215,7 +215,21 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
     r"vi\s+(?:\w+\s+){0,2}(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder|"
-    r"anmode[rt]?|anmoder|begär|kreve)\b|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
+    r"anmode[rt]?|anmoder|begär|kreve|anbefaler|rekommenderar|vädjar|appellerer)\b|"
+    # Czech and Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian, Greek and Indonesian:
+    # "vyzýváme vládu", "solicităm Comisiei", "felszólítjuk", "talep ediyoruz", "призываем",
+    # "закликаємо", "ζητάμε", "kami mendesak"
+    r"vyzýváme|žádáme|požadujeme|apelujeme|doporučujeme|naléháme|vyzývame|žiadame|"
+    r"odporúčame|solicităm|îndemnăm|facem\s+(?:un\s+)?apel|recomandăm|cerem\s+(?=\w)|"
+    r"felszólítjuk|követeljük|sürgetjük|javasoljuk|szorgalmazzuk|"
+    # not "please note" ("Kérjük, vegye figyelembe") nor an apology ("просим прощения")
+    r"kérjük(?!,?\s+vegy(?:e|ék)\s+figyelembe)|"
+    r"çağırıyoruz|çağrıda\s+bulunuyoruz|talep\s+ediyoruz|rica\s+ediyoruz|tavsiye\s+ediyoruz|"
+    r"призываем|требуем|настаиваем|рекомендуем|просим(?!\s+(?:прощени|извинени))|"
+    r"закликаємо|вимагаємо|наполягаємо|рекомендуємо|просимо(?!\s+вибачен)|"
+    r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
+    r"kami\s+(?:\w+\s+){0,2}(?:mendesak|meminta|menuntut|menyerukan|merekomendasikan|"
+    r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
     r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
@@ -239,6 +253,13 @@ _CALLS_NOW = (
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
     r"chiede\s+(?=(?:al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
     r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
+    # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
+    # Ukrainian and Indonesian
+    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|"
+    r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
+    r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
+    r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
+    r"mendesak|menuntut|menyerukan|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
     r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
@@ -251,7 +272,13 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
-    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando)\b",
+    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|"
+    r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
+    r"požádaly|požádali|požadovaly|požadovali|požiadali|(?:au|a)\s+(?:cerut|solicitat|îndemnat)|"
+    r"felszólították|felszólította|követelték|sürgették|kérték|"
+    r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
+    r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
+    r"закликали|закликала|закликав|вимагали|meminta)\b",
     re.IGNORECASE,
 )
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
@@ -285,7 +312,20 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b|"
     # Polish: "Polska musi przestrzegać", "Osoby ... muszą podlegać procedurom"
     r"^(?-i:[A-Z\u0104\u0106\u0118\u0141\u0143\u00d3\u015a\u0179\u017b])[^,.;:!?]{1,120}?\s+"
-    r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b",
+    r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b|"
+    # Czech and Slovak: "Vláda musí zajistit", "by měla propustit", "by mala zabezpečiť"
+    r"^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^,.;:!?]{1,120}?\s+(?:musí|musejí|by\s+(?:měl[aoiy]?|mal[aoi]?))\s+"
+    r"(?:\w+\s+)?\w+(?:t|ť|ci)\b|"
+    # Romanian and Greek: "Guvernul trebuie să", "Η ΕΕ πρέπει να"
+    r"^(?-i:[A-ZĂÂÎȘȚŞŢΑ-ΩΆΈΉΊΌΎΏ])[^,.;:!?]{1,120}?\s+(?:trebuie\s+s[ăa]|ar\s+trebui\s+s[ăa]|"
+    r"πρέπει\s+να)\s+\w+|"
+    # Russian and Ukrainian: "Правительство должно освободить", "Уряд повинен звільнити"
+    r"^(?-i:[А-ЯЁІЇЄҐ])[^,.;:!?]{1,120}?\s+(?:должен|должна|должно|должны|обязан[аоы]?|"
+    r"повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:\w+\s+)?\w+(?:ть|ти|чь)(?:ся|сь)?\b|"
+    # Turkish: "Hükümet ... serbest bırakmalıdır"; Indonesian: "Pemerintah harus segera"
+    r"^(?-i:[A-ZÇĞİÖŞÜ])[^,.;:!?]{1,160}?\s\w+m[ae]l[ıi](?:d[ıi]r)?[.!]?$|"
+    r"^(?-i:[A-Z])[^,.;:!?]{1,120}?\s+(?:harus|wajib|seharusnya|perlu)\s+(?:segera\s+)?"
+    r"(?:me|mem|men|meng|meny|ber|di)\w+",
     re.IGNORECASE,
 )
 # Function words of the other languages: enough of them and a sentence is not English.
@@ -296,7 +336,14 @@ _FOREIGN_WORD = re.compile(
     r"ist|sind|auch|zu|"
     # Polish
     r"si\u0119|oraz|przy|jest|s\u0105|\u017ce|aby|\u017ceby|dla|przez|na|"
-    r"dat|bij|ook)\b",  # and more Dutch
+    r"dat|bij|ook|"  # and more Dutch
+    # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian, Russian,
+    # Ukrainian and Greek
+    r"og|och|att|som|ikke|inte|med|p\u00e5|\u017ee|je|jsou|aby|kter\u00e9|kter\u00fd|s\u00fa|\u0219i|"
+    r"s\u0103|\u00een|pentru|este|\u00e9s|az|hogy|egy|nem|bir|i\u00e7in|ile|olarak|untuk|dengan|"
+    r"kepada|bahwa|agar|oleh|ini|itu|\u0438|\u0432|\u0447\u0442\u043e|\u043d\u0435|"
+    r"\u0434\u043b\u044f|\u0456|\u0442\u0430|\u0449\u043e|\u0434\u043e|"
+    r"\u03ba\u03b1\u03b9|\u03bd\u03b1|\u03c4\u03b7\u03bd|\u03c4\u03bf\u03c5|\u03b3\u03b9\u03b1)\b",
     re.IGNORECASE,
 )
 # Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
@@ -426,9 +473,11 @@ _ABBREVIATIONS = [
     "e.u",
     "approx",
 ]
+# Capitals with accents and in Greek and Cyrillic: "État", "Łódź", "Șeful", "Правительство"
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
 _SENTENCE_END = re.compile(
-    # the next sentence may open with „ « ¿ ¡ and a capital with an accent: "„Handeln Sie", "État"
-    r"(?<=[.!?])[\"”“’»)\]]*\s+(?=[\"“‘„«¿¡(\[]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\uac00-\ud7a3])|"
+    # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État"
+    rf"(?<=[.!?])[\"”“’»)\]]*\s+(?=[\"“‘„«¿¡(\[]?[A-Z0-9{_CAPITALS}\uac00-\ud7a3])|"
     r"(?<=[。\uff01\uff1f\uff1b])"
 )
 _SAID = re.compile(
@@ -780,7 +829,9 @@ _EMBEDDED_LETTER = re.compile(
 # Words every running text has, in the languages letterkit reads: enough of them and no "we"
 # makes a report.
 _FUNCTION_WORD = re.compile(
-    r"\b(?:the|and|of|to|le|la|les|des|du|et|el|los|las|del|y|os|da|do|das|dos|il|di|der|die|und)\b",
+    r"\b(?:the|and|of|to|le|la|les|des|du|et|el|los|las|del|y|os|da|do|das|dos|il|di|der|die|und|"
+    r"og|och|att|\u0219i|\u00een|\u00e9s|az|ve|yang|dan|\u0438|\u0432|\u043d\u0430|\u0447\u0442\u043e|"
+    r"\u0456|\u0442\u0430|\u0449\u043e|\u03ba\u03b1\u03b9|\u03c4\u03bf)\b",
     re.IGNORECASE,
 )
 
@@ -835,7 +886,12 @@ _WE = re.compile(
     # Spanish, Portuguese and Italian say "we" with the verb alone: "pedimos", "chiediamo"
     r"(?:ped|solicit|inst|exig|exhort|exort|recomend|reivindic|cobr|apel|est|ten|cre|quer|"
     r"consider|esper|lament|expres|acog|salud|conden|escrib|escrev|firm|assin)[aei]mos|somos|"
-    r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo)\b|我們|我们",
+    r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo|"
+    # Portuguese, the Nordic languages, Czech and Slovak, Romanian, Turkish ("-iyoruz"),
+    # Indonesian, Russian, Ukrainian and Greek; Hungarian and Czech calls say "we" in the verb
+    r"nós|noss[oa]s?|oss|vores|vårt|naše|náš|nás|noi|nostru|noastră|biz|bizim|\w+[ıiuü]yoruz|"
+    r"kami|kita|мы|наш[аеиі]?|нас|ми|εμείς|μας|vyzýváme|žádáme|požadujeme|"
+    r"felszólítjuk|követeljük|sürgetjük|kérjük|призываем|требуем|закликаємо|вимагаємо)\b|我們|我们",
     re.IGNORECASE,
 )
 # The letter spoken of in the third person: "the open letter demands", "reads the letter",
@@ -1059,8 +1115,30 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         None if letter or quoted or not foreign else _OTHER_LANGUAGE_REPORTED.search(sentence)
     )
     if reported is not None:
-        return reported.group(0), ctx.reported_by, False
+        return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
     return None
+
+
+# Who a call reported in another language is made by, named before its verb: a phrase that
+# opens with an article ("Las organizaciones", "Die China-Plattform", "A carta aberta") or
+# names a group ("Organizace", "Правозащитники"); not an adverb ("También", "Konkret").
+_FOREIGN_SUBJECT = re.compile(
+    r"(?:(?:las|los|la|el|les|le|ces|des|die|der|das|o|a|os|as|il|lo|gli|i|de|het|een)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+|(?:[\w'’-]+\s+){0,4}?\w*(?:organi[sz]|organiz|организац|"
+    r"організац|правозащит|правозахис|koalic|koalis|coali|ngo|ong\b|grup|skupin|asocia|"
+    r"associa|stowarzysz|platform|netzwerk|verb[aä]nd|sindica|union|signatar|firmant)[\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _foreign_subject(before: str, ctx: _Context) -> str:
+    """Who makes a call reported in another language: the party last named, else the words
+    before the verb when they name someone."""
+    subject = before.strip()
+    if ctx.last_party is None and subject[:1].isupper() and _FOREIGN_SUBJECT.fullmatch(subject):
+        return subject
+    return ctx.reported_by
 
 
 _FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
