@@ -284,6 +284,18 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ("Hacemos un llamado a sus asesores para que le ayuden a informarse.", "authors"),
         ("We also want the Government to take this into account.", "authors"),
         ("The coalition reiterates the recommendations put forward by the experts.", "authors"),
+        # a word in quotation marks and a comma that lost its space inside the subject, and
+        # what the authors ask to exist
+        (
+            "The EU \u201csimplification\u201d agenda should not be used to drive deregulation.",
+            "authors",
+        ),
+        (
+            "The UN\u2019s highest official for human rights,High Commissioner Michelle Bachelet, "
+            "should publicly denounce the law.",
+            "authors",
+        ),
+        ("There should be a serious and transparent investigation into the espionage.", "authors"),
         # calls and musts in Czech, Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian,
         # Greek, Indonesian, Swedish and Portuguese
         ("Vyzýváme vládu, aby okamžitě propustila všechny politické vězně.", "authors"),
@@ -355,6 +367,8 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "우리는 어제 항구에서 노동자들을 만났습니다.",  # we met the workers yesterday
         "私たちは昨日、港で労働者と会いました。",  # the same in Japanese
         "Les ministres sont invités au sommet de Bruxelles.",  # invited to the summit
+        "There should be no doubt that the law is unjust.",
+        "There must have been a mistake in the figures.",
         # apologies and "please note" in Russian, Indonesian and Hungarian
         "Просим прощения за задержку с ответом.",
         "Kami meminta maaf atas keterlambatan ini.",

@@ -168,8 +168,11 @@ _MODAL = re.compile(
 _MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
     r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
-    # "The new repair rules (Art5) should": a short bracket inside the subject
-    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:,?\s+(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)))"
+    # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
+    # quotation marks ("The EU “simplification” agenda should"); "human rights,High
+    # Commissioner": a comma that lost its space
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
+    r"[“\"][\w'’‘ -]{1,40}[”\"]))"
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
     r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
@@ -1043,11 +1046,20 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
             )
         )
     )
+    # "There should be a serious investigation": what the authors ask to exist
+    exists = (
+        modal
+        and len(subject) == 1
+        and subject[0].lower() == "there"
+        and (letter or quoted)
+        and re.match(r"be\s+(?!(?:no|little|some|a\s+reason|something)\b)", bare[modal.end() :])
+    )
     if (
         modal
-        and (it_acts or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES))
+        and (it_acts or exists or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES))
         and (
             it_acts
+            or exists
             or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
         )
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
