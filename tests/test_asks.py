@@ -493,6 +493,24 @@ def test_a_call_reported_in_another_language_names_its_subject(sentence: str, as
     assert asks_of(REPORT + sentence + "\n") == [(sentence, asker)]
 
 
+def test_a_subject_with_a_relative_clause_is_named_by_its_noun() -> None:
+    own = (
+        "The coalition, which will protest outside the embassy in London from 12:30 pm, demands "
+        "the government halt the deportations."
+    )
+    assert asks_of(LETTER + own + "\n") == [(own, "authors")]
+    other = (
+        "The signatories, which include the Refugee Council and Refugee Action, call for "
+        "housing asylum seekers within communities."
+    )
+    assert asks_of(REPORT + other + "\n") == [(other, "The signatories")]
+    joined = (
+        "The undersigned groups strongly oppose even a short reauthorization of the law and "
+        "urge you to keep it out of the bill."
+    )
+    assert asks_of(LETTER + joined + "\n") == [(joined, "authors")]
+
+
 def test_a_paragraph_that_opens_with_a_date_is_not_a_footnote() -> None:
     text = LETTER + "13 April marks a year of his detention. We call for his release.\n"
     assert asks_of(text) == [("We call for his release.", "authors")]

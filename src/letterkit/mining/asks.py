@@ -1422,6 +1422,10 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         lead = sentence[lead_from : match.end()].strip()
         lowered = party.lower()
         if re.fullmatch(_FIRST_PERSON, lowered):
+            if coordinated and ctx.letter and lowered.startswith("the undersigned"):
+                # "The undersigned groups oppose ... and urge you" (not "We recall that the
+                # CSOs, meeting in Abuja, urged": "we" begins another clause)
+                return sentence[match.start("verb") : match.end()].strip(), "authors", False
             continue  # first person is _FIRST_ASK's (or a report of a past call)
         if ctx.letter and lowered.startswith("our "):
             return lead, "authors", False  # "Our coalition calls on", "Our meeting requests"
@@ -1443,6 +1447,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
                 sentence[max(0, match.start("verb") - 250) : match.start("verb")], ctx
             )
             or (ctx.letter and _names_the_authors(whole_subject, match.group("verb")))
+            or (ctx.letter and coordinated and _names_the_authors(party, match.group("verb")))
         ):
             return lead, "authors", False  # now, or an earlier call they report
         party = _ALIASES.get(party.lower(), party)
@@ -1527,9 +1532,10 @@ def _names_the_authors(subject: str, verb: str) -> bool:
     return bool(_SELF_NOUN.search(clause + " " + joined)) and not other
 
 
+# (and a relative clause: "The coalition, which will protest outside the embassy,")
 _APPOSITION = re.compile(
     r",\s*(?:including|among\s+them|such\s+as|led\s+by|alongside|together\s+with|in\s+(?:a\s+)?"
-    r"coalition\s+(?:with|of))\b[^,]*,\s*$",
+    r"coalition\s+(?:with|of)|which|who|whose)\b[^,]*,\s*$",
     re.IGNORECASE,
 )
 _HEAD_END = re.compile(
@@ -1685,7 +1691,11 @@ _QUANTIFIERS = ("more", "over", "nearly", "almost", "around", "about", "dozens",
 
 def _sentence_subject(sentence: str) -> str | None:
     match = re.match(
-        r"^(?:[^,]{0,40},\s+)?((?:[Tt]he\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
+        # "The coalition, which ...", "The human rights advocates and ...": common nouns
+        r"^(?:[^,]{0,40},\s+)?([Tt]he\s+[a-z][\w-]*(?:\s+(?!(?:are|is|was|were|ha[sd]|have|will|"
+        r"would|can|could|may|might|must|should|also|do|does|did)\b)[\w-]+){0,3}?"
+        r"(?=,|\s+(?:and|which|who|whose|to|of|from|for|in|on|at|by|with)\b)|"
+        r"(?:[Tt]he\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
         sentence,
     )
     return match.group(1) if match else None
