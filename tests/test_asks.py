@@ -296,6 +296,20 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("There should be a serious and transparent investigation into the espionage.", "authors"),
+        # after "nr. 13" the sentence goes on; Norwegian and Swedish calls, passives and musts
+        (
+            "Cele 43 de organizații semnatare, active în protestele care au urmat ordonanței nr. 13, "
+            "vă solicită o întâlnire.",
+            "authors",
+        ),
+        ("Vi utfordrer Utenrikskomiteen å ta opp situasjonen i Øst-Turkestan.", "authors"),
+        ("I brevet kreves det full stans i all eksport av våpen til Israel.", "authors"),
+        ("De bör därför återföras till biståndet.", "authors"),
+        (
+            "It is our view that the UK holds influence over Bahrain and should use this "
+            "opportunity to press for their release.",
+            "authors",
+        ),
         # calls and musts in Czech, Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian,
         # Greek, Indonesian, Swedish and Portuguese
         ("Vyzýváme vládu, aby okamžitě propustila všechny politické vězně.", "authors"),
@@ -493,6 +507,21 @@ def test_a_call_reported_in_another_language_names_its_subject(sentence: str, as
     assert asks_of(REPORT + sentence + "\n") == [(sentence, asker)]
 
 
+def test_clauses_under_a_lead_in_that_ends_in_that_colon_end_at_the_full_stop() -> None:
+    clauses = [
+        "Considers a quantum in the order of trillions of new, public climate finance;",
+        "Includes finance for loss and damages caused by the climate crisis;",
+        "Does not promote false solutions such as carbon markets.",
+    ]
+    text = (
+        LETTER
+        + "We reaffirm our demands for an agreement that:\n\n"
+        + "\n\n".join(clauses)
+        + "\n\nAny outcome that does not deliver those conditions is pure hypocrisy.\n"
+    )
+    assert asks_of(text) == [(clause, "authors") for clause in clauses]
+
+
 def test_a_subject_with_a_relative_clause_is_named_by_its_noun() -> None:
     own = (
         "The coalition, which will protest outside the embassy in London from 12:30 pm, demands "
@@ -618,6 +647,16 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "Sie appelliert an den Bundeskanzler, das Gesetz f\u00fcr die Menschenrechte zu erhalten.",
         "W ramach kampanii wzywaj\u0105 rz\u0105d do opanowania kryzysu przy granicy.",
         "Het OJCM heeft bij de Tweede Kamer bepleit dat de regering China aanspreekt.",
+        "Kedden több mint húsz emberi jogi csoport szólította fel az ENSZ Emberi Jogi Tanácsát, "
+        "hogy kezdjen vizsgálatot.",
+        "Mais de 35 organizações enviaram uma carta aberta ao Governo para pedir políticas que "
+        "respeitem os direitos humanos.",
+        "Deutschland müsse die jährlichen Mittel bis 2025 auf acht Milliarden Euro steigern.",
+        "Mereka mendesak pendidikan gratis, ilmiah, dan demokratis, serta menolak pemangkasan "
+        "anggaran.",
+        "Selanjutnya, PBB juga diminta mendengar suara orang-orang yang keluar dari kamp itu.",
+        "Avec le soutien d’autres associations, elle demande au gouvernement d’agir face à ces "
+        "pratiques.",
         # the letter's own imperatives, quoted
         '"Do not sign it into law." the council said.',
         '"Establish an immediate ban on new fossil fuel projects," it stated.',
@@ -731,6 +770,7 @@ def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> No
         '"Press freedom is under increasing threat," the editor said.',
         "The challenges facing the country to be discussed were many.",
         '"we have a plan," she said.',
+        "La demande au ministère a été rejetée la semaine dernière.",  # the noun: a request
     ],
 )
 def test_not_asks_in_a_report(sentence: str) -> None:

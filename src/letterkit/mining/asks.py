@@ -193,6 +193,8 @@ _WE_MUST = re.compile(
 _CLAUSE_START = re.compile(
     r"^[^:]{1,80}:\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
     r"argue|submit|contend)\s+that\s+|"
+    # "It is our view that the UK holds influence over Bahrain and should use it"
+    r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"
     # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"
     r"^(?:if|unless)\s[^.;:!?]{1,200}?(?:,\s*(?:then\s+)?|\s+(?=(?:it|they|you)\s+(?:must|should)\b))",
     re.IGNORECASE,
@@ -218,7 +220,8 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
     r"vi\s+(?:\w+\s+){0,2}(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder|"
-    r"anmode[rt]?|anmoder|begär|kreve|anbefaler|rekommenderar|vädjar|appellerer)\b|"
+    r"anmode[rt]?|anmoder|begär|kreve|anbefaler|rekommenderar|vädjar|appellerer|utfordrer|"
+    r"udfordrer|utmanar)\b|"
     # Czech and Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian, Greek and Indonesian:
     # "vyzýváme vládu", "solicităm Comisiei", "felszólítjuk", "talep ediyoruz", "призываем",
     # "закликаємо", "ζητάμε", "kami mendesak"
@@ -231,7 +234,7 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"призываем|требуем|настаиваем|рекомендуем|просим(?!\s+(?:прощени|извинени))|"
     r"закликаємо|вимагаємо|наполягаємо|рекомендуємо|просимо(?!\s+вибачен)|"
     r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
-    r"kami\s+(?:\w+\s+){0,2}(?:mendesak|meminta|menuntut|menyerukan|merekomendasikan|"
+    r"(?:kami|kita)\s+(?:\w+\s+){0,2}(?:mendesak|meminta|minta|menuntut|menyerukan|merekomendasikan|"
     r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
@@ -242,6 +245,8 @@ _OTHER_LANGUAGE_ASK = re.compile(
 # Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
 _OTHER_LANGUAGE_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:opgeroepen|verzocht|gevraagd)\b|"
+    # Norwegian, Swedish and Danish "kreves det", Indonesian "PBB juga diminta"
+    r"\b(?:kreves|krävs|kræves|diminta|didesak)\b|"
     r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:aufgefordert|gebeten|ersucht)\b|"
     r"\b(?:est|sont)\s+(?:\w+ment\s+)?(?:invitée?s?|appelée?s?|priée?s?|exhortée?s?)\s+(?:à|de)\s+"
     r"\w+(?:er|ir|re)\b|\bse\s+(?:pide|insta|exige|solicita|chiede|invita)\b",
@@ -263,6 +268,8 @@ _CALLS_NOW = (
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
     r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
     r"mendesak|menuntut|menyerukan|"
+    # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère")
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)demande\s+(?=(?:au|aux|à)\b)|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
     r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
@@ -278,7 +285,11 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|"
     r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
     r"požádaly|požádali|požadovaly|požadovali|požiadali|(?:au|a)\s+(?:cerut|solicitat|îndemnat)|"
-    r"felszólították|felszólította|követelték|sürgették|kérték|"
+    r"felszólították|felszólította|(?:szólította|szólították)\s+fel|követelték|sürgették|kérték|"
+    # a letter sent "para pedir", "pour demander", "per chiedere"; German reported speech:
+    # "Deutschland müsse die Mittel erhöhen"
+    r"para\s+(?:pedir|exigir|solicitar|reclamar|cobrar)|pour\s+(?:demander|exiger|réclamer)|"
+    r"per\s+chiedere|müsse|solle|"
     r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
     r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
     r"закликали|закликала|закликав|вимагали|meminta)\b",
@@ -311,8 +322,8 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     # Dutch: "De regering moet", "Het beleid mag niet leiden tot"
     r"^(?:[^,]{0,80},\s*)?(?:(?:de|het)\s+|(?-i:[A-Z]))[^,.;:!?]{1,120}?\s+"
     r"(?:moet|moeten|mag\s+niet|mogen\s+niet|zou(?:den)?\s+moeten)\s+\w+|"
-    # Norwegian and Swedish: "Norge må avslutte"
-    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+e\b|"
+    # Norwegian and Swedish: "Norge må avslutte", "De bör därför återföras" (a passive)
+    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+(?:e|es|as)\b|"
     # Polish: "Polska musi przestrzegać", "Osoby ... muszą podlegać procedurom"
     r"^(?-i:[A-Z\u0104\u0106\u0118\u0141\u0143\u00d3\u015a\u0179\u017b])[^,.;:!?]{1,120}?\s+"
     r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b|"
@@ -327,6 +338,7 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     r"повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:\w+\s+)?\w+(?:ть|ти|чь)(?:ся|сь)?\b|"
     # Turkish: "Hükümet ... serbest bırakmalıdır"; Indonesian: "Pemerintah harus segera"
     r"^(?-i:[A-ZÇĞİÖŞÜ])[^,.;:!?]{1,160}?\s\w+m[ae]l[ıi](?:d[ıi]r)?[.!]?$|"
+    r"^(?:seharusnya|sudah\s+seharusnya)\s+(?-i:[A-Z])\w*\s+\w+|"
     r"^(?-i:[A-Z])[^,.;:!?]{1,120}?\s+(?:harus|wajib|seharusnya|perlu)\s+(?:segera\s+)?"
     r"(?:me|mem|men|meng|meny|ber|di)\w+",
     re.IGNORECASE,
@@ -334,7 +346,8 @@ _OTHER_LANGUAGE_MODAL = re.compile(
 # Function words of the other languages: enough of them and a sentence is not English.
 _FOREIGN_WORD = re.compile(
     r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
-    r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|ils|lui|leur|aux|au|auprès|eles|"
+    r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|elle|ils|lui|leur|aux|au|auprès|eles|"
+    r"ces|avec|"
     r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
     r"ist|sind|auch|zu|"
     # Polish
@@ -344,7 +357,8 @@ _FOREIGN_WORD = re.compile(
     # Ukrainian and Greek
     r"og|och|att|som|ikke|inte|med|p\u00e5|\u017ee|je|jsou|aby|kter\u00e9|kter\u00fd|s\u00fa|\u0219i|"
     r"s\u0103|\u00een|pentru|este|\u00e9s|az|hogy|egy|nem|bir|i\u00e7in|ile|olarak|untuk|dengan|"
-    r"kepada|bahwa|agar|oleh|ini|itu|\u0438|\u0432|\u0447\u0442\u043e|\u043d\u0435|"
+    r"kepada|bahwa|agar|oleh|ini|itu|dan|yang|serta|juga|tidak|akan|dalam|pada|k|při|jako|podle|"
+    r"\u0438|\u0432|\u0447\u0442\u043e|\u043d\u0435|"
     r"\u0434\u043b\u044f|\u0456|\u0442\u0430|\u0449\u043e|\u0434\u043e|"
     r"\u03ba\u03b1\u03b9|\u03bd\u03b1|\u03c4\u03b7\u03bd|\u03c4\u03bf\u03c5|\u03b3\u03b9\u03b1)\b",
     re.IGNORECASE,
@@ -378,6 +392,8 @@ _LEAD_CUE = re.compile(
     r"(?:\s+that)?|"
     r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
     r"must|should|needs?\s+to|ought\s+to)\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
+    # "We reaffirm our demands for an agreement that:"
+    rf"|\b(?:{_PRESENT}|our\s+(?:asks|demands|requests|calls?))\b[^.;:!?]{{0,150}}?\bthat\s*[:\uff1a]\s*$"
     rf"|\b{_FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
     re.IGNORECASE,
 )
@@ -439,6 +455,7 @@ _ABBREVIATIONS = [
     "st",
     "no",
     "nos",
+    "nr",  # "ordonanța nr. 13", "Gesetz Nr. 5"
     "art",
     "arts",
     "para",
@@ -610,6 +627,9 @@ def find_asks(
         if not (flat or recommended) and _is_headline(block):
             continue  # a headline that asks is not itself the ask
         if block.item or flat or recommended:
+            # "an agreement that: Considers ...; Includes ...; Does not promote ... markets.":
+            # the full stop after semicolons ends the clauses
+            last_item = flat and lead_open and open_item and block.text.endswith(".")
             open_item = flat and block.text.endswith((";", " and", " or"))
             body, offset = _item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
@@ -646,6 +666,8 @@ def find_asks(
                 asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
             elif (found := _classify(_first_sentence(body), text, start, ctx)) is not None:
                 asks.append(Ask(source, body, start, end, found[0], found[1], "item", found[2]))
+            if last_item:
+                lead, lead_open = None, False
             continue
         words = len(block.text.split())
         if _NOTE.match(block.text):
@@ -695,6 +717,8 @@ def find_asks(
                         colon = unsaid
                     elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
                         lead = unsaid
+                        # "our demands for an agreement that:" over "Considers a quantum ...;"
+                        lead_open = re.search(r"\bthat\s*[:\uff1a]$", unit.text) is not None
                     else:  # "EU leaders will take five actions at the summit:" + imperative items
                         colon = unsaid
                 continue
@@ -1124,7 +1148,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         return must.group(0), ctx.asker(letter), False
     foreign = len(_FOREIGN_WORD.findall(sentence)) >= 2  # not "Police cited exigent circumstances"
     reported = (
-        None if letter or quoted or not foreign else _OTHER_LANGUAGE_REPORTED.search(sentence)
+        None
+        if letter or quoted or not foreign
+        else _OTHER_LANGUAGE_REPORTED.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
     )
     if reported is not None:
         return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
@@ -1317,7 +1343,8 @@ _CLAUSE_FIRST = {"we", "i", "if", "unless"}  # the demand, if any, is in a later
 def _modal(sentence: str) -> re.Match[str] | None:
     """The "<someone> must/should" at the start of the sentence or of a clause in it."""
     found = _MODAL.match(sentence) or _MODAL_ANY.match(sentence)
-    if found is not None and found.group("subject").split()[0].lower() not in _CLAUSE_FIRST:
+    first = found.group("subject").split()[0].lower() if found is not None else ""
+    if found is not None and first not in _CLAUSE_FIRST and first != "it":
         return found  # not "We also believe that the Council must": its clause is tried below
     for start in _CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
@@ -1329,7 +1356,8 @@ def _modal(sentence: str) -> re.Match[str] | None:
             found = _MODAL.match(clause) or _MODAL_ANY.match(clause)
         if found is not None:
             return found
-    return None
+    # "It should promote ...": the sentence's own "it", when no later clause has a subject
+    return _MODAL.match(sentence) or _MODAL_ANY.match(sentence) if first == "it" else None
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
