@@ -298,8 +298,8 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ("There should be a serious and transparent investigation into the espionage.", "authors"),
         # after "nr. 13" the sentence goes on; Norwegian and Swedish calls, passives and musts
         (
-            "Cele 43 de organizații semnatare, active în protestele care au urmat ordonanței nr. 13, "
-            "vă solicită o întâlnire.",
+            "Cele 43 de organizații semnatare, active în protestele care au urmat "
+            "ordonanței nr. 13, vă solicită o întâlnire.",
             "authors",
         ),
         ("Vi utfordrer Utenrikskomiteen å ta opp situasjonen i Øst-Turkestan.", "authors"),
