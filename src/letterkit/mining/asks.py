@@ -136,7 +136,8 @@ _FIRST_PAST = re.compile(
 )
 # A third party's call: "<subject> urged / calls on / asked ... to".
 _THIRD_ASK = re.compile(
-    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+(?:also\s+|\w+ly\s+)?)?"
+    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
+    r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?)?"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -1467,13 +1468,16 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         )  # not "your workers calling for you to close the warehouses"
         if ctx.letter and addressed and finite and not _OTHER_BODY.search(whole_subject):
             return lead, "authors", False  # in a letter, who "call on you" now wrote it
-        if lowered in _PRONOUNS:
-            party = ctx.last_party or party
+        # "Amnesty International said today as it joined ... in calling for": an author named
+        # in the sentence is who "it" is
+        named_author = _names_an_author(
+            sentence[max(0, match.start("verb") - 250) : match.start("verb")], ctx
+        )
+        if lowered in _PRONOUNS and not named_author:
+            party = ctx.last_party or ctx.reported_by
         elif (
-            _is_author(party, ctx)
-            or _names_an_author(
-                sentence[max(0, match.start("verb") - 250) : match.start("verb")], ctx
-            )
+            named_author
+            or _is_author(party, ctx)
             or (ctx.letter and _names_the_authors(whole_subject, match.group("verb")))
             or (ctx.letter and coordinated and _names_the_authors(party, match.group("verb")))
         ):
@@ -1663,6 +1667,8 @@ def _subject_phrase(phrase: str) -> str | None:
     if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(phrase):
         phrase = _HEAD_END.split(phrase, maxsplit=1)[0]  # "150 groups representing 18 million"
     words = phrase.split()
+    if len(words) == 1 and words[0].lower() in {"it", "they", "he", "she"}:
+        return phrase  # "In particular, it called for": the party named before
     if 0 < len(words) <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
         words[0][0].isupper()
         or words[0][0].isdigit()
