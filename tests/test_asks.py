@@ -296,6 +296,7 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("There should be a serious and transparent investigation into the espionage.", "authors"),
+        ("They must be central to the UK\u2019s engagement with Bahrain.", "authors"),
         # after "nr. 13" the sentence goes on; Norwegian and Swedish calls, passives and musts
         (
             "Cele 43 de organizații semnatare, active în protestele care au urmat "

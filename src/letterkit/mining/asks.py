@@ -1071,6 +1071,16 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
             )
         )
     )
+    # in a letter, "They must be central to the UK's engagement": the people or rights the
+    # letter is about, asked for ("They should arrive on Monday" may only expect it)
+    people_act = (
+        modal
+        and letter
+        and not quoted
+        and len(subject) == 1
+        and subject[0].lower() in {"they", "these", "those", "he", "she"}
+        and re.search(r"\bmust\b", modal.group(0)) is not None
+    )
     # "There should be a serious investigation": what the authors ask to exist
     exists = (
         modal
@@ -1081,7 +1091,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     )
     if (
         modal
-        and (it_acts or exists or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES))
+        and (
+            it_acts
+            or exists
+            or people_act
+            or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES)
+        )
         and (
             it_acts
             or exists
