@@ -297,6 +297,37 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ),
         ("There should be a serious and transparent investigation into the espionage.", "authors"),
         ("They must be central to the UK\u2019s engagement with Bahrain.", "authors"),
+        # a must in capitals, "Bitte senden Sie", "I am asking", "Your Excellency", "The
+        # Association", "our call", "our ... community" after two openers
+        (
+            "In order for the EU to ensure companies are not selling such goods, policy makers "
+            "MUST ban them.",
+            "authors",
+        ),
+        ("Bitte senden Sie den Aufruf auch an Freunde und Bekannte weiter.", "authors"),
+        ("I am asking you to support a Forced Labour Regulation that has teeth.", "authors"),
+        (
+            "TYC would like to urge Your Excellency to raise this issue with the government.",
+            "authors",
+        ),
+        ("The Association has repeatedly demanded the government withdraw the bill.", "authors"),
+        ("The Lebanon INGO Forum reiterates our call for an immediate ceasefire.", "authors"),
+        (
+            "Today, on World Human Rights Day, our Pen International community of writers condemn "
+            "the attacks and call for an end to the crackdown.",
+            "authors",
+        ),
+        # writing in order to ask, in Spanish and German
+        (
+            "Las organizaciones que suscribimos la presente nos dirigimos a ustedes con el fin de "
+            "solicitarles que retiren la propuesta.",
+            "authors",
+        ),
+        (
+            "Wir haben uns mit der Bitte an die Bundeskanzlerin gewandt, das Gesetz zu "
+            "unterstützen.",
+            "authors",
+        ),
         # after "nr. 13" the sentence goes on; Norwegian and Swedish calls, passives and musts
         (
             "Cele 43 de organizații semnatare, active în protestele care au urmat "
@@ -383,6 +414,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "私たちは昨日、港で労働者と会いました。",  # the same in Japanese
         "Les ministres sont invités au sommet de Bruxelles.",  # invited to the summit
         "There should be no doubt that the law is unjust.",
+        "Las familias se reunieron frente al ministerio para pedir justicia.",  # nobody says "we"
         "There must have been a mistake in the figures.",
         # apologies and "please note" in Russian, Indonesian and Hungarian
         "Просим прощения за задержку с ответом.",
@@ -537,6 +569,25 @@ def test_a_pronoun_that_calls_is_the_party_named_before_it() -> None:
     )
     text = LETTER + "Forty UN experts urged the Council to act.\n\n" + joined + "\n"
     assert asks_of(text, ["Amnesty International"])[-1] == (joined, "authors")
+
+
+def test_the_steps_an_ask_names_are_its_list() -> None:
+    steps = [
+        "The granting of an amnesty to Mr. Chiou Ho-shun, imprisoned for 31 years.",
+        "The establishment of an official moratorium on executions.",
+    ]
+    call = (
+        "We respectfully call upon your administration to consider important steps in the field "
+        "of human rights."
+    )
+    text = (
+        LETTER
+        + call
+        + " These steps include:\n\n"
+        + "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
+        + "\n"
+    )
+    assert asks_of(text) == [(call, "authors")] + [(step, "authors") for step in steps]
 
 
 def test_a_subject_with_a_relative_clause_is_named_by_its_noun() -> None:
@@ -1185,7 +1236,7 @@ FLOORS = {
     "blind8": (0.9, 0.82, 0.78),
     "blind9": (0.88, 0.8, 0.88),
     "blind10": (0.93, 0.68, 0.78),
-    "blind11": (0.9, 0.72, 0.81),
+    "blind11": (0.9, 0.74, 0.81),
     "blind12": (0.83, 0.83, 0.87),
     "blind13": (0.97, 0.72, 0.64),
     "blind14": (0.89, 0.82, 0.9),
@@ -1203,10 +1254,12 @@ FLOORS = {
     "blind26": (0.93, 0.8, 0.68),
     "blind27": (0.97, 0.41, 0.88),
     "blind28": (0.92, 0.76, 0.89),
-    "blind29": (0.97, 0.68, 0.91),
+    "blind29": (0.97, 0.71, 0.91),
     "blind30": (0.97, 0.74, 0.95),
     "blind31": (0.97, 0.69, 0.86),
-    "blind32": (0.86, 0.83, 0.92),
+    "blind32": (0.86, 0.86, 0.92),
+    "blind33": (0.97, 0.77, 0.68),
+    "blind34": (0.89, 0.7, 0.95),
 }
 
 
@@ -1223,7 +1276,7 @@ FLOORS_GIVEN_KIND = {
     "blind8": (0.9, 0.82, 0.78),
     "blind9": (0.88, 0.8, 0.88),
     "blind10": (0.93, 0.73, 0.78),
-    "blind11": (0.88, 0.79, 0.81),
+    "blind11": (0.88, 0.82, 0.81),
     "blind12": (0.84, 0.9, 0.81),
     "blind13": (0.9, 0.84, 0.64),
     "blind14": (0.89, 0.82, 0.9),
@@ -1241,10 +1294,12 @@ FLOORS_GIVEN_KIND = {
     "blind26": (0.91, 0.91, 0.68),
     "blind27": (0.97, 0.82, 0.85),
     "blind28": (0.92, 0.88, 0.85),
-    "blind29": (0.97, 0.77, 0.91),
+    "blind29": (0.97, 0.79, 0.91),
     "blind30": (0.97, 0.89, 0.89),
     "blind31": (0.9, 0.74, 0.8),
-    "blind32": (0.86, 0.86, 0.92),
+    "blind32": (0.87, 0.9, 0.92),
+    "blind33": (0.97, 0.81, 0.63),
+    "blind34": (0.9, 0.77, 0.95),
 }
 
 

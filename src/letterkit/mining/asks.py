@@ -47,7 +47,7 @@ _PRESENT = (
     r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
-    r"(?:are|is)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
+    r"(?:are|is|am)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+to|campaigning\s+for|"
     r"writing\s+to\s+(?:urge|ask|request|call))|"
@@ -162,7 +162,8 @@ _MODAL = re.compile(
     # "Novalpina Capital, the private equity firm that has supported ..., must"
     r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
-    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to)(?:,?\s+|(?=immediately\b))"
+    # ("policy makers MUST": a page that stresses the word)
+    r"\s+(?:can,?\s+and\s+)?(?i:must|should|needs?\s+to|ought\s+to)(?:,?\s+|(?=immediately\b))"
     r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
@@ -175,7 +176,7 @@ _MODAL_ANY = re.compile(
     r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
     r"[“\"][\w'’‘ -]{1,40}[”\"]))"
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
-    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to),?\s+"
+    r"(?:can,?\s+and\s+)?(?i:must|should|needs?\s+to|ought\s+to),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
@@ -239,11 +240,20 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
-    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
+    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
     re.IGNORECASE,
 )
 # The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
 # Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
+# The authors write to ask, in other languages: "nos dirigimos a ustedes con el fin de
+# solicitarles", "con el propósito de instarle", "pour vous demander", "mit der Bitte"
+_OTHER_LANGUAGE_PURPOSE = re.compile(
+    r"\b(?:(?:con\s+el\s+(?:fin|objeto|prop[óo]sito)\s+de|a\s+fin\s+de|afin\s+de|a\s+fim\s+de|"
+    r"al\s+fine\s+di|para|pour|per)\s+(?:vous\s+|lui\s+|leur\s+)?(?:solicitar|pedir|instar|"
+    r"exhortar|exigir|demander|solliciter|exhorter|exiger|chiedere|sollecitare|esortare)"
+    r"(?:les|le|lhes|vos)?|mit\s+der\s+(?:\w+\s+)?Bitte)\b",
+    re.IGNORECASE,
+)
 _OTHER_LANGUAGE_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:opgeroepen|verzocht|gevraagd)\b|"
     # Norwegian, Swedish and Danish "kreves det", Indonesian "PBB juga diminta"
@@ -685,7 +695,7 @@ def find_asks(
                 # "The letter calls on Member States to make three commitments. Support only
                 # women candidates. Ensure ...": the imperatives that follow an ask are its items
                 found = (unit.text.split()[0], before[1], before[2])
-            before = found
+            previous, before = before, found
             end = unit.start + len(unit.text)
             if (
                 index == len(sentences) - 1
@@ -716,6 +726,10 @@ def find_asks(
                     unsaid = (unit.text, ctx.asker(ctx.letter))
                     if _SUMMARY.search(unit.text):  # "summarized the key points as follows:"
                         colon = unsaid
+                    elif previous is not None and _STEPS_INCLUDE.match(unit.text):
+                        # "we call upon your administration to consider important steps. These
+                        # steps include:": the ask before leads the list
+                        lead = (previous[0], previous[1])
                     elif _LEAD_CUE.search(unit.text) or _IMPERATIVE_START.match(unit.text):
                         lead = unsaid
                         # "our demands for an agreement that:" over "Considers a quantum ...;"
@@ -761,6 +775,11 @@ _OPEN_LEAD = re.compile(r"\b(?:to|that)$")
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this))\b)",
+)
+_STEPS_INCLUDE = re.compile(
+    r"(?:these|the|such|those)\s+(?:\w+\s+){0,2}(?:steps|measures|actions|reforms|commitments|"
+    r"points)\s+(?:include|are|would\s+include|should\s+include)\s*[:\uff1a]$",
+    re.IGNORECASE,
 )
 _ADDRESS_LINE = re.compile(r"^(?:to|cc|from|re|attn|addressees?)\s*[:\uff1a]$", re.IGNORECASE)
 _REASONS = re.compile(
@@ -1142,6 +1161,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     other = _OTHER_LANGUAGE_ASK.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
+    purpose = _OTHER_LANGUAGE_PURPOSE.search(sentence) if letter and not quoted else None
+    if purpose is not None and _WE.search(sentence[: purpose.start()]):
+        return purpose.group(0), "authors", False
     if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
         return other.group(0), speaker or ctx.reported_by, True
     # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
@@ -1475,7 +1497,9 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             return lead, "authors", False  # "Our coalition calls on", "Our meeting requests"
         if lowered in _PRONOUNS and ctx.last_party is None and ctx.letter:
             return lead, "authors", False  # "They are calling on ..." with no one else named
-        addressed = re.match(r"\s+(?:to\s+)?you\b", sentence[match.end("verb") :]) or re.match(
+        addressed = re.match(
+            r"\s+(?:to\s+)?(?:you\b|your\s+excellenc)", sentence[match.end("verb") :], re.I
+        ) or re.match(
             r"(?:(?:are|is)\s+)?writing\s+to\s+you\b", match["verb"]
         )  # "The IFJ, Freedom House and RSF are writing to you to seek"
         finite = not re.fullmatch(_PAST, match["verb"], re.I) and not re.match(
@@ -1483,6 +1507,8 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         )  # not "your workers calling for you to close the warehouses"
         if ctx.letter and addressed and finite and not _OTHER_BODY.search(whole_subject):
             return lead, "authors", False  # in a letter, who "call on you" now wrote it
+        if ctx.letter and re.search(r"\bour\b", match["verb"], re.IGNORECASE):
+            return lead, "authors", False  # "The Lebanon INGO Forum reiterates our call for"
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
         named_author = _names_an_author(
@@ -1595,6 +1621,8 @@ _HEAD_END = re.compile(
 _SELF_NOUN = re.compile(
     r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|"
     r"undersigned|clubs|federations|associations|campaign|"
+    # "The Association has repeatedly demanded" (not "the German Association for Human Rights")
+    r"(?<=\bthe\s)(?:association|federation)(?!\s+(?:for|of)\b)|"
     r"letter|statement|appeal|petition)\b",
     re.IGNORECASE,
 )
@@ -1741,10 +1769,14 @@ _QUANTIFIERS = ("more", "over", "nearly", "almost", "around", "about", "dozens",
 def _sentence_subject(sentence: str) -> str | None:
     match = re.match(
         # "The coalition, which ...", "The human rights advocates and ...": common nouns
-        r"^(?:[^,]{0,40},\s+)?([Tt]he\s+[a-z][\w-]*(?:\s+(?!(?:are|is|was|were|ha[sd]|have|will|"
-        r"would|can|could|may|might|must|should|also|do|does|did)\b)[\w-]+){0,3}?"
+        # (else "The statement"); "our" after two openers ("Today, on Human Rights Day, our")
+        r"^(?:(?:[^,]{0,40},\s+){2}(?=[Oo]ur\s)|(?:[^,]{0,40},\s+)?)"
+        r"([Tt]he\s+[a-z][\w-]*(?:\s+(?!(?:are|is|was|were|ha[sd]|have|will|would|can|could|may|"
+        r"might|must|should|also|do|does|did)\b)[\w-]+){0,3}?"
         r"(?=,|\s+(?:and|which|who|whose|to|of|from|for|in|on|at|by|with)\b)|"
-        r"(?:[Tt]he\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
+        r"The\s+[a-z][\w-]*|"
+        # "our Pen International community"
+        r"(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
         sentence,
     )
     return match.group(1) if match else None
