@@ -317,6 +317,18 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "the attacks and call for an end to the crackdown.",
             "authors",
         ),
+        (
+            "Recognizing the importance of a strong accountability framework to address "
+            "community concerns and facilitate institutional learning, this review process must "
+            "be robust and transparent.",
+            "authors",
+        ),
+        (
+            "WASHINGTON \u2014 On Tuesday, a coalition of more than 200 civil-society "
+            "organizations, researchers and journalists sent a letter to the top executives of "
+            "the leading social-media platforms that calls on them to strengthen their efforts.",
+            "authors",
+        ),
         # writing in order to ask, in Spanish and German
         (
             "Las organizaciones que suscribimos la presente nos dirigimos a ustedes con el fin de "
@@ -569,6 +581,20 @@ def test_a_pronoun_that_calls_is_the_party_named_before_it() -> None:
     )
     text = LETTER + "Forty UN experts urged the Council to act.\n\n" + joined + "\n"
     assert asks_of(text, ["Amnesty International"])[-1] == (joined, "authors")
+
+
+def test_a_lead_in_in_another_language_leads_the_paragraphs_after_it() -> None:
+    items = [
+        "Tìm cách trả tự do khẩn cấp cho ông Đặng Đình Bạch và bà Hoàng Thị Minh Hồng.",
+        "Tiến hành thẩm định nghiêm ngặt về các mối đe dọa đối với những người bảo vệ môi trường.",
+    ]
+    lead = "Liên minh Bảo vệ Khí hậu Việt Nam kêu gọi Nhóm Đối tác Quốc tế và các nhà tài chính:"
+    text = LETTER + lead + "\n\n" + "\n\n".join(items) + "\n"
+    assert asks_of(text) == [(item, "authors") for item in items]
+    # a paragraph that points the reader on is not one of them
+    lead = "Wzywamy Komisję do niezwłocznego działania w sprawie Tybetu:"
+    pointer = "Pełna treść listu w języku angielskim poniżej."
+    assert asks_of(LETTER + lead + "\n\n" + pointer + "\n") == [(lead, "authors")]
 
 
 def test_the_steps_an_ask_names_are_its_list() -> None:
@@ -1259,7 +1285,7 @@ FLOORS = {
     "blind31": (0.97, 0.69, 0.86),
     "blind32": (0.86, 0.86, 0.92),
     "blind33": (0.97, 0.77, 0.68),
-    "blind34": (0.89, 0.7, 0.95),
+    "blind34": (0.9, 0.75, 0.95),
 }
 
 
@@ -1299,7 +1325,7 @@ FLOORS_GIVEN_KIND = {
     "blind31": (0.9, 0.74, 0.8),
     "blind32": (0.87, 0.9, 0.92),
     "blind33": (0.97, 0.81, 0.63),
-    "blind34": (0.9, 0.77, 0.95),
+    "blind34": (0.9, 0.85, 0.95),
 }
 
 

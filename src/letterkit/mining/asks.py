@@ -169,7 +169,7 @@ _MODAL = re.compile(
 )
 _MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
-    r"Before|Since|Until|Under|At)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
+    r"Before|Since|Until|Under|At|[A-Z][a-z]+ing)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
     # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
     # quotation marks ("The EU “simplification” agenda should"); "human rights,High
     # Commissioner": a comma that lost its space
@@ -236,6 +236,9 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"призываем|требуем|настаиваем|рекомендуем|просим(?!\s+(?:прощени|извинени))|"
     r"закликаємо|вимагаємо|наполягаємо|рекомендуємо|просимо(?!\s+вибачен)|"
     r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
+    # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
+    r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
+    r"khuyến\s+nghị)|"
     r"(?:kami|kita)\s+(?:\w+\s+){0,2}(?:mendesak|meminta|minta|menuntut|menyerukan|merekomendasikan|"
     r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
@@ -278,7 +281,7 @@ _CALLS_NOW = (
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
     r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
-    r"mendesak|menuntut|menyerukan|"
+    r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère")
     r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)demande\s+(?=(?:au|aux|à)\b)|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
@@ -369,6 +372,7 @@ _FOREIGN_WORD = re.compile(
     r"og|och|att|som|ikke|inte|med|p\u00e5|\u017ee|je|jsou|aby|kter\u00e9|kter\u00fd|s\u00fa|\u0219i|"
     r"s\u0103|\u00een|pentru|este|\u00e9s|az|hogy|egy|nem|bir|i\u00e7in|ile|olarak|untuk|dengan|"
     r"kepada|bahwa|agar|oleh|ini|itu|dan|yang|serta|juga|tidak|akan|dalam|pada|k|při|jako|podle|"
+    r"và|của|các|những|được|để|trong|với|"  # Vietnamese
     r"\u0438|\u0432|\u0447\u0442\u043e|\u043d\u0435|"
     r"\u0434\u043b\u044f|\u0456|\u0442\u0430|\u0449\u043e|\u0434\u043e|"
     r"\u03ba\u03b1\u03b9|\u03bd\u03b1|\u03c4\u03b7\u03bd|\u03c4\u03bf\u03c5|\u03b3\u03b9\u03b1)\b",
@@ -619,6 +623,7 @@ def find_asks(
                     and block.text.endswith((".", ";"))
                     and len(block.text.split()) <= 60
                     and _OWN_CLOSING.match(block.text) is None
+                    and _POINTER.search(block.text) is None
                 )
             )
         )
@@ -706,7 +711,11 @@ def find_asks(
                     lead = (unit.text, "authors")
                 elif found is not None:
                     lead = (found[0], found[1])
-                    lead_open = _OPEN_LEAD.search(unit.text) is not None
+                    # and a lead-in in another language, whose items' verbs the rules cannot
+                    # tell: "... kêu gọi Nhóm Đối tác Quốc tế:" over "Tìm cách trả tự do ..."
+                    lead_open = _OPEN_LEAD.search(unit.text) is not None or (
+                        len(_FOREIGN_WORD.findall(unit.text)) >= 2
+                    )
                     if _has_own_content(unit.text, found[0]):
                         asks.append(
                             Ask(
@@ -775,6 +784,12 @@ _OPEN_LEAD = re.compile(r"\b(?:to|that)$")
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this))\b)",
+)
+# A paragraph that points the reader on: "Pełna treść listu w j. angielskim poniżej."
+_POINTER = re.compile(
+    r"\b(?:below|poniżej|ci-dessous|abajo|a\s+continuación|unten|sotto|hieronder|nedan|nedenfor|"
+    r"nedenunder|abaixo)\b",
+    re.IGNORECASE,
 )
 _STEPS_INCLUDE = re.compile(
     r"(?:these|the|such|those)\s+(?:\w+\s+){0,2}(?:steps|measures|actions|reforms|commitments|"
@@ -1477,7 +1492,14 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         if (
             party is None
             and ctx.letter
-            and (_COUNTED_GROUP.search(whole_subject) or _names_an_author(whole_subject, ctx))
+            and (
+                # (the count may lie further back than the subject's 120 characters: "a
+                # coalition of more than 200 organizations ... sent a letter ... that calls on")
+                _COUNTED_GROUP.search(
+                    sentence[max(0, match.start("verb") - 250) : match.start("verb")]
+                )
+                or _names_an_author(whole_subject, ctx)
+            )
         ):
             # "On July 10, Athlete Ally, the WSF and prominent members of the athletic
             # community sent": a subject too long to read, but one of the authors is in it
