@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 _ADVERBS = (
@@ -378,6 +379,13 @@ _FOREIGN_WORD = re.compile(
     r"\u03ba\u03b1\u03b9|\u03bd\u03b1|\u03c4\u03b7\u03bd|\u03c4\u03bf\u03c5|\u03b3\u03b9\u03b1)\b",
     re.IGNORECASE,
 )
+
+
+def _foreign(text: str) -> bool:
+    """Whether two function words of other languages say `text` is not English."""
+    return len(list(islice(_FOREIGN_WORD.finditer(text), 2))) == 2
+
+
 # Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
 # (was required to) or "要求的" (required).
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -713,9 +721,7 @@ def find_asks(
                     lead = (found[0], found[1])
                     # and a lead-in in another language, whose items' verbs the rules cannot
                     # tell: "... kêu gọi Nhóm Đối tác Quốc tế:" over "Tìm cách trả tự do ..."
-                    lead_open = _OPEN_LEAD.search(unit.text) is not None or (
-                        len(_FOREIGN_WORD.findall(unit.text)) >= 2
-                    )
+                    lead_open = _OPEN_LEAD.search(unit.text) is not None or (_foreign(unit.text))
                     if _has_own_content(unit.text, found[0]):
                         asks.append(
                             Ask(
@@ -1186,7 +1192,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     restated = _OTHER_LANGUAGE_RESTATED.search(sentence) if letter and not quoted else None
     if (
         restated is not None
-        and len(_FOREIGN_WORD.findall(sentence)) >= 2
+        and _foreign(sentence)
         and sentence[-1:] in _FINAL  # not a headline
         and not _OTHER_LANGUAGE_BODY.search(sentence[: restated.start()])
         and not re.search(  # "car ils exposent l'injustice et exhortent": a description
@@ -1199,10 +1205,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     must = _OTHER_LANGUAGE_MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
-    foreign = len(_FOREIGN_WORD.findall(sentence)) >= 2  # not "Police cited exigent circumstances"
     reported = (
         None
-        if letter or quoted or not foreign
+        if letter or quoted or not _foreign(sentence)  # not "Police cited exigent circumstances"
         else _OTHER_LANGUAGE_REPORTED.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
     )
     if reported is not None:
