@@ -329,6 +329,8 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "the leading social-media platforms that calls on them to strengthen their efforts.",
             "authors",
         ),
+        # a campaign page's imperative to its reader
+        ("Make a Call to your United Nations Ambassador\u2019s office today.", "authors"),
         # writing in order to ask, in Spanish and German
         (
             "Las organizaciones que suscribimos la presente nos dirigimos a ustedes con el fin de "
@@ -426,6 +428,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "私たちは昨日、港で労働者と会いました。",  # the same in Japanese
         "Les ministres sont invités au sommet de Bruxelles.",  # invited to the summit
         "There should be no doubt that the law is unjust.",
+        "Take Action: Write an Appeal in Your Own Words",  # a heading
         "Las familias se reunieron frente al ministerio para pedir justicia.",  # nobody says "we"
         "There must have been a mistake in the figures.",
         # apologies and "please note" in Russian, Indonesian and Hungarian

@@ -1173,6 +1173,15 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         party = (ctx.last_party or party) if party.lower() in _PRONOUNS else party
         party = _ALIASES.get(party.lower(), party)
         return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
+    if (  # a campaign page's "Make a Call to your United Nations Ambassador's office today."
+        letter
+        and not quoted
+        and sentence[-1:] in (".", "!")
+        and (to_reader := _ITEM_VERB.match(sentence)) is not None
+        and sentence[:1].isupper()
+        and re.search(r"\byour\b", sentence, re.IGNORECASE)
+    ):
+        return to_reader.group(0), "authors", False
     korean_or_japanese = _korean_or_japanese(sentence, ctx)
     if korean_or_japanese is not None:
         return korean_or_japanese or None
