@@ -436,7 +436,10 @@ _IMPERATIVES = (
     r"express|conclude|reaffirm|reiterate"
 )
 _IMPERATIVE_START = re.compile(
-    rf"^(?:\w+\s+){{0,1}}(?:{_IMPERATIVES}|publicly|urgently|going\s+forward)\b", re.IGNORECASE
+    # (not "Those put to death today were:")
+    rf"^(?:(?!(?:those|these|the|they|we|it|he|she|this|that|who|which)\s)\w+\s+)?"
+    rf"(?:{_IMPERATIVES}|publicly|urgently|going\s+forward)\b",
+    re.IGNORECASE,
 )
 # An item that starts with a verb in the imperative: under any sentence ending in ":", it asks.
 _ITEM_VERB = re.compile(
