@@ -331,6 +331,11 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ),
         # a campaign page's imperative to its reader
         ("Make a Call to your United Nations Ambassador\u2019s office today.", "authors"),
+        (
+            "We are writing on International Migrants Day as a group of advocates and over "
+            "100,000 supporters around the world urging Qatari authorities to remedy the abuses.",
+            "authors",
+        ),
         # writing in order to ask, in Spanish and German
         (
             "Las organizaciones que suscribimos la presente nos dirigimos a ustedes con el fin de "
@@ -570,6 +575,14 @@ def test_clauses_under_a_lead_in_that_ends_in_that_colon_end_at_the_full_stop() 
     assert asks_of(text) == [(clause, "authors") for clause in clauses]
 
 
+def test_an_author_named_with_a_qualifier_is_known_by_its_acronym() -> None:
+    sentence = (
+        "The AEJ has published an open letter to the Commission calling for a ban on spyware."
+    )
+    found = asks_of(LETTER + sentence + "\n", ["Association of European Journalists, UK section"])
+    assert found == [(sentence, "authors")]
+
+
 def test_a_pronoun_that_calls_is_the_party_named_before_it() -> None:
     named = "The Committee also urged Hong Kong to establish a human rights institution."
     it = "In particular, it called for a thorough, impartial investigation into the police."
@@ -749,6 +762,11 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "Sie appelliert an den Bundeskanzler, das Gesetz f\u00fcr die Menschenrechte zu erhalten.",
         "W ramach kampanii wzywaj\u0105 rz\u0105d do opanowania kryzysu przy granicy.",
         "Het OJCM heeft bij de Tweede Kamer bepleit dat de regering China aanspreekt.",
+        "The letter stresses the imperative for the organisers to put ordinary citizens first.",
+        "A group of 101 NGOs and 550 activists, artists and academics have called on the prime "
+        "minister to end pushbacks.",
+        "Ces mêmes organisations et associations ont revendiqué de libérer les personnes placées "
+        "en détention préventive.",
         "The Jewish Council and the Federation of Islamic Associations have now written to the "
         "Prime Minister, calling on New Zealand to join other nations.",
         "Kedden több mint húsz emberi jogi csoport szólította fel az ENSZ Emberi Jogi Tanácsát, "
@@ -1295,6 +1313,7 @@ FLOORS = {
     "blind33": (0.97, 0.77, 0.68),
     "blind34": (0.9, 0.75, 0.95),
     "blind35": (0.91, 0.59, 0.95),
+    "blind36": (0.93, 0.76, 0.95),
 }
 
 
@@ -1336,6 +1355,7 @@ FLOORS_GIVEN_KIND = {
     "blind33": (0.97, 0.81, 0.63),
     "blind34": (0.9, 0.85, 0.95),
     "blind35": (0.91, 0.59, 0.91),
+    "blind36": (0.93, 0.85, 0.9),
 }
 
 

@@ -67,6 +67,8 @@ _PRESENT = (
     r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+(?:long\s+|\w+ly\s+)?been\s+(?:calling|"
     r"urging|demanding|asking|pressing)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
+    # "We are writing on International Migrants Day as a group of ... supporters urging"
+    r"(?:are|am)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
     r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?)"
     r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
@@ -82,7 +84,9 @@ _PAST = (
     # "the groups suggested that", not "the data suggested that"
     r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
     r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
-    r"proposed\s+(?:that|to)|(?:emphasi[sz]ed|stressed|underlined)\s+the\s+need\s+(?:for|to)|"
+    # "stressed the need for", "The letter stresses the imperative for the organisers to"
+    r"proposed\s+(?:that|to)|(?:emphasi[sz](?:ed|es)|stress(?:ed|es)|underlin(?:ed|es))\s+the\s+"
+    r"(?:need|imperative|urgency)\s+(?:for|to)|"
     # "repeated their calls for", "The letter repeats earlier requests for"
     r"(?:repeat|reiterate|renew)(?:s|d|ed)?\s+(?:their|its|his|her|earlier|previous|past)\s+(?:\w+\s+)?"
     r"(?:calls?|requests?|demands?|appeals?)\s+(?:for|on|to)\b|"
@@ -293,7 +297,7 @@ _CALLS_NOW = (
 # "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
 _OTHER_LANGUAGE_REPORTED = re.compile(
     rf"\b(?:(?:lui|leur|vous)\s+)?(?:{_CALLS_NOW}|invitent|"
-    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé)|"
+    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
     r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
@@ -834,6 +838,8 @@ def _with_acronyms(names: list[str]) -> tuple[str, ...]:
     is also "CHN", "Uyghur Rights Advocacy Project" also "URAP", "Save Uighur" also
     "SaveUyghur"."""
     others: list[str] = []
+    # "Association of European Journalists, UK section" is also the association's own name
+    names = [*names, *(name.split(",")[0] for name in names if "," in name)]
     for name in names:
         words = name.split()
         # the name run together, in either spelling
@@ -1713,7 +1719,17 @@ def _noun_phrase(raw: str) -> str | None:
     whole = _subject_phrase(_CLAUSE_BOUNDARY.split(raw.strip())[-1])
     if whole is not None and not _FINITE.search(whole):
         return whole
-    return _subject_phrase(_BOUNDARY.split(raw.strip())[-1]) or whole
+    # (else the whole when it opens like a subject: "A group of 101 NGOs and 550 activists,
+    # artists and academics")
+    last = _subject_phrase(_BOUNDARY.split(raw.strip())[-1])
+    opens = (
+        re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.IGNORECASE)
+        and _COUNTED_GROUP.search(raw)
+        and not re.search(
+            r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
+        )
+    )
+    return last or whole or (_subject_phrase(raw) if opens else None)
 
 
 def _subject_phrase(phrase: str) -> str | None:
