@@ -336,6 +336,22 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "100,000 supporters around the world urging Qatari authorities to remedy the abuses.",
             "authors",
         ),
+        # after a source and date in brackets
+        (
+            "(Chinese Human Rights Defenders, February 24) The Chinese government must "
+            "immediately end its detention of Li Qiaochu.",
+            "authors",
+        ),
+        # French "appelle à", German "ruft ... auf"
+        (
+            "Reporters sans frontières (RSF) appelle à la libération du journaliste Ma Xiao.",
+            "authors",
+        ),
+        (
+            "ICT ruft am \u201eTag der Tibet-Solidarität\u201c dazu auf, sich für die Tibeter "
+            "einzusetzen.",
+            "authors",
+        ),
         # writing in order to ask, in Spanish and German
         (
             "Las organizaciones que suscribimos la presente nos dirigimos a ustedes con el fin de "
@@ -435,6 +451,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "There should be no doubt that the law is unjust.",
         "Take Action: Write an Appeal in Your Own Words",  # a heading
         "Las familias se reunieron frente al ministerio para pedir justicia.",  # nobody says "we"
+        "Il s’appelle Jean et il vit à Genève depuis dix ans.",  # "he is called"
         "There must have been a mistake in the figures.",
         # apologies and "please note" in Russian, Indonesian and Hungarian
         "Просим прощения за задержку с ответом.",
@@ -1312,7 +1329,7 @@ FLOORS = {
     "blind32": (0.86, 0.86, 0.92),
     "blind33": (0.97, 0.77, 0.68),
     "blind34": (0.9, 0.75, 0.95),
-    "blind35": (0.91, 0.59, 0.95),
+    "blind35": (0.91, 0.63, 0.95),
     "blind36": (0.93, 0.76, 0.95),
 }
 
@@ -1354,7 +1371,7 @@ FLOORS_GIVEN_KIND = {
     "blind32": (0.87, 0.9, 0.92),
     "blind33": (0.97, 0.81, 0.63),
     "blind34": (0.9, 0.85, 0.95),
-    "blind35": (0.91, 0.59, 0.91),
+    "blind35": (0.92, 0.71, 0.91),
     "blind36": (0.93, 0.85, 0.9),
 }
 

@@ -287,8 +287,10 @@ _CALLS_NOW = (
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
     r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
     r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
-    # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère")
+    # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
+    # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
     r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)demande\s+(?=(?:au|aux|à)\b)|"
+    r"(?<![’'])appelle\s+(?=(?:à|au|aux)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
     r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
@@ -1683,7 +1685,9 @@ _MONTH = (
 )
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
-    r"^(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|"
+    # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) "
+    rf"^(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)\s+)?"
+    r"(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|"
     r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w .,]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
