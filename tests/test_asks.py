@@ -329,6 +329,12 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "the leading social-media platforms that calls on them to strengthen their efforts.",
             "authors",
         ),
+        # what the authors ask to exist, in a later clause and with "no"
+        (
+            "We believe that there should be an independent investigation into the killings.",
+            "authors",
+        ),
+        ("There must be no impunity for these crimes.", "authors"),
         # a campaign page's imperative to its reader
         ("Make a Call to your United Nations Ambassador\u2019s office today.", "authors"),
         (
@@ -449,6 +455,8 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "私たちは昨日、港で労働者と会いました。",  # the same in Japanese
         "Les ministres sont invités au sommet de Bruxelles.",  # invited to the summit
         "There should be no doubt that the law is unjust.",
+        "The attacks were carried out by Mali soldiers against civilians.",  # not Slovak "by mali"
+        "Accept, Your Excellency, the assurances of our highest consideration.",
         "Take Action: Write an Appeal in Your Own Words",  # a heading
         "Las familias se reunieron frente al ministerio para pedir justicia.",  # nobody says "we"
         "Il s’appelle Jean et il vit à Genève depuis dix ans.",  # "he is called"
@@ -598,6 +606,14 @@ def test_an_author_named_with_a_qualifier_is_known_by_its_acronym() -> None:
     )
     found = asks_of(LETTER + sentence + "\n", ["Association of European Journalists, UK section"])
     assert found == [(sentence, "authors")]
+
+
+def test_words_around_a_call_do_not_make_it_the_authors() -> None:
+    sentence = "The Chinese government wants our members to stay silent."
+    assert [who for _, who in asks_of(LETTER + sentence + "\n")] == ["The Chinese government"]
+    sentence = "Women and girls from the region urged the council to act."
+    found = asks_of(LETTER + sentence + "\n", ["Women, Peace and Security Network"])
+    assert [who for _, who in found] != ["authors"]
 
 
 def test_a_pronoun_that_calls_is_the_party_named_before_it() -> None:

@@ -1,8 +1,9 @@
 """Finding the asks in a letter's cleaned text, and who makes them.
 
 An ask is a request that someone act. letterkit finds them with rules about how requests are
-written in English (the commonest forms in other European languages, and Chinese in
-both scripts), not about any one letter:
+written in English (the commonest forms in other European languages, Turkish, Russian,
+Ukrainian, Greek, Indonesian, Vietnamese, Japanese, Korean, and Chinese in both scripts), not
+about any one letter:
 - a sentence whose subject asks: "we (strongly) urge / call on / ask / request / recommend",
   "We, the undersigned, are calling on", "Please ...", "the EU must / should ...";
 - each item of a list under a lead-in that asks ("We urge you to:", "Follow up on this visit
@@ -168,20 +169,22 @@ _MODAL = re.compile(
     r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
-    r"\s+(?:can,?\s+and\s+)?(?i:must|should|needs?\s+to|ought\s+to)(?:,?\s+|(?=immediately\b))"
+    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD)(?:,?\s+|(?=immediately\b))"
     r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
 _MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
-    r"Before|Since|Until|Under|At|[A-Z][a-z]+ing)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
+    r"Before|Since|Until|Under|At|Recogni[sz]ing|Noting|Considering|Acknowledging|Welcoming|"
+    r"Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
+    r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
     # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
     # quotation marks ("The EU “simplification” agenda should"); "human rights,High
     # Commissioner": a comma that lost its space
     r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
     r"[“\"][\w'’‘ -]{1,40}[”\"]))"
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
-    r"(?:can,?\s+and\s+)?(?i:must|should|needs?\s+to|ought\s+to),?\s+"
+    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
@@ -248,20 +251,25 @@ _OTHER_LANGUAGE_ASK = re.compile(
     r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
-    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+[a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
+    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+[A-ZÄÖÜa-zäöüß][a-zäöüß]*|[A-ZÄÖÜ][a-zäöüß]+)"
+    r"(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
     re.IGNORECASE,
 )
-# The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
-# Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
+# To ask, in Spanish, Portuguese, French and Italian
+_TO_ASK = (
+    r"solicitar|pedir|instar|exhortar|exigir|reclamar|cobrar|demander|solliciter|exhorter|"
+    r"exiger|réclamer|chiedere|sollecitare|esortare"
+)
 # The authors write to ask, in other languages: "nos dirigimos a ustedes con el fin de
 # solicitarles", "con el propósito de instarle", "pour vous demander", "mit der Bitte"
 _OTHER_LANGUAGE_PURPOSE = re.compile(
     r"\b(?:(?:con\s+el\s+(?:fin|objeto|prop[óo]sito)\s+de|a\s+fin\s+de|afin\s+de|a\s+fim\s+de|"
-    r"al\s+fine\s+di|para|pour|per)\s+(?:vous\s+|lui\s+|leur\s+)?(?:solicitar|pedir|instar|"
-    r"exhortar|exigir|demander|solliciter|exhorter|exiger|chiedere|sollecitare|esortare)"
+    rf"al\s+fine\s+di|para|pour|per)\s+(?:vous\s+|lui\s+|leur\s+)?(?:{_TO_ASK})"
     r"(?:les|le|lhes|vos)?|mit\s+der\s+(?:\w+\s+)?Bitte)\b",
     re.IGNORECASE,
 )
+# The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
+# Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
 _OTHER_LANGUAGE_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:opgeroepen|verzocht|gevraagd)\b|"
     # Norwegian, Swedish and Danish "kreves det", Indonesian "PBB juga diminta"
@@ -289,7 +297,8 @@ _CALLS_NOW = (
     r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
-    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)demande\s+(?=(?:au|aux|à)\b)|"
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
+    r"(?<!\bvotre\s)demande\s+(?=(?:au|aux|à)\b)|"
     r"(?<![’'])appelle\s+(?=(?:à|au|aux)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
@@ -309,8 +318,7 @@ _OTHER_LANGUAGE_REPORTED = re.compile(
     r"felszólították|felszólította|(?:szólította|szólították)\s+fel|követelték|sürgették|kérték|"
     # a letter sent "para pedir", "pour demander", "per chiedere"; German reported speech:
     # "Deutschland müsse die Mittel erhöhen"
-    r"para\s+(?:pedir|exigir|solicitar|reclamar|cobrar)|pour\s+(?:demander|exiger|réclamer)|"
-    r"per\s+chiedere|müsse|solle|"
+    rf"(?:para|pour|per)\s+(?:{_TO_ASK})\b|müsse|solle|"
     r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
     r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
     r"закликали|закликала|закликав|вимагали|meminta)\b",
@@ -349,7 +357,7 @@ _OTHER_LANGUAGE_MODAL = re.compile(
     r"^(?-i:[A-Z\u0104\u0106\u0118\u0141\u0143\u00d3\u015a\u0179\u017b])[^,.;:!?]{1,120}?\s+"
     r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b|"
     # Czech and Slovak: "Vláda musí zajistit", "by měla propustit", "by mala zabezpečiť"
-    r"^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^,.;:!?]{1,120}?\s+(?:musí|musejí|by\s+(?:měl[aoiy]?|mal[aoi]?))\s+"
+    r"^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^,.;:!?]{1,120}?\s+(?-i:musí|musejí|by\s+(?:měl[aoiy]?|mal[aoi]?))\s+"
     r"(?:\w+\s+)?\w+(?:t|ť|ci)\b|"
     # Romanian and Greek: "Guvernul trebuie să", "Η ΕΕ πρέπει να"
     r"^(?-i:[A-ZĂÂÎȘȚŞŢΑ-ΩΆΈΉΊΌΎΏ])[^,.;:!?]{1,120}?\s+(?:trebuie\s+s[ăa]|ar\s+trebui\s+s[ăa]|"
@@ -376,13 +384,13 @@ _FOREIGN_WORD = re.compile(
     r"dat|bij|ook|"  # and more Dutch
     # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian, Russian,
     # Ukrainian and Greek
-    r"og|och|att|som|ikke|inte|med|p\u00e5|\u017ee|je|jsou|aby|kter\u00e9|kter\u00fd|s\u00fa|\u0219i|"
-    r"s\u0103|\u00een|pentru|este|\u00e9s|az|hogy|egy|nem|bir|i\u00e7in|ile|olarak|untuk|dengan|"
-    r"kepada|bahwa|agar|oleh|ini|itu|dan|yang|serta|juga|tidak|akan|dalam|pada|k|při|jako|podle|"
+    # (in lower case only, the words that are also English names or abbreviations: "Yang",
+    # "Dan", "ITU", "ATT", "AZ", "Med")
+    r"(?-i:og|och|att|som|med|je|az|ini|itu|dan|yang)|ikke|inte|på|že|jsou|které|který|sú|și|"
+    r"să|în|pentru|este|és|hogy|egy|nem|bir|için|ile|olarak|untuk|dengan|kepada|bahwa|agar|oleh|"
+    r"serta|juga|tidak|akan|dalam|pada|při|jako|podle|"
     r"và|của|các|những|được|để|trong|với|"  # Vietnamese
-    r"\u0438|\u0432|\u0447\u0442\u043e|\u043d\u0435|"
-    r"\u0434\u043b\u044f|\u0456|\u0442\u0430|\u0449\u043e|\u0434\u043e|"
-    r"\u03ba\u03b1\u03b9|\u03bd\u03b1|\u03c4\u03b7\u03bd|\u03c4\u03bf\u03c5|\u03b3\u03b9\u03b1)\b",
+    r"и|в|что|не|для|і|та|що|до|και|να|την|του|για)\b",
     re.IGNORECASE,
 )
 
@@ -526,7 +534,9 @@ _ABBREVIATIONS = [
     "approx",
 ]
 # Capitals with accents and in Greek and Cyrillic: "État", "Łódź", "Șeful", "Правительство"
-_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_CAPITALS = "".join(
+    c for c in (*map(chr, range(0xC0, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper()
+)
 _SENTENCE_END = re.compile(
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État"
     rf"(?<=[.!?])[\"”“’»)\]]*\s+(?=[\"“‘„«¿¡(\[]?[A-Z0-9{_CAPITALS}\uac00-\ud7a3])|"
@@ -835,13 +845,20 @@ def _is_headline(block: _Unit) -> bool:
     return len(list(_sentences(block))) == 1
 
 
+_QUALIFIER = re.compile(
+    r",\s*(?:[\w.-]+\s+)?(?:section|chapter|branch|office|inc\.?|ltd\.?|e\.\s?v\.)$|,\s*[A-Z]{2,3}$",
+    re.IGNORECASE,
+)
+
+
 def _with_acronyms(names: list[str]) -> tuple[str, ...]:
     """The authors' names and the other names they are known by: "Coalition on Human Needs"
     is also "CHN", "Uyghur Rights Advocacy Project" also "URAP", "Save Uighur" also
     "SaveUyghur"."""
     others: list[str] = []
     # "Association of European Journalists, UK section" is also the association's own name
-    names = [*names, *(name.split(",")[0] for name in names if "," in name)]
+    # (not "Women, Peace and Security Network": "Women")
+    names = [*names, *(name.split(",")[0] for name in names if _QUALIFIER.search(name))]
     for name in names:
         words = name.split()
         # the name run together, in either spelling
@@ -909,8 +926,7 @@ _EMBEDDED_LETTER = re.compile(
 # makes a report.
 _FUNCTION_WORD = re.compile(
     r"\b(?:the|and|of|to|le|la|les|des|du|et|el|los|las|del|y|os|da|do|das|dos|il|di|der|die|und|"
-    r"og|och|att|\u0219i|\u00een|\u00e9s|az|ve|yang|dan|\u0438|\u0432|\u043d\u0430|\u0447\u0442\u043e|"
-    r"\u0456|\u0442\u0430|\u0449\u043e|\u03ba\u03b1\u03b9|\u03c4\u03bf)\b",
+    r"og|och|att|și|în|és|az|ve|yang|dan|и|в|на|что|і|та|що|και|το)\b",
     re.IGNORECASE,
 )
 
@@ -968,7 +984,7 @@ _WE = re.compile(
     r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo|"
     # Portuguese, the Nordic languages, Czech and Slovak, Romanian, Turkish ("-iyoruz"),
     # Indonesian, Russian, Ukrainian and Greek; Hungarian and Czech calls say "we" in the verb
-    r"nós|noss[oa]s?|oss|vores|vårt|naše|náš|nás|noi|nostru|noastră|biz|bizim|\w+[ıiuü]yoruz|"
+    r"nós|noss[oa]s?|oss|naše|náš|nás|noi|nostru|noastră|biz|bizim|\w+[ıiuü]yoruz|"
     r"kami|kita|мы|наш[аеиі]?|нас|ми|εμείς|μας|vyzýváme|žádáme|požadujeme|"
     r"felszólítjuk|követeljük|sürgetjük|kérjük|призываем|требуем|закликаємо|вимагаємо)\b|我們|我们",
     re.IGNORECASE,
@@ -1130,7 +1146,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         and not quoted
         and len(subject) == 1
         and subject[0].lower() in {"they", "these", "those", "he", "she"}
-        and re.search(r"\bmust\b", modal.group(0)) is not None
+        and re.search(r"\bmust\b", modal.group(0), re.IGNORECASE) is not None
     )
     # "There should be a serious investigation": what the authors ask to exist
     exists = (
@@ -1138,7 +1154,10 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         and len(subject) == 1
         and subject[0].lower() == "there"
         and (letter or quoted)
-        and re.match(r"be\s+(?!(?:no|little|some|a\s+reason|something)\b)", bare[modal.end() :])
+        and re.match(
+            r"be\s+(?!(?:no\s+(?:doubt|question|reason)|little|some|a\s+reason|something)\b)",
+            modal.string[modal.end() :],  # (the modal may be a later clause's)
+        )
     )
     if (
         modal
@@ -1191,6 +1210,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         and (to_reader := _ITEM_VERB.match(sentence)) is not None
         and sentence[:1].isupper()
         and re.search(r"\byour\b", sentence, re.IGNORECASE)
+        # not the closing "Accept, Your Excellency, the assurances of our highest consideration"
+        and not re.match(r"\w+,", sentence)
+        and not re.search(r"\bexcellenc", sentence, re.IGNORECASE)
     ):
         return to_reader.group(0), "authors", False
     korean_or_japanese = _korean_or_japanese(sentence, ctx)
@@ -1225,14 +1247,14 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     must = _OTHER_LANGUAGE_MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
-    reported = (
-        None
-        if letter or quoted or not _foreign(sentence)  # not "Police cited exigent circumstances"
-        else _OTHER_LANGUAGE_REPORTED.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
-    )
+    if letter or quoted or not _foreign(sentence):  # not "Police cited exigent circumstances"
+        return None
+    reported = _OTHER_LANGUAGE_REPORTED.search(sentence)
     if reported is not None:
         return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
-    return None
+    # a passive's subject is who is asked: "Die Bundesregierung wird aufgefordert"
+    passive = _OTHER_LANGUAGE_PASSIVE.search(sentence)
+    return (passive.group(0), ctx.reported_by, False) if passive is not None else None
 
 
 # Who a call reported in another language is made by, named before its verb: a phrase that
@@ -1240,7 +1262,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
 # names a group ("Organizace", "Правозащитники"); not an adverb ("También", "Konkret").
 _FOREIGN_SUBJECT = re.compile(
     r"(?:(?:las|los|la|el|les|le|ces|des|die|der|das|o|a|os|as|il|lo|gli|i|de|het|een)\s+"
-    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+|(?:[\w'’-]+\s+){0,4}?\w*(?:organi[sz]|organiz|организац|"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+|(?:[\w'’-]+\s+){0,4}?\b(?:organi[sz]|organiz|организац|"
     r"організац|правозащит|правозахис|koalic|koalis|coali|ngo|ong\b|grup|skupin|asocia|"
     r"associa|stowarzysz|platform|netzwerk|verb[aä]nd|sindica|union|signatar|firmant)[\w'’-]*"
     r"(?:\s+[\w'’-]+){0,3})",
@@ -1420,7 +1442,7 @@ _CLAUSE_FIRST = {"we", "i", "if", "unless"}  # the demand, if any, is in a later
 
 def _modal(sentence: str) -> re.Match[str] | None:
     """The "<someone> must/should" at the start of the sentence or of a clause in it."""
-    found = _MODAL.match(sentence) or _MODAL_ANY.match(sentence)
+    own = found = _MODAL.match(sentence) or _MODAL_ANY.match(sentence)
     first = found.group("subject").split()[0].lower() if found is not None else ""
     if found is not None and first not in _CLAUSE_FIRST and first != "it":
         return found  # not "We also believe that the Council must": its clause is tried below
@@ -1435,7 +1457,7 @@ def _modal(sentence: str) -> re.Match[str] | None:
         if found is not None:
             return found
     # "It should promote ...": the sentence's own "it", when no later clause has a subject
-    return _MODAL.match(sentence) or _MODAL_ANY.match(sentence) if first == "it" else None
+    return own if first == "it" else None
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
@@ -1554,7 +1576,9 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         )  # not "your workers calling for you to close the warehouses"
         if ctx.letter and addressed and finite and not _OTHER_BODY.search(whole_subject):
             return lead, "authors", False  # in a letter, who "call on you" now wrote it
-        if ctx.letter and re.search(r"\bour\b", match["verb"], re.IGNORECASE):
+        if ctx.letter and re.match(
+            r"(?:reiterat|renew|echo|repeat)\w*\s+our\b", match["verb"], re.I
+        ):
             return lead, "authors", False  # "The Lebanon INGO Forum reiterates our call for"
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
@@ -1562,7 +1586,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             sentence[max(0, match.start("verb") - 250) : match.start("verb")], ctx
         )
         if lowered in _PRONOUNS and not named_author:
-            party = ctx.last_party or ctx.reported_by
+            party = ctx.reported_by
         elif (
             named_author
             or _is_author(party, ctx)
