@@ -335,6 +335,30 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("There must be no impunity for these crimes.", "authors"),
+        # from blind37: "remind X to", "joins calls by", a dateline in brackets, "chiede a Lei",
+        # a must after a semicolon, "reiterated the call made in our"
+        (
+            "Even though the referendums passed, we would still like to remind the Executive "
+            "Yuan to safeguard constitutional order.",
+            "authors",
+        ),
+        ("We join calls by the family of Dr Gulshan Abbas for her immediate release.", "authors"),
+        (
+            "(BANGKOK, November 13, 2025)\u2013The Chinese authorities should immediately "
+            "release Pastor Ezra Jin Mingri.",
+            "authors",
+        ),
+        ("La nostra coalizione chiede a Lei di chiedere alla Cina di rendere conto.", "authors"),
+        (
+            "The report lists well-known brands in the US, EU, and UK; these companies must "
+            "ensure no parts in their supply chains are made with forced labour.",
+            "authors",
+        ),
+        (
+            "Tibet Society have reiterated the call made in our press release for the Foreign "
+            "Secretary to act.",
+            "authors",
+        ),
         # a campaign page's imperative to its reader
         ("Make a Call to your United Nations Ambassador\u2019s office today.", "authors"),
         (
@@ -457,6 +481,7 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "There should be no doubt that the law is unjust.",
         "The attacks were carried out by Mali soldiers against civilians.",  # not Slovak "by mali"
         "Accept, Your Excellency, the assurances of our highest consideration.",
+        "We remind you that the deadline for comments is 4 May.",  # informs, asks nothing
         "Take Action: Write an Appeal in Your Own Words",  # a heading
         "Las familias se reunieron frente al ministerio para pedir justicia.",  # nobody says "we"
         "Il s’appelle Jean et il vit à Genève depuis dix ans.",  # "he is called"
@@ -1347,6 +1372,8 @@ FLOORS = {
     "blind34": (0.9, 0.75, 0.95),
     "blind35": (0.91, 0.63, 0.95),
     "blind36": (0.93, 0.76, 0.95),
+    "blind37": (0.76, 0.73, 0.95),
+    "blind38": (0.91, 0.72, 0.9),
 }
 
 
@@ -1389,6 +1416,8 @@ FLOORS_GIVEN_KIND = {
     "blind34": (0.9, 0.85, 0.95),
     "blind35": (0.92, 0.71, 0.91),
     "blind36": (0.93, 0.85, 0.9),
+    "blind37": (0.77, 0.77, 0.95),
+    "blind38": (0.92, 0.84, 0.9),
 }
 
 

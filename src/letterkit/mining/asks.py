@@ -38,7 +38,8 @@ _ADVERBS = (
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
-    r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on)|request(?:s|ing)?|"
+    r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
+    r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
@@ -64,6 +65,9 @@ _PRESENT = (
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
     r"encourage|recommend|seek)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
+    # "we would still like to remind the Executive Yuan to safeguard" (not "remind you that")
+    r"(?:would\s+(?:still\s+|also\s+)?like\s+to\s+)?remind(?:s|ing)?\s+(?:[\w’'-]+\s+){1,5}?to\s+"
+    r"(?!be\b)[a-z]+|"
     r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:are|am|feel)\s*(?:,[^,]{1,40},)?\s*compelled\s+to\s+"
     r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+(?:long\s+|\w+ly\s+)?been\s+(?:calling|"
     r"urging|demanding|asking|pressing)|"
@@ -89,8 +93,8 @@ _PAST = (
     r"proposed\s+(?:that|to)|(?:emphasi[sz](?:ed|es)|stress(?:ed|es)|underlin(?:ed|es))\s+the\s+"
     r"(?:need|imperative|urgency)\s+(?:for|to)|"
     # "repeated their calls for", "The letter repeats earlier requests for"
-    r"(?:repeat|reiterate|renew)(?:s|d|ed)?\s+(?:their|its|his|her|earlier|previous|past)\s+(?:\w+\s+)?"
-    r"(?:calls?|requests?|demands?|appeals?)\s+(?:for|on|to)\b|"
+    r"(?:repeat|reiterate|renew)(?:s|d|ed)?\s+(?:their|its|his|her|the|earlier|previous|past)\s+"
+    r"(?:\w+\s+)?(?:calls?|requests?|demands?|appeals?)\s+(?:for|on|to|made\s+in\s+our)\b|"
     # "the organizations caution the United States against recognizing", "warn banks against"
     r"(?:caution|warn)(?:s|ed)?\s+(?:[\w.-]+\s+){1,5}?against\s+(?:\w+ly\s+)?\w+ing\b|"
     # "challenges both governments to ensure", "pleaded for"
@@ -201,7 +205,8 @@ _WE_MUST = re.compile(
 # ("Remediation: The EU FLR should ...", "Our organisations are unequivocal: this ... must"),
 # and after the authors' belief ("we believe that the UK can, and must, begin").
 _CLAUSE_START = re.compile(
-    r"^[^:]{1,80}:\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
+    # and after a semicolon: "The report lists the brands; these companies must ensure"
+    r"^[^:]{1,80}:\s+|^[^;]{1,200};\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
     r"argue|submit|contend)\s+that\s+|"
     # "It is our view that the UK holds influence over Bahrain and should use it"
     r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"
@@ -286,7 +291,7 @@ _CALLS_NOW = (
     r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
-    r"chiede\s+(?=(?:al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
+    r"chiede\s+(?=(?:a|al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
     r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
     # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
     # Ukrainian and Indonesian
@@ -386,7 +391,8 @@ _FOREIGN_WORD = re.compile(
     # Ukrainian and Greek
     # (in lower case only, the words that are also English names or abbreviations: "Yang",
     # "Dan", "ITU", "ATT", "AZ", "Med")
-    r"(?-i:og|och|att|som|med|je|az|ini|itu|dan|yang)|ikke|inte|på|že|jsou|které|který|sú|și|"
+    r"(?-i:og|och|att|som|med|je|az|ini|itu|dan|yang|di|del|non)|alla|agli|degli|delle|nel|"
+    r"nella|sono|anche|ikke|inte|på|že|jsou|které|který|sú|și|"
     r"să|în|pentru|este|és|hogy|egy|nem|bir|için|ile|olarak|untuk|dengan|kepada|bahwa|agar|oleh|"
     r"serta|juga|tidak|akan|dalam|pada|při|jako|podle|"
     r"và|của|các|những|được|để|trong|với|"  # Vietnamese
@@ -1577,7 +1583,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         if ctx.letter and addressed and finite and not _OTHER_BODY.search(whole_subject):
             return lead, "authors", False  # in a letter, who "call on you" now wrote it
         if ctx.letter and re.match(
-            r"(?:reiterat|renew|echo|repeat)\w*\s+our\b", match["verb"], re.I
+            r"(?:reiterat|renew|echo|repeat)\w*\s+(?:.*\s)?our\b", match["verb"], re.I
         ):
             return lead, "authors", False  # "The Lebanon INGO Forum reiterates our call for"
         # "Amnesty International said today as it joined ... in calling for": an author named
@@ -1709,8 +1715,10 @@ _MONTH = (
 )
 _LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
-    # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) "
-    rf"^(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)\s+)?"
+    # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) ",
+    # "(BANGKOK, November 13, 2025)–"
+    rf"^(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)"
+    r"(?:\s*[–—-]\s*|\s+))?"
     r"(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|"
     r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w .,]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
@@ -1734,7 +1742,8 @@ _NOT_A_SUBJECT = re.compile(
 
 
 _SUBORDINATE = (
-    r"but|while|whereas|as|which|who|that|when|after|before|because|since|where|if|although"
+    r"but|while|whilst|whereas|as|which|who|that|when|after|before|because|since|where|if|"
+    r"although"
 )
 _BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
 _CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
