@@ -22,8 +22,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from itertools import islice
 from typing import Literal
+
+from letterkit.mining import languages as lang
 
 _ADVERBS = (
     r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
@@ -213,221 +214,6 @@ _CLAUSE_START = re.compile(
     # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"
     r"^(?:if|unless)\s[^.;:!?]{1,200}?(?:,\s*(?:then\s+)?|\s+(?=(?:it|they|you)\s+(?:must|should)\b))",
     re.IGNORECASE,
-)
-# First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
-# "wir fordern"): the verbs say it, whatever follows.
-_OTHER_LANGUAGE_ASK = re.compile(
-    r"\b(?:(?:demandons|appelons|exhortons|recommandons|interpellons|réclamons|exigeons)\b|"
-    r"nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
-    r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
-    r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
-    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
-    r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
-    r"(?:llamamiento|llamado))|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
-    r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
-    r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
-    r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
-    r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
-    # "fordern die unterzeichnenden Organisationen", "die Unterzeichnenden appellieren"
-    r"(?:fordern|appellieren|bitten|ersuchen|verlangen)\s+die\s+unterzeichnenden|"
-    r"unterzeichnenden\s+(?:\w+\s+)?(?:fordern|appellieren|bitten|ersuchen|verlangen)|"
-    # Polish: "wzywamy Komisję do", "apelujemy", "domagamy się"; "…list, wzywając Komisję do"
-    r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
-    r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
-    r"vi\s+(?:\w+\s+){0,2}(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder|"
-    r"anmode[rt]?|anmoder|begär|kreve|anbefaler|rekommenderar|vädjar|appellerer|utfordrer|"
-    r"udfordrer|utmanar)\b|"
-    # Czech and Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian, Greek and Indonesian:
-    # "vyzýváme vládu", "solicităm Comisiei", "felszólítjuk", "talep ediyoruz", "призываем",
-    # "закликаємо", "ζητάμε", "kami mendesak"
-    r"vyzýváme|žádáme|požadujeme|apelujeme|doporučujeme|naléháme|vyzývame|žiadame|"
-    r"odporúčame|solicităm|îndemnăm|facem\s+(?:un\s+)?apel|recomandăm|cerem\s+(?=\w)|"
-    r"felszólítjuk|követeljük|sürgetjük|javasoljuk|szorgalmazzuk|"
-    # not "please note" ("Kérjük, vegye figyelembe") nor an apology ("просим прощения")
-    r"kérjük(?!,?\s+vegy(?:e|ék)\s+figyelembe)|"
-    r"çağırıyoruz|çağrıda\s+bulunuyoruz|talep\s+ediyoruz|rica\s+ediyoruz|tavsiye\s+ediyoruz|"
-    r"призываем|требуем|настаиваем|рекомендуем|просим(?!\s+(?:прощени|извинени))|"
-    r"закликаємо|вимагаємо|наполягаємо|рекомендуємо|просимо(?!\s+вибачен)|"
-    r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
-    # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
-    r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
-    r"khuyến\s+nghị)|"
-    r"(?:kami|kita)\s+(?:\w+\s+){0,2}(?:mendesak|meminta|minta|menuntut|menyerukan|merekomendasikan|"
-    r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
-    r"esortano|invitano|sollecitano)|"
-    # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
-    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+[A-ZÄÖÜa-zäöüß][a-zäöüß]*|[A-ZÄÖÜ][a-zäöüß]+)"
-    r"(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
-    re.IGNORECASE,
-)
-# To ask, in Spanish, Portuguese, French and Italian
-_TO_ASK = (
-    r"solicitar|pedir|instar|exhortar|exigir|reclamar|cobrar|demander|solliciter|exhorter|"
-    r"exiger|réclamer|chiedere|sollecitare|esortare"
-)
-# The authors write to ask, in other languages: "nos dirigimos a ustedes con el fin de
-# solicitarles", "con el propósito de instarle", "pour vous demander", "mit der Bitte"
-_OTHER_LANGUAGE_PURPOSE = re.compile(
-    r"\b(?:(?:con\s+el\s+(?:fin|objeto|prop[óo]sito)\s+de|a\s+fin\s+de|afin\s+de|a\s+fim\s+de|"
-    rf"al\s+fine\s+di|para|pour|per)\s+(?:vous\s+|lui\s+|leur\s+)?(?:{_TO_ASK})"
-    r"(?:les|le|lhes|vos)?|mit\s+der\s+(?:\w+\s+)?Bitte)\b",
-    re.IGNORECASE,
-)
-# The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
-# Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
-_OTHER_LANGUAGE_PASSIVE = re.compile(
-    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:opgeroepen|verzocht|gevraagd)\b|"
-    # Norwegian, Swedish and Danish "kreves det", Indonesian "PBB juga diminta"
-    r"\b(?:kreves|krävs|kræves|diminta|didesak)\b|"
-    r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:aufgefordert|gebeten|ersucht)\b|"
-    r"\b(?:est|sont)\s+(?:\w+ment\s+)?(?:invitée?s?|appelée?s?|priée?s?|exhortée?s?)\s+(?:à|de)\s+"
-    r"\w+(?:er|ir|re)\b|\bse\s+(?:pide|insta|exige|solicita|chiede|invita)\b",
-    re.IGNORECASE,
-)
-# A call made now, in the third person, in French, Spanish, Portuguese, Italian, German,
-# Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
-# "heeft ... gevraagd".
-_CALLS_NOW = (
-    r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
-    r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
-    # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
-    r"chiede\s+(?=(?:a|al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
-    r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
-    # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
-    # Ukrainian and Indonesian
-    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|"
-    r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
-    r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
-    r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
-    r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
-    # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
-    # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
-    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
-    r"(?<!\bvotre\s)demande\s+(?=(?:au|aux|à)\b)|"
-    r"(?<![’'])appelle\s+(?=(?:à|au|aux)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
-    # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
-    # Tweede Kamer bepleit dat"
-    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
-)
-# The same calls reported in the third person, in a news report: "Elles lui demandent de",
-# "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
-_OTHER_LANGUAGE_REPORTED = re.compile(
-    rf"\b(?:(?:lui|leur|vous)\s+)?(?:{_CALLS_NOW}|invitent|"
-    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
-    r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
-    r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
-    r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
-    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|"
-    r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
-    r"požádaly|požádali|požadovaly|požadovali|požiadali|(?:au|a)\s+(?:cerut|solicitat|îndemnat)|"
-    r"felszólították|felszólította|(?:szólította|szólították)\s+fel|követelték|sürgették|kérték|"
-    # a letter sent "para pedir", "pour demander", "per chiedere"; German reported speech:
-    # "Deutschland müsse die Mittel erhöhen"
-    rf"(?:para|pour|per)\s+(?:{_TO_ASK})\b|müsse|solle|"
-    r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
-    r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
-    r"закликали|закликала|закликав|вимагали|meminta)\b",
-    re.IGNORECASE,
-)
-# and restated on the letter's own page, with Dutch: "De brief roept op tot"
-_OTHER_LANGUAGE_RESTATED = re.compile(
-    rf"\b(?:{_CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
-    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan)\b",
-    re.IGNORECASE,
-)
-_OTHER_LANGUAGE_BODY = re.compile(
-    r"\b(?:Parlement|Parlamento|Parlament|Commission|Comisi[óo]n|Commissione|Kommission|Commissie|"
-    r"Conseil|Consejo|Consiglio|Raad|ONU|UNO|VN|gouvernement|gobierno|governo|Regierung|regering|"
-    r"experts?|expertos|esperti|Experten|deskundigen|Nations\s+unies|Naciones\s+Unidas|"
-    r"Nazioni\s+Unite|Vereinten\s+Nationen|Verenigde\s+Naties)\b",
-    re.IGNORECASE,
-)
-# "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
-# named (capitalised or with an article) and not "we": "La UE debe", "Les États doivent".
-_OTHER_LANGUAGE_MODAL = re.compile(
-    r"^(?:[^,]{0,80},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
-    r"(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜ]))[^,.;:!?]{1,120}?\s+(?:no\s+|ne\s+|non\s+|não\s+|nicht\s+)?"
-    r"(?:deben|debe|deberían|debería|devem|deve|deveriam|deveria|doivent|doit|devraient|devrait|"
-    r"devono|dovrebbero|dovrebbe)\s+"
-    # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
-    r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si)\s+)*\w+(?:ar|er|ir|re)\b|"
-    r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
-    r"(?:müssen|muss|müssten|müsste|sollten|sollte)\s+\w+|"  # German puts the infinitive last
-    # Dutch: "De regering moet", "Het beleid mag niet leiden tot"
-    r"^(?:[^,]{0,80},\s*)?(?:(?:de|het)\s+|(?-i:[A-Z]))[^,.;:!?]{1,120}?\s+"
-    r"(?:moet|moeten|mag\s+niet|mogen\s+niet|zou(?:den)?\s+moeten)\s+\w+|"
-    # Norwegian and Swedish: "Norge må avslutte", "De bör därför återföras" (a passive)
-    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+(?:e|es|as)\b|"
-    # Polish: "Polska musi przestrzegać", "Osoby ... muszą podlegać procedurom"
-    r"^(?-i:[A-Z\u0104\u0106\u0118\u0141\u0143\u00d3\u015a\u0179\u017b])[^,.;:!?]{1,120}?\s+"
-    r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b|"
-    # Czech and Slovak: "Vláda musí zajistit", "by měla propustit", "by mala zabezpečiť"
-    r"^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^,.;:!?]{1,120}?\s+(?-i:musí|musejí|by\s+(?:měl[aoiy]?|mal[aoi]?))\s+"
-    r"(?:\w+\s+)?\w+(?:t|ť|ci)\b|"
-    # Romanian and Greek: "Guvernul trebuie să", "Η ΕΕ πρέπει να"
-    r"^(?-i:[A-ZĂÂÎȘȚŞŢΑ-ΩΆΈΉΊΌΎΏ])[^,.;:!?]{1,120}?\s+(?:trebuie\s+s[ăa]|ar\s+trebui\s+s[ăa]|"
-    r"πρέπει\s+να)\s+\w+|"
-    # Russian and Ukrainian: "Правительство должно освободить", "Уряд повинен звільнити"
-    r"^(?-i:[А-ЯЁІЇЄҐ])[^,.;:!?]{1,120}?\s+(?:должен|должна|должно|должны|обязан[аоы]?|"
-    r"повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:\w+\s+)?\w+(?:ть|ти|чь)(?:ся|сь)?\b|"
-    # Turkish: "Hükümet ... serbest bırakmalıdır"; Indonesian: "Pemerintah harus segera"
-    r"^(?-i:[A-ZÇĞİÖŞÜ])[^,.;:!?]{1,160}?\s\w+m[ae]l[ıi](?:d[ıi]r)?[.!]?$|"
-    r"^(?:seharusnya|sudah\s+seharusnya)\s+(?-i:[A-Z])\w*\s+\w+|"
-    r"^(?-i:[A-Z])[^,.;:!?]{1,120}?\s+(?:harus|wajib|seharusnya|perlu)\s+(?:segera\s+)?"
-    r"(?:me|mem|men|meng|meny|ber|di)\w+",
-    re.IGNORECASE,
-)
-# Function words of the other languages: enough of them and a sentence is not English.
-_FOREIGN_WORD = re.compile(
-    r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
-    r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|elle|ils|lui|leur|aux|au|auprès|eles|"
-    r"ces|avec|"
-    r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
-    r"ist|sind|auch|zu|"
-    # Polish
-    r"si\u0119|oraz|przy|jest|s\u0105|\u017ce|aby|\u017ceby|dla|przez|na|"
-    r"dat|bij|ook|"  # and more Dutch
-    # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian, Russian,
-    # Ukrainian and Greek
-    # (in lower case only, the words that are also English names or abbreviations: "Yang",
-    # "Dan", "ITU", "ATT", "AZ", "Med")
-    r"(?-i:og|och|att|som|med|je|az|ini|itu|dan|yang|di|del|non)|alla|agli|degli|delle|nel|"
-    r"nella|sono|anche|ikke|inte|på|že|jsou|které|který|sú|și|"
-    r"să|în|pentru|este|és|hogy|egy|nem|bir|için|ile|olarak|untuk|dengan|kepada|bahwa|agar|oleh|"
-    r"serta|juga|tidak|akan|dalam|pada|při|jako|podle|"
-    r"và|của|các|những|được|để|trong|với|"  # Vietnamese
-    r"и|в|что|не|для|і|та|що|до|και|να|την|του|για)\b",
-    re.IGNORECASE,
-)
-
-
-def _foreign(text: str) -> bool:
-    """Whether two function words of other languages say `text` is not English."""
-    return len(list(islice(_FOREIGN_WORD.finditer(text), 2))) == 2
-
-
-# Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
-# (was required to) or "要求的" (required).
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_ZH_VERBS = "呼籲|呼吁|籲請|吁请|要求|敦促|促請|促请|請求|请求|懇請|恳请|建議|建议|促使"
-_ZH_CALL = rf"(?<![被的之])(?:{_ZH_VERBS})(?![的之後后是])"
-_CHINESE_ASK = re.compile(rf"(?:我們|我们|我)(?:在此)?(?:\S{{0,6}})?{_ZH_CALL}")
-_ZH_CALLS = re.compile(_ZH_CALL)
-# "政府應遵守", "必須停止": should and must; not 因應 (in response to), 回應 (reply), 應用 (use),
-# 應得 (deserved)
-_ZH_MODAL = re.compile(
-    r"必須|必须|應該|应该|應當|应当|(?<![因回相反對对適适供效答響响感理])[應应](?![對对用變变付允得邀聘])"
-)
-_ZH_SAYS = re.compile(r"表示|指出|認為|认为|強調|强调|說|说")
-_ZH_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
-# Who acts, at the start of a clause: "台灣公民團體本周日將…" gives 台灣公民團體
-_ZH_SUBJECT = re.compile(
-    r"[^\s,\uff0c、。\uff1b\uff1a「」\uff08\uff09()]{2,24}?(?=本週|本周|今日|今天|昨日|昨天|日前|近日|也|並|并|則|则|亦|更|"
-    rf"將|将|在|於|于|共同|聯合|联合|再次|強烈|强烈|表示|指出|認為|认为|強調|强调|說|说|向|應|应|必須|必须|{_ZH_VERBS})"
-)
-# In a letter, a body other than the signatories: "聯合國專家呼籲"
-_ZH_OTHER_BODY = re.compile(
-    r"聯合國|联合国|專家|专家|報告員|报告员|議會|议会|議員|议员|政府|歐盟|欧盟"
 )
 _LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
@@ -746,7 +532,9 @@ def find_asks(
                     lead = (found[0], found[1])
                     # and a lead-in in another language, whose items' verbs the rules cannot
                     # tell: "... kêu gọi Nhóm Đối tác Quốc tế:" over "Tìm cách trả tự do ..."
-                    lead_open = _OPEN_LEAD.search(unit.text) is not None or (_foreign(unit.text))
+                    lead_open = _OPEN_LEAD.search(unit.text) is not None or (
+                        lang.is_foreign(unit.text)
+                    )
                     if _has_own_content(unit.text, found[0]):
                         asks.append(
                             Ask(
@@ -914,7 +702,7 @@ def is_letter(text: str) -> bool:
         return False  # nobody writes "we" outside quotations: a report
     reported = len(re.findall(r"\b(?:said|says|told|according to|reported)\b", outside, re.I))
     reported += len(_LETTER_REPORTED.findall(outside))
-    reported += len(_ZH_SAYS.findall(_ZH_QUOTED.sub("", outside)))  # "王曦則表示"
+    reported += len(lang.ZH_SAYS.findall(lang.ZH_QUOTED.sub("", outside)))  # "王曦則表示"
     return first > reported or reported < 2
 
 
@@ -1227,22 +1015,22 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     chinese = _chinese(sentence, ctx)
     if chinese is not None:
         return chinese
-    other = _OTHER_LANGUAGE_ASK.search(sentence) or _OTHER_LANGUAGE_PASSIVE.search(sentence)
+    other = lang.ASK.search(sentence) or lang.PASSIVE.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
-    purpose = _OTHER_LANGUAGE_PURPOSE.search(sentence) if letter and not quoted else None
+    purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
     if purpose is not None and _WE.search(sentence[: purpose.start()]):
         return purpose.group(0), "authors", False
     if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
         return other.group(0), speaker or ctx.reported_by, True
     # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
     # signatories' call restated, unless another body is calling
-    restated = _OTHER_LANGUAGE_RESTATED.search(sentence) if letter and not quoted else None
+    restated = lang.RESTATED.search(sentence) if letter and not quoted else None
     if (
         restated is not None
-        and _foreign(sentence)
+        and lang.is_foreign(sentence)
         and sentence[-1:] in _FINAL  # not a headline
-        and not _OTHER_LANGUAGE_BODY.search(sentence[: restated.start()])
+        and not lang.BODY.search(sentence[: restated.start()])
         and not re.search(  # "car ils exposent l'injustice et exhortent": a description
             r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
             sentence[: restated.start()],
@@ -1250,37 +1038,26 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
         )
     ):
         return sentence[: restated.end()], "authors", False
-    must = _OTHER_LANGUAGE_MODAL.match(sentence)
+    must = lang.MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
-    if letter or quoted or not _foreign(sentence):  # not "Police cited exigent circumstances"
+    if (
+        letter or quoted or not lang.is_foreign(sentence)
+    ):  # not "Police cited exigent circumstances"
         return None
-    reported = _OTHER_LANGUAGE_REPORTED.search(sentence)
+    reported = lang.REPORTED.search(sentence)
     if reported is not None:
         return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
     # a passive's subject is who is asked: "Die Bundesregierung wird aufgefordert"
-    passive = _OTHER_LANGUAGE_PASSIVE.search(sentence)
+    passive = lang.PASSIVE.search(sentence)
     return (passive.group(0), ctx.reported_by, False) if passive is not None else None
-
-
-# Who a call reported in another language is made by, named before its verb: a phrase that
-# opens with an article ("Las organizaciones", "Die China-Plattform", "A carta aberta") or
-# names a group ("Organizace", "Правозащитники"); not an adverb ("También", "Konkret").
-_FOREIGN_SUBJECT = re.compile(
-    r"(?:(?:las|los|la|el|les|le|ces|des|die|der|das|o|a|os|as|il|lo|gli|i|de|het|een)\s+"
-    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+|(?:[\w'’-]+\s+){0,4}?\b(?:organi[sz]|organiz|организац|"
-    r"організац|правозащит|правозахис|koalic|koalis|coali|ngo|ong\b|grup|skupin|asocia|"
-    r"associa|stowarzysz|platform|netzwerk|verb[aä]nd|sindica|union|signatar|firmant)[\w'’-]*"
-    r"(?:\s+[\w'’-]+){0,3})",
-    re.IGNORECASE,
-)
 
 
 def _foreign_subject(before: str, ctx: _Context) -> str:
     """Who makes a call reported in another language: the party last named, else the words
     before the verb when they name someone."""
     subject = before.strip()
-    if ctx.last_party is None and subject[:1].isupper() and _FOREIGN_SUBJECT.fullmatch(subject):
+    if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
         return subject
     return ctx.reported_by
 
@@ -1312,26 +1089,26 @@ def _chinese(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
     """A call in a sentence written in Chinese, and who makes it: "我們呼籲", and in the third
     person "發起團體並呼籲" (the signatories on their own page) or "台灣公民團體…要求" (in a
     report, the groups named)."""
-    han = len(_HAN.findall(sentence))
+    han = len(lang.HAN.findall(sentence))
     if han < 6 or han * 5 < len(sentence.replace(" ", "")) * 2:
         return None
     if sentence.startswith(("請", "请")):
         return sentence[:1], ctx.asker(ctx.letter), False
     # slogans in 「」 are not the sentence's own words; keep the offsets
-    plain = _ZH_QUOTED.sub(lambda m: "「" + "\uff0a" * (len(m.group(0)) - 2) + "」", sentence)
-    call = _ZH_CALLS.search(plain)
-    found = call or _ZH_MODAL.search(plain)
+    plain = lang.ZH_QUOTED.sub(lambda m: "「" + "\uff0a" * (len(m.group(0)) - 2) + "」", sentence)
+    call = lang.ZH_CALLS.search(plain)
+    found = call or lang.ZH_MODAL.search(plain)
     if found is None or sentence[-1:] not in _FINAL:
         return None
     clause = max(plain.rfind(mark, 0, found.start()) for mark in ",\uff0c;\uff1b:\uff1a") + 1
     # the clause's subject, or the sentence's when the clause starts with the verb
-    subjects = (_ZH_SUBJECT.match(plain, clause), _ZH_SUBJECT.match(plain))
+    subjects = (lang.ZH_SUBJECT.match(plain, clause), lang.ZH_SUBJECT.match(plain))
     who = next((m.group(0) for m in subjects if m and m.end() <= found.start()), None)
     lead = sentence[: found.end()]
-    first = _CHINESE_ASK.search(plain) is not None or (who or "").startswith(("我們", "我们", "我"))
+    first = lang.ZH_ASK.search(plain) is not None or (who or "").startswith(("我們", "我们", "我"))
     if call is None:  # should, must: a demand when someone says it, or in a letter
-        said = _ZH_SAYS.search(plain, 0, found.start())
-        speaker = _ZH_SUBJECT.match(plain) if said is not None else None
+        said = lang.ZH_SAYS.search(plain, 0, found.start())
+        speaker = lang.ZH_SUBJECT.match(plain) if said is not None else None
         if speaker is not None and not ctx.letter:
             return lead, speaker.group(0), True
         if not ctx.letter or first or who is None or said is not None:
@@ -1339,26 +1116,9 @@ def _chinese(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         return lead, "authors", False
     if first:
         return lead, ctx.asker(ctx.letter), not ctx.letter
-    if ctx.letter and not (who is not None and _ZH_OTHER_BODY.search(who)):
+    if ctx.letter and not (who is not None and lang.ZH_OTHER_BODY.search(who)):
         return lead, "authors", False  # the signatories' call in the third person
     return lead, who or ctx.reported_by, False
-
-
-# Korean and Japanese, which end a sentence with its verb: a call ("촉구합니다" we urge,
-# "求めます" we ask), a must ("되어야 합니다", "べきです") or a polite request ("바랍니다",
-# "ください"); and a call reported in the past ("요청했습니다", "求めました").
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_KO_JA_ASK = re.compile(
-    r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:합니다|한다|하는\s*바입니다|드립니다)|"
-    r"[\uac00-\ud7a3]야\s*(?:합니다|한다|할\s*것입니다)|바랍니다|주십시오|"
-    r"(?:求め|要請し|要求し|要望し|お願いし|提言し|勧告し|希望し|訴え)(?:ます|る|ております|ています)|"
-    r"べき(?:です|である|だ)|ください"
-)
-_KO_JA_REPORTED = re.compile(
-    r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:했습니다|했다|하였다|하였습니다)|"
-    r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)"
-)
 
 
 def _korean_or_japanese(
@@ -1367,16 +1127,16 @@ def _korean_or_japanese(
     """A call in a sentence in Korean or Japanese, and who makes it: the authors in a letter,
     else whoever was last named. False for a sentence in these languages that asks nothing
     (so Japanese kanji are not read as Chinese); None for any other sentence."""
-    hangul, kana = len(_HANGUL.findall(sentence)), len(_KANA.findall(sentence))
+    hangul, kana = len(lang.HANGUL.findall(sentence)), len(lang.KANA.findall(sentence))
     if hangul < 6 and kana < 6:
         return None
     body = sentence.rstrip(' .。!\uff01)\uff09」"”')
     start = max(0, len(body) - 16)  # the verb ends the sentence
-    asked = _KO_JA_ASK.search(body, start)
+    asked = lang.KO_JA_ASK.search(body, start)
     if asked is not None:
         asker = ctx.asker(ctx.letter)
         return body[: asked.end()], asker, not ctx.letter
-    reported = _KO_JA_REPORTED.search(body, start)
+    reported = lang.KO_JA_REPORTED.search(body, start)
     if reported is not None:
         return body[: reported.end()], ctx.reported_by, False
     return False
@@ -1614,7 +1374,7 @@ def names_a_caller(text: str, names: Sequence[str]) -> bool:
         if len(name) > 3:
             for named in _name_pattern(name).finditer(outside):
                 window = outside[named.end() : named.end() + 80]
-                verb = _REQUEST_VERB.search(window) or _OTHER_LANGUAGE_REPORTED.search(window)
+                verb = _REQUEST_VERB.search(window) or lang.REPORTED.search(window)
                 if verb is not None and not _PASSIVE_BEFORE.search(window[: verb.start()]):
                     return True
                 if _SAID_TODAY.match(window) or _AUTHOR_WROTE.match(outside, named.end()):

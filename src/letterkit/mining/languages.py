@@ -1,0 +1,252 @@
+"""How requests are written in the languages other than English that letterkit reads: the
+verbs, musts and function words that asks.py looks for. Written from the languages, one
+pattern per shape, and tried by asks.py only where its English rules find nothing."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+# First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
+# "wir fordern"): the verbs say it, whatever follows.
+ASK = re.compile(
+    r"\b(?:(?:demandons|appelons|exhortons|recommandons|interpellons|réclamons|exigeons)\b|"
+    r"nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
+    r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
+    r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
+    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
+    r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
+    r"(?:llamamiento|llamado))|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
+    r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
+    r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
+    r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
+    r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
+    # "fordern die unterzeichnenden Organisationen", "die Unterzeichnenden appellieren"
+    r"(?:fordern|appellieren|bitten|ersuchen|verlangen)\s+die\s+unterzeichnenden|"
+    r"unterzeichnenden\s+(?:\w+\s+)?(?:fordern|appellieren|bitten|ersuchen|verlangen)|"
+    # Polish: "wzywamy Komisję do", "apelujemy", "domagamy się"; "…list, wzywając Komisję do"
+    r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
+    r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
+    r"vi\s+(?:\w+\s+){0,2}(?:ber|krever|oppfordrer|kräver|uppmanar|opfordrer|kræver|beder|"
+    r"anmode[rt]?|anmoder|begär|kreve|anbefaler|rekommenderar|vädjar|appellerer|utfordrer|"
+    r"udfordrer|utmanar)\b|"
+    # Czech and Slovak, Romanian, Hungarian, Turkish, Russian, Ukrainian, Greek and Indonesian:
+    # "vyzýváme vládu", "solicităm Comisiei", "felszólítjuk", "talep ediyoruz", "призываем",
+    # "закликаємо", "ζητάμε", "kami mendesak"
+    r"vyzýváme|žádáme|požadujeme|apelujeme|doporučujeme|naléháme|vyzývame|žiadame|"
+    r"odporúčame|solicităm|îndemnăm|facem\s+(?:un\s+)?apel|recomandăm|cerem\s+(?=\w)|"
+    r"felszólítjuk|követeljük|sürgetjük|javasoljuk|szorgalmazzuk|"
+    # not "please note" ("Kérjük, vegye figyelembe") nor an apology ("просим прощения")
+    r"kérjük(?!,?\s+vegy(?:e|ék)\s+figyelembe)|"
+    r"çağırıyoruz|çağrıda\s+bulunuyoruz|talep\s+ediyoruz|rica\s+ediyoruz|tavsiye\s+ediyoruz|"
+    r"призываем|требуем|настаиваем|рекомендуем|просим(?!\s+(?:прощени|извинени))|"
+    r"закликаємо|вимагаємо|наполягаємо|рекомендуємо|просимо(?!\s+вибачен)|"
+    r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
+    # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
+    r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
+    r"khuyến\s+nghị)|"
+    r"(?:kami|kita)\s+(?:\w+\s+){0,2}(?:mendesak|meminta|minta|menuntut|menyerukan|merekomendasikan|"
+    r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
+    r"esortano|invitano|sollecitano)|"
+    # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
+    r"(?-i:(?:^|(?<=^[„\"“]))(?:Bitte\s+[A-ZÄÖÜa-zäöüß][a-zäöüß]*|[A-ZÄÖÜ][a-zäöüß]+)"
+    r"(?:en|ern|eln)\s+Sie\b(?!.*\?$)))\b",
+    re.IGNORECASE,
+)
+# To ask, in Spanish, Portuguese, French and Italian
+TO_ASK = (
+    r"solicitar|pedir|instar|exhortar|exigir|reclamar|cobrar|demander|solliciter|exhorter|"
+    r"exiger|réclamer|chiedere|sollecitare|esortare"
+)
+# The authors write to ask, in other languages: "nos dirigimos a ustedes con el fin de
+# solicitarles", "con el propósito de instarle", "pour vous demander", "mit der Bitte"
+PURPOSE = re.compile(
+    r"\b(?:(?:con\s+el\s+(?:fin|objeto|prop[óo]sito)\s+de|a\s+fin\s+de|afin\s+de|a\s+fim\s+de|"
+    rf"al\s+fine\s+di|para|pour|per)\s+(?:vous\s+|lui\s+|leur\s+)?(?:{TO_ASK})"
+    r"(?:les|le|lhes|vos)?|mit\s+der\s+(?:\w+\s+)?Bitte)\b",
+    re.IGNORECASE,
+)
+# The call without its caller, in the present: "De Tweede Kamer wordt opgeroepen", "Die
+# Regierung wird aufgefordert", "Les États sont invités à garantir", "se pide al Gobierno".
+PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:opgeroepen|verzocht|gevraagd)\b|"
+    # Norwegian, Swedish and Danish "kreves det", Indonesian "PBB juga diminta"
+    r"\b(?:kreves|krävs|kræves|diminta|didesak)\b|"
+    r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}?(?:aufgefordert|gebeten|ersucht)\b|"
+    r"\b(?:est|sont)\s+(?:\w+ment\s+)?(?:invitée?s?|appelée?s?|priée?s?|exhortée?s?)\s+(?:à|de)\s+"
+    r"\w+(?:er|ir|re)\b|\bse\s+(?:pide|insta|exige|solicita|chiede|invita)\b",
+    re.IGNORECASE,
+)
+# A call made now, in the third person, in French, Spanish, Portuguese, Italian, German,
+# Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
+# "heeft ... gevraagd".
+CALLS_NOW = (
+    r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
+    r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
+    # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
+    r"chiede\s+(?=(?:a|al|alla|ai|alle|agli|all['’])\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
+    r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
+    # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
+    # Ukrainian and Indonesian
+    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|"
+    r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
+    r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
+    r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
+    r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
+    # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
+    # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
+    r"(?<!\bvotre\s)demande\s+(?=(?:au|aux|à)\b)|"
+    r"(?<![’'])appelle\s+(?=(?:à|au|aux)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
+    # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
+    # Tweede Kamer bepleit dat"
+    r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
+)
+# The same calls reported in the third person, in a news report: "Elles lui demandent de",
+# "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
+REPORTED = re.compile(
+    rf"\b(?:(?:lui|leur|vous)\s+)?(?:{CALLS_NOW}|invitent|"
+    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
+    r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
+    r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
+    r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
+    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|"
+    r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
+    r"požádaly|požádali|požadovaly|požadovali|požiadali|(?:au|a)\s+(?:cerut|solicitat|îndemnat)|"
+    r"felszólították|felszólította|(?:szólította|szólították)\s+fel|követelték|sürgették|kérték|"
+    # a letter sent "para pedir", "pour demander", "per chiedere"; German reported speech:
+    # "Deutschland müsse die Mittel erhöhen"
+    rf"(?:para|pour|per)\s+(?:{TO_ASK})\b|müsse|solle|"
+    r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
+    r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
+    r"закликали|закликала|закликав|вимагали|meminta)\b",
+    re.IGNORECASE,
+)
+# and restated on the letter's own page, with Dutch: "De brief roept op tot"
+RESTATED = re.compile(
+    rf"\b(?:{CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
+    r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan)\b",
+    re.IGNORECASE,
+)
+BODY = re.compile(
+    r"\b(?:Parlement|Parlamento|Parlament|Commission|Comisi[óo]n|Commissione|Kommission|Commissie|"
+    r"Conseil|Consejo|Consiglio|Raad|ONU|UNO|VN|gouvernement|gobierno|governo|Regierung|regering|"
+    r"experts?|expertos|esperti|Experten|deskundigen|Nations\s+unies|Naciones\s+Unidas|"
+    r"Nazioni\s+Unite|Vereinten\s+Nationen|Verenigde\s+Naties)\b",
+    re.IGNORECASE,
+)
+# "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
+# named (capitalised or with an article) and not "we": "La UE debe", "Les États doivent".
+MODAL = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
+    r"(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜ]))[^,.;:!?]{1,120}?\s+(?:no\s+|ne\s+|non\s+|não\s+|nicht\s+)?"
+    r"(?:deben|debe|deberían|debería|devem|deve|deveriam|deveria|doivent|doit|devraient|devrait|"
+    r"devono|dovrebbero|dovrebbe)\s+"
+    # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
+    r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si)\s+)*\w+(?:ar|er|ir|re)\b|"
+    r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
+    r"(?:müssen|muss|müssten|müsste|sollten|sollte)\s+\w+|"  # German puts the infinitive last
+    # Dutch: "De regering moet", "Het beleid mag niet leiden tot"
+    r"^(?:[^,]{0,80},\s*)?(?:(?:de|het)\s+|(?-i:[A-Z]))[^,.;:!?]{1,120}?\s+"
+    r"(?:moet|moeten|mag\s+niet|mogen\s+niet|zou(?:den)?\s+moeten)\s+\w+|"
+    # Norwegian and Swedish: "Norge må avslutte", "De bör därför återföras" (a passive)
+    r"^(?-i:[A-ZÆØÅ])[^,.;:!?]{1,120}?\s+(?:må|bør|måste|bör)\s+(?:\w+\s+)?\w+(?:e|es|as)\b|"
+    # Polish: "Polska musi przestrzegać", "Osoby ... muszą podlegać procedurom"
+    r"^(?-i:[A-Z\u0104\u0106\u0118\u0141\u0143\u00d3\u015a\u0179\u017b])[^,.;:!?]{1,120}?\s+"
+    r"(?:musi|muszą|powinien|powinna|powinno|powinni|powinny)\s+(?:nie\s+)?\w+\u0107\b|"
+    # Czech and Slovak: "Vláda musí zajistit", "by měla propustit", "by mala zabezpečiť"
+    r"^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^,.;:!?]{1,120}?\s+(?-i:musí|musejí|by\s+(?:měl[aoiy]?|mal[aoi]?))\s+"
+    r"(?:\w+\s+)?\w+(?:t|ť|ci)\b|"
+    # Romanian and Greek: "Guvernul trebuie să", "Η ΕΕ πρέπει να"
+    r"^(?-i:[A-ZĂÂÎȘȚŞŢΑ-ΩΆΈΉΊΌΎΏ])[^,.;:!?]{1,120}?\s+(?:trebuie\s+s[ăa]|ar\s+trebui\s+s[ăa]|"
+    r"πρέπει\s+να)\s+\w+|"
+    # Russian and Ukrainian: "Правительство должно освободить", "Уряд повинен звільнити"
+    r"^(?-i:[А-ЯЁІЇЄҐ])[^,.;:!?]{1,120}?\s+(?:должен|должна|должно|должны|обязан[аоы]?|"
+    r"повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:\w+\s+)?\w+(?:ть|ти|чь)(?:ся|сь)?\b|"
+    # Turkish: "Hükümet ... serbest bırakmalıdır"; Indonesian: "Pemerintah harus segera"
+    r"^(?-i:[A-ZÇĞİÖŞÜ])[^,.;:!?]{1,160}?\s\w+m[ae]l[ıi](?:d[ıi]r)?[.!]?$|"
+    r"^(?:seharusnya|sudah\s+seharusnya)\s+(?-i:[A-Z])\w*\s+\w+|"
+    r"^(?-i:[A-Z])[^,.;:!?]{1,120}?\s+(?:harus|wajib|seharusnya|perlu)\s+(?:segera\s+)?"
+    r"(?:me|mem|men|meng|meny|ber|di)\w+",
+    re.IGNORECASE,
+)
+# Function words of the other languages: enough of them and a sentence is not English.
+FUNCTION_WORD = re.compile(
+    r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
+    r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|elle|ils|lui|leur|aux|au|auprès|eles|"
+    r"ces|avec|"
+    r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
+    r"ist|sind|auch|zu|"
+    # Polish
+    r"si\u0119|oraz|przy|jest|s\u0105|\u017ce|aby|\u017ceby|dla|przez|na|"
+    r"dat|bij|ook|"  # and more Dutch
+    # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian, Russian,
+    # Ukrainian and Greek
+    # (in lower case only, the words that are also English names or abbreviations: "Yang",
+    # "Dan", "ITU", "ATT", "AZ", "Med")
+    r"(?-i:og|och|att|som|med|je|az|ini|itu|dan|yang|di|del|non)|alla|agli|degli|delle|nel|"
+    r"nella|sono|anche|ikke|inte|på|že|jsou|které|který|sú|și|"
+    r"să|în|pentru|este|és|hogy|egy|nem|bir|için|ile|olarak|untuk|dengan|kepada|bahwa|agar|oleh|"
+    r"serta|juga|tidak|akan|dalam|pada|při|jako|podle|"
+    r"và|của|các|những|được|để|trong|với|"  # Vietnamese
+    r"и|в|что|не|для|і|та|що|до|και|να|την|του|για)\b",
+    re.IGNORECASE,
+)
+
+
+def is_foreign(text: str) -> bool:
+    """Whether two function words of other languages say `text` is not English."""
+    return len(list(islice(FUNCTION_WORD.finditer(text), 2))) == 2
+
+
+# Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
+# (was required to) or "要求的" (required).
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+ZH_VERBS = "呼籲|呼吁|籲請|吁请|要求|敦促|促請|促请|請求|请求|懇請|恳请|建議|建议|促使"
+ZH_CALL = rf"(?<![被的之])(?:{ZH_VERBS})(?![的之後后是])"
+ZH_ASK = re.compile(rf"(?:我們|我们|我)(?:在此)?(?:\S{{0,6}})?{ZH_CALL}")
+ZH_CALLS = re.compile(ZH_CALL)
+# "政府應遵守", "必須停止": should and must; not 因應 (in response to), 回應 (reply), 應用 (use),
+# 應得 (deserved)
+ZH_MODAL = re.compile(
+    r"必須|必须|應該|应该|應當|应当|(?<![因回相反對对適适供效答響响感理])[應应](?![對对用變变付允得邀聘])"
+)
+ZH_SAYS = re.compile(r"表示|指出|認為|认为|強調|强调|說|说")
+ZH_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+# Who acts, at the start of a clause: "台灣公民團體本周日將…" gives 台灣公民團體
+ZH_SUBJECT = re.compile(
+    r"[^\s,\uff0c、。\uff1b\uff1a「」\uff08\uff09()]{2,24}?(?=本週|本周|今日|今天|昨日|昨天|日前|近日|也|並|并|則|则|亦|更|"
+    rf"將|将|在|於|于|共同|聯合|联合|再次|強烈|强烈|表示|指出|認為|认为|強調|强调|說|说|向|應|应|必須|必须|{ZH_VERBS})"
+)
+# In a letter, a body other than the signatories: "聯合國專家呼籲"
+ZH_OTHER_BODY = re.compile(
+    r"聯合國|联合国|專家|专家|報告員|报告员|議會|议会|議員|议员|政府|歐盟|欧盟"
+)
+# Who a call reported in another language is made by, named before its verb: a phrase that
+# opens with an article ("Las organizaciones", "Die China-Plattform", "A carta aberta") or
+# names a group ("Organizace", "Правозащитники"); not an adverb ("También", "Konkret").
+SUBJECT = re.compile(
+    r"(?:(?:las|los|la|el|les|le|ces|des|die|der|das|o|a|os|as|il|lo|gli|i|de|het|een)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+|(?:[\w'’-]+\s+){0,4}?\b(?:organi[sz]|organiz|организац|"
+    r"організац|правозащит|правозахис|koalic|koalis|coali|ngo|ong\b|grup|skupin|asocia|"
+    r"associa|stowarzysz|platform|netzwerk|verb[aä]nd|sindica|union|signatar|firmant)[\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+# Korean and Japanese, which end a sentence with its verb: a call ("촉구합니다" we urge,
+# "求めます" we ask), a must ("되어야 합니다", "べきです") or a polite request ("바랍니다",
+# "ください"); and a call reported in the past ("요청했습니다", "求めました").
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+KO_JA_ASK = re.compile(
+    r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:합니다|한다|하는\s*바입니다|드립니다)|"
+    r"[\uac00-\ud7a3]야\s*(?:합니다|한다|할\s*것입니다)|바랍니다|주십시오|"
+    r"(?:求め|要請し|要求し|要望し|お願いし|提言し|勧告し|希望し|訴え)(?:ます|る|ております|ています)|"
+    r"べき(?:です|である|だ)|ください"
+)
+KO_JA_REPORTED = re.compile(
+    r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:했습니다|했다|하였다|하였습니다)|"
+    r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)"
+)
