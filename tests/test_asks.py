@@ -359,6 +359,20 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "Secretary to act.",
             "authors",
         ),
+        # from blind39 and blind40: any adverb in -ly, Spanish "demandamos", the Nordic "ber"
+        # in the third person, "led ... in calling on", "joined the call by"
+        ("We emphatically demand a minimum wage of Tk 23,000 for our garment workers.", "authors"),
+        ("Demandamos acciones claras y compromisos firmes del gobierno.", "authors"),
+        (
+            "I väntan på frigivning ber kommittén de kinesiska myndigheterna att se till att "
+            "hennes förhållanden är goda.",
+            "authors",
+        ),
+        (
+            "The Banks and Biodiversity campaign led 38 civil society groups in calling on the "
+            "development banks to adopt a no-go policy.",
+            "authors",
+        ),
         # a campaign page's imperative to its reader
         ("Make a Call to your United Nations Ambassador\u2019s office today.", "authors"),
         (
@@ -820,6 +834,7 @@ def test_a_joint_statement_in_the_third_person_speaks_for_its_authors() -> None:
         "Sie appelliert an den Bundeskanzler, das Gesetz f\u00fcr die Menschenrechte zu erhalten.",
         "W ramach kampanii wzywaj\u0105 rz\u0105d do opanowania kryzysu przy granicy.",
         "Het OJCM heeft bij de Tweede Kamer bepleit dat de regering China aanspreekt.",
+        "The WEA joined the call by New Humanity for sanctioning states to respect the law.",
         "The letter stresses the imperative for the organisers to put ordinary citizens first.",
         "A group of 101 NGOs and 550 activists, artists and academics have called on the prime "
         "minister to end pushbacks.",
@@ -1374,6 +1389,8 @@ FLOORS = {
     "blind36": (0.93, 0.76, 0.95),
     "blind37": (0.76, 0.73, 0.95),
     "blind38": (0.91, 0.72, 0.9),
+    "blind39": (0.92, 0.6, 0.7),
+    "blind40": (0.9, 0.84, 0.78),
 }
 
 
@@ -1418,6 +1435,8 @@ FLOORS_GIVEN_KIND = {
     "blind36": (0.93, 0.85, 0.9),
     "blind37": (0.77, 0.77, 0.95),
     "blind38": (0.92, 0.84, 0.9),
+    "blind39": (0.89, 0.63, 0.61),
+    "blind40": (0.91, 0.97, 0.78),
 }
 
 

@@ -39,7 +39,7 @@ _ADVERBS = (
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
     r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
-    r"(?:echo|join|renew)(?:e?s|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
+    r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
@@ -77,7 +77,9 @@ _PRESENT = (
     r"(?:are|am)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
     r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?)"
     r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
-    r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining)\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
+    # "is joined by HRW ... in calling on", "led 38 civil society groups in calling on"
+    r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining|(?:are|is)\s+joined\s+by|led)"
+    r"\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
     r"(?:conclude|end|close)[sd]?\s+(?:\w+\s+){0,3}?by\s+(?:urging|calling\s+(?:on|upon|for)|asking|"
     r"demanding|recommending)|"
@@ -135,7 +137,7 @@ _FIRST_ASK = re.compile(
     r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=,\s)[^.;:!?,]{1,150}?(?:,\s*(?:and\s+)?[^.;:!?,]{1,150}?){0,6}\s+"
     r"(?=(?:are|am)\s)|(?<=\s)(?:committed|working|representing|based|dedicated|"
     r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
-    rf"{_ADVERBS}(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,

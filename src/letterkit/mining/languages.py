@@ -14,7 +14,7 @@ ASK = re.compile(
     r"nous\s+(?:vous\s+|lui\s+|leur\s+)?(?:\w+ment\s+)?(?:demandons|appelons|exhortons|invitons|prions|réclamons|"
     r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
-    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|"
+    r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|demandamos|"
     r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"(?:llamamiento|llamado))|(?:los|las)\s+(?:\w+\s+){0,5}(?:piden|solicitan|instan|exigen)|"
     r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
@@ -88,7 +88,7 @@ CALLS_NOW = (
     r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
     # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
     # Ukrainian and Indonesian
-    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|"
+    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|"
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
     r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
