@@ -534,9 +534,7 @@ def find_asks(
                     lead = (found[0], found[1])
                     # and a lead-in in another language, whose items' verbs the rules cannot
                     # tell: "... kêu gọi Nhóm Đối tác Quốc tế:" over "Tìm cách trả tự do ..."
-                    lead_open = _OPEN_LEAD.search(unit.text) is not None or (
-                        lang.is_foreign(unit.text)
-                    )
+                    lead_open = bool(_OPEN_LEAD.search(unit.text)) or lang.is_foreign(unit.text)
                     if _has_own_content(unit.text, found[0]):
                         asks.append(
                             Ask(
@@ -1017,7 +1015,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     chinese = _chinese(sentence, ctx)
     if chinese is not None:
         return chinese
-    other = lang.ASK.search(sentence) or lang.PASSIVE.search(sentence)
+    passive = lang.PASSIVE.search(sentence)
+    other = lang.ASK.search(sentence) or passive
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
@@ -1043,15 +1042,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: _Context) -> tuple[str
     must = lang.MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
-    if (
-        letter or quoted or not lang.is_foreign(sentence)
-    ):  # not "Police cited exigent circumstances"
-        return None
+    if letter or quoted or not lang.is_foreign(sentence):
+        return None  # not "Police cited exigent circumstances"
     reported = lang.REPORTED.search(sentence)
     if reported is not None:
         return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
     # a passive's subject is who is asked: "Die Bundesregierung wird aufgefordert"
-    passive = lang.PASSIVE.search(sentence)
     return (passive.group(0), ctx.reported_by, False) if passive is not None else None
 
 
@@ -1299,6 +1295,8 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
         ):
             continue
         whole_subject = sentence[match.start("subject") : match.start("verb")]
+        # the wider reach before the verb, where a count or an author's name may stand
+        before_verb = sentence[max(0, match.start("verb") - 250) : match.start("verb")]
         raw = _APPOSITION.sub("", raw)  # "17 groups, including Amnesty International,"
         coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not _FIRST_PAST.search(raw):
@@ -1310,10 +1308,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             and (
                 # (the count may lie further back than the subject's 120 characters: "a
                 # coalition of more than 200 organizations ... sent a letter ... that calls on")
-                _COUNTED_GROUP.search(
-                    sentence[max(0, match.start("verb") - 250) : match.start("verb")]
-                )
-                or _names_an_author(whole_subject, ctx)
+                _COUNTED_GROUP.search(before_verb) or _names_an_author(whole_subject, ctx)
             )
         ):
             # "On July 10, Athlete Ally, the WSF and prominent members of the athletic
@@ -1350,9 +1345,7 @@ def _third_party(sentence: str, ctx: _Context) -> tuple[str, str, bool] | None:
             return lead, "authors", False  # "The Lebanon INGO Forum reiterates our call for"
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
-        named_author = _names_an_author(
-            sentence[max(0, match.start("verb") - 250) : match.start("verb")], ctx
-        )
+        named_author = _names_an_author(before_verb, ctx)
         if lowered in _PRONOUNS and not named_author:
             party = ctx.reported_by
         elif (
