@@ -1056,7 +1056,7 @@ def test_not_calls_in_chinese(head: str, sentence: str) -> None:
 
 
 def test_dearborn_is_not_a_salutation() -> None:
-    from letterkit.mining.asks import is_letter
+    from letterkit.mining.voice import is_letter
 
     assert not is_letter(
         "Dearborn residents rallied on Monday against the plan of the city and the state to "
@@ -1471,7 +1471,7 @@ def test_a_priorities_sentence_leads_its_list() -> None:
 def test_a_publisher_that_obtained_the_letter_is_not_its_author() -> None:
     """ "The letter obtained by POLITICO calls on Congress" is a report of the letter, not a
     statement in POLITICO's voice."""
-    from letterkit.mining.asks import is_letter
+    from letterkit.mining.voice import is_letter
 
     text = (
         "Activists ask Congress for refuge\n\n"

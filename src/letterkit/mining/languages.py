@@ -1,6 +1,6 @@
 """How requests are written in the languages other than English that letterkit reads: the
-verbs, musts and function words that asks.py looks for. Written from the languages, one
-pattern per shape, and tried by asks.py only where its English rules find nothing."""
+verbs, musts and function words that the mining modules look for. Written from the languages, one
+pattern per shape, and tried only where the English rules of english.py find nothing."""
 
 from __future__ import annotations
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from letterkit.errors import LetterkitError
-from letterkit.mining.asks import _GENERIC_AUTHORS, Ask, find_asks
+from letterkit.mining.asks import Ask, find_asks
+from letterkit.mining.english import GENERIC_AUTHORS
 from letterkit.model import OWN_KINDS, Clause, Precedent, SourceLetter, partial_date_key
 from letterkit.output import write_atomic
 from letterkit.workspace import Workspace, split_front_matter
@@ -106,7 +107,7 @@ def _precedent_letter(
         if any(asker in n.lower() or n.lower() in asker for n in _names(ws, other.authors)):
             return other
     letters = [r for r in reported if r.kind in OWN_KINDS]
-    if len(letters) == 1 and (_GENERIC_AUTHORS.match(asker) or ask.asker == "authors"):
+    if len(letters) == 1 and (GENERIC_AUTHORS.match(asker) or ask.asker == "authors"):
         return letters[0]
     return letter
 

@@ -95,7 +95,7 @@ def guess_signers(
     members: Collection[str] = (),
 ) -> Guess:
     """Title, kind, addressee and who signed: the guesses that need no language model."""
-    from letterkit.mining.asks import is_letter, names_a_caller
+    from letterkit.mining.voice import is_letter, names_a_caller
 
     organisations = [(org_id, list(known_as)) for org_id, known_as in organisations]
     lines = [line.strip() for line in text.splitlines() if line.strip()]

@@ -1,0 +1,589 @@
+"""Whether one sentence asks, and who asks: the authors ("we urge", "the EU must"), a third
+party the text reports ("UN experts urged China to"), or nobody."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from letterkit.mining import languages as lang
+from letterkit.mining.english import (
+    ALIASES,
+    CLAUSE_START,
+    FIRST_ASK,
+    FIRST_PAST,
+    FIRST_PERSON,
+    GENERIC_AUTHORS,
+    ITEM_VERB,
+    MODAL,
+    MODAL_ANY,
+    OBJECT_REACH,
+    PAST,
+    POLITE,
+    PRONOUNS,
+    REQUEST_VERB,
+    SUBJECT_REACH,
+    THIRD_ASK,
+    WE_MUST,
+)
+from letterkit.mining.parties import (
+    APPOSITION,
+    COUNTED_GROUP,
+    LEADING_TIME,
+    NOT_A_SUBJECT,
+    OTHER_BODY,
+    Context,
+    is_author,
+    names_an_author,
+    names_the_authors,
+    noun_phrase,
+    sentence_subject,
+)
+from letterkit.mining.voice import OPEN_QUOTE, WE
+
+_SAID = re.compile(
+    r"(?:[\"”“]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
+    r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
+    r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)\s+"
+    r"(?P<v2>said|says|added|wrote|stated)))",
+)
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?P<subject>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\b[^\"“]{0,80}"
+    r"(?:said|says|wrote|writes|stated|added|tweeted|to\s+say)\s*[:,]?\s*[\"“]"
+)
+# A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
+# "Add your voice", "Sign on to the letter".
+_CALL_TO_ACTION = re.compile(
+    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
+    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this))\b)",
+)
+
+
+# (and the German „...“)
+_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]")
+
+
+def classify_sentence(
+    sentence: str, whole: str, where: int, ctx: Context
+) -> tuple[str, str, bool] | None:
+    """(lead-in, asker, quoted) when the sentence asks, else None."""
+    quoted, speaker = _quotation(sentence, whole, where, ctx)
+    # "we urge", and the authors' own earlier calls: "we have long called on", "we joined
+    # forces with ... to call for"
+    pasts = (
+        m
+        for m in FIRST_PAST.finditer(sentence)
+        if _PAST_OBJECT.match(sentence, m.end()) or _CALL_WORD.search(m.group(0))
+    )
+    for match in (*FIRST_ASK.finditer(sentence), *pasts):
+        if _negated(sentence, match.start()):
+            continue
+        if ctx.letter and speaker is not None and names_an_author(speaker, ctx):
+            return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
+        if not ctx.letter or quoted:
+            return match.group(0), speaker or ctx.reported_by, True
+        return match.group(0), "authors", False
+    if NOTE.match(sentence) or _is_heading(sentence):
+        return None  # a citation; a title
+    if POLITE.match(sentence.lstrip('"“')):
+        asker = "authors" if ctx.letter else speaker or ctx.reported_by
+        return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
+    if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
+        return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
+    if quoted and not ctx.letter and sentence.endswith(FINAL):
+        # a report quoting the letter's own imperative: '"Do not sign it into law." ...'
+        bare = sentence.lstrip('"“‘«„ ')
+        capital = bare[:1].isupper()
+        bare = re.sub(r"^(?:Instead|Rather|Also|And|Then|Now|So|Finally),?\s+", "", bare)
+        # (not a noun that looks like one: "Press freedom is under threat")
+        noun = re.match(r"\S+\s+\S+\s+(?:is|are|was|were|has|have|had)\b", bare)
+        if capital and ITEM_VERB.match(bare) and noun is None:
+            return bare.split()[0], speaker or ctx.reported_by, True
+    third = _third_party(sentence, ctx)
+    if third is not None:
+        return third
+    letter = ctx.letter
+    said = _SAID_TAIL.search(sentence)
+    if said is not None and not quoted:  # "X should act, said the Coalition to End ..."
+        quoted, speaker = True, said.group("who") or said.group("who2")
+        if ctx.last_party and (GENERIC_AUTHORS.match(speaker) or speaker.lower() in PRONOUNS):
+            speaker = ctx.last_party  # "..., the groups said": the groups named before
+        if names_an_author(speaker, ctx) or (letter and names_the_authors(speaker, "")):
+            quoted, letter = False, True
+    dated = LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
+    bare = sentence[dated.end() if dated else 0 :].lstrip('"“‘ ')
+    modal = _modal(bare)
+    subject = modal.group("subject").split() if modal else []
+    # in a letter, "It should promote ...": the body the letter is about, asked to act
+    # and after a condition, "If the EU wants ..., it must": "it" is the condition's body
+    # and "This must end now.": the abuse the letter describes
+    it_acts = (
+        modal
+        and letter
+        and len(subject) == 1
+        and (
+            (
+                subject[0].lower() == "it"
+                and (_IT_ACTS.match(bare, modal.end()) or re.match(r"(?i)(?:if|unless)\b", bare))
+            )
+            or (
+                subject[0].lower() in ("it", "this", "that")
+                and re.match(r"(?:end|stop|cease|change)\b", bare[modal.end() :])
+            )
+        )
+    )
+    # in a letter, "They must be central to the UK's engagement": the people or rights the
+    # letter is about, asked for ("They should arrive on Monday" may only expect it)
+    people_act = (
+        modal
+        and letter
+        and not quoted
+        and len(subject) == 1
+        and subject[0].lower() in {"they", "these", "those", "he", "she"}
+        and re.search(r"\bmust\b", modal.group(0), re.IGNORECASE) is not None
+    )
+    # "There should be a serious investigation": what the authors ask to exist
+    exists = (
+        modal
+        and len(subject) == 1
+        and subject[0].lower() == "there"
+        and (letter or quoted)
+        and re.match(
+            r"be\s+(?!(?:no\s+(?:doubt|question|reason)|little|some|a\s+reason|something)\b)",
+            modal.string[modal.end() :],  # (the modal may be a later clause's)
+        )
+    )
+    if (
+        modal
+        and (
+            it_acts
+            or exists
+            or people_act
+            or not (len(subject) == 1 and subject[0].lower() in _NOT_ADDRESSEES)
+        )
+        and (
+            it_acts
+            or exists
+            or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
+        )
+        and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
+        and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
+        and not (letter and _STATED_THAT.search(modal.group("subject")))
+    ):
+        if quoted and not (ctx.letter and speaker and names_the_authors(speaker, "")):
+            return modal.group(0).strip(), speaker or ctx.reported_by, True
+        if quoted or letter:  # quoted: 'The signatories conclude: "... should ..."' on their page
+            return modal.group(0).strip(), "authors", False
+        if _ACTOR.search(modal.group("subject")):
+            # in a report, a demand on a government or company in nobody's quotation marks
+            # restates the letter's
+            return modal.group(0).strip(), ctx.reported_by, False
+    passive = _PASSIVE_CALL.search(sentence)
+    if passive is not None and not (letter and passive.group("tense").lower() == "were"):
+        if quoted:
+            return passive.group(0), speaker or ctx.reported_by, True
+        return passive.group(0), ctx.asker(letter), False
+    if letter and not quoted and (we_must := WE_MUST.match(sentence)) is not None:
+        return we_must.group(0), "authors", False
+    relative = _RELATIVE_MODAL.search(sentence)
+    if relative is not None and letter and not quoted:
+        return relative.group(0).strip(), "authors", False  # "the community, who should act"
+    vital = _VITAL.search(sentence)
+    if vital is not None:
+        said = _STRESS.match(sentence)
+        if said is None:
+            return None  # "It is vital that ..." states a need; nobody is asked
+        party = said.group(1)
+        party = (ctx.last_party or party) if party.lower() in PRONOUNS else party
+        party = ALIASES.get(party.lower(), party)
+        return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
+    if (  # a campaign page's "Make a Call to your United Nations Ambassador's office today."
+        letter
+        and not quoted
+        and sentence[-1:] in (".", "!")
+        and (to_reader := ITEM_VERB.match(sentence)) is not None
+        and sentence[:1].isupper()
+        and re.search(r"\byour\b", sentence, re.IGNORECASE)
+        # not the closing "Accept, Your Excellency, the assurances of our highest consideration"
+        and not re.match(r"\w+,", sentence)
+        and not re.search(r"\bexcellenc", sentence, re.IGNORECASE)
+    ):
+        return to_reader.group(0), "authors", False
+    korean_or_japanese = _korean_or_japanese(sentence, ctx)
+    if korean_or_japanese is not None:
+        return korean_or_japanese or None
+    chinese = _chinese(sentence, ctx)
+    if chinese is not None:
+        return chinese
+    passive = lang.PASSIVE.search(sentence)
+    other = lang.ASK.search(sentence) or passive
+    if other is not None and letter and not quoted:
+        return other.group(0), "authors", False
+    purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
+    if purpose is not None and WE.search(sentence[: purpose.start()]):
+        return purpose.group(0), "authors", False
+    if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
+        return other.group(0), speaker or ctx.reported_by, True
+    # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
+    # signatories' call restated, unless another body is calling
+    restated = lang.RESTATED.search(sentence) if letter and not quoted else None
+    if (
+        restated is not None
+        and lang.is_foreign(sentence)
+        and sentence[-1:] in FINAL  # not a headline
+        and not lang.BODY.search(sentence[: restated.start()])
+        and not re.search(  # "car ils exposent l'injustice et exhortent": a description
+            r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
+            sentence[: restated.start()],
+            re.IGNORECASE,
+        )
+    ):
+        return sentence[: restated.end()], "authors", False
+    must = lang.MODAL.match(sentence)
+    if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
+        return must.group(0), ctx.asker(letter), False
+    if letter or quoted or not lang.is_foreign(sentence):
+        return None  # not "Police cited exigent circumstances"
+    reported = lang.REPORTED.search(sentence)
+    if reported is not None:
+        return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
+    # a passive's subject is who is asked: "Die Bundesregierung wird aufgefordert"
+    return (passive.group(0), ctx.reported_by, False) if passive is not None else None
+
+
+def _foreign_subject(before: str, ctx: Context) -> str:
+    """Who makes a call reported in another language: the party last named, else the words
+    before the verb when they name someone."""
+    subject = before.strip()
+    if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
+        return subject
+    return ctx.reported_by
+
+
+FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
+_SAID_TAIL = re.compile(
+    r",\s*(?:(?:said|says|according\s+to|stated|added)\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,.;:!?]{1,100}?)"
+    r"|(?P<who2>(?:(?:the|a|an)\s+)?[A-Z0-9][^,.;:!?]{1,100}?|(?:the|a|an)\s+[^,.;:!?]{1,100}?)\s+"
+    r"(?:said|says|stated|added))(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|this\s+week))?"
+    r"(?:\s+in\s+(?:a|an|the|their|its)\s+[^,.;:!?]{1,100})?\s*[.!]?$"
+)
+# A footnote: "12 See ...", "3 UN Doc ..."; not "70 civil society groups sent ..."
+NOTE = re.compile(
+    r"^(?:see|cf\.?|sources?|notes?|available at|retrieved)\b|^\d{1,3}\s+(?!(?-i:[a-z]))"
+    # not a date: "13 April marks the first anniversary of ..."
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    # ... nor "45 European NGOs welcome ...": a number of signatories starts a sentence
+    # (in other languages too: "87 Organisationen", "45 organizaciones", "30 ONG")
+    r"(?!(?:[\w-]+\s+){0,4}(?:organi[sz]ations|organisationen|organisaties|organizaciones|"
+    r"organiza\u00e7\u00f5es|organizzazioni|ong|verb\u00e4nde|groups|ngos|csos|unions|signatories|networks|"
+    r"investors|experts|associations|charities|coalitions|clubs|federations|churches|leaders|"
+    r"members|institutions|universities|academics|scholars|lawyers|journalists|activists|"
+    r"individuals|citizens|parliamentarians|mps|meps)\b)",
+    re.I,
+)
+
+
+def _chinese(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
+    """A call in a sentence written in Chinese, and who makes it: "我們呼籲", and in the third
+    person "發起團體並呼籲" (the signatories on their own page) or "台灣公民團體…要求" (in a
+    report, the groups named)."""
+    han = len(lang.HAN.findall(sentence))
+    if han < 6 or han * 5 < len(sentence.replace(" ", "")) * 2:
+        return None
+    if sentence.startswith(("請", "请")):
+        return sentence[:1], ctx.asker(ctx.letter), False
+    # slogans in 「」 are not the sentence's own words; keep the offsets
+    plain = lang.ZH_QUOTED.sub(lambda m: "「" + "\uff0a" * (len(m.group(0)) - 2) + "」", sentence)
+    call = lang.ZH_CALLS.search(plain)
+    found = call or lang.ZH_MODAL.search(plain)
+    if found is None or sentence[-1:] not in FINAL:
+        return None
+    clause = max(plain.rfind(mark, 0, found.start()) for mark in ",\uff0c;\uff1b:\uff1a") + 1
+    # the clause's subject, or the sentence's when the clause starts with the verb
+    subjects = (lang.ZH_SUBJECT.match(plain, clause), lang.ZH_SUBJECT.match(plain))
+    who = next((m.group(0) for m in subjects if m and m.end() <= found.start()), None)
+    lead = sentence[: found.end()]
+    first = lang.ZH_ASK.search(plain) is not None or (who or "").startswith(("我們", "我们", "我"))
+    if call is None:  # should, must: a demand when someone says it, or in a letter
+        said = lang.ZH_SAYS.search(plain, 0, found.start())
+        speaker = lang.ZH_SUBJECT.match(plain) if said is not None else None
+        if speaker is not None and not ctx.letter:
+            return lead, speaker.group(0), True
+        if not ctx.letter or first or who is None or said is not None:
+            return None
+        return lead, "authors", False
+    if first:
+        return lead, ctx.asker(ctx.letter), not ctx.letter
+    if ctx.letter and not (who is not None and lang.ZH_OTHER_BODY.search(who)):
+        return lead, "authors", False  # the signatories' call in the third person
+    return lead, who or ctx.reported_by, False
+
+
+def _korean_or_japanese(
+    sentence: str, ctx: Context
+) -> tuple[str, str, bool] | Literal[False] | None:
+    """A call in a sentence in Korean or Japanese, and who makes it: the authors in a letter,
+    else whoever was last named. False for a sentence in these languages that asks nothing
+    (so Japanese kanji are not read as Chinese); None for any other sentence."""
+    hangul, kana = len(lang.HANGUL.findall(sentence)), len(lang.KANA.findall(sentence))
+    if hangul < 6 and kana < 6:
+        return None
+    body = sentence.rstrip(' .。!\uff01)\uff09」"”')
+    start = max(0, len(body) - 16)  # the verb ends the sentence
+    asked = lang.KO_JA_ASK.search(body, start)
+    if asked is not None:
+        asker = ctx.asker(ctx.letter)
+        return body[: asked.end()], asker, not ctx.letter
+    reported = lang.KO_JA_REPORTED.search(body, start)
+    if reported is not None:
+        return body[: reported.end()], ctx.reported_by, False
+    return False
+
+
+def _is_heading(sentence: str) -> bool:
+    """A title line: no closing punctuation and most words capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", ":", ";", "。", "”", '"')):
+        return False
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    capital = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capital >= 0.6 * len(words)
+
+
+# Who a report's restated demand can be addressed to ("Foreign ministries should reject"),
+# as against "Prices should fall next year".
+_ACTOR = re.compile(
+    r"\b(?:government|authorities|state|states|eu|european|union|commission|council|parliament|"
+    r"un|united\s+nations|international|community|compan(?:y|ies)|firms|brands|banks|investors|"
+    r"leaders|ministers?|ministries|ministry|president|countries|members?|delegations?|"
+    r"platforms?|institutions?|commissioner|rapporteurs?|fifa|ioc|associations|organi[sz]ations|"
+    r"groups|agreement|deal|treaty|resolution|law|regulation|directive|summit|(?-i:[A-Z]{2,}))\b"
+    # or a name: "Kigali should also commit", "The Fund must"
+    r"|^(?-i:The\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}|"
+    r"[A-Z][\w.'-]*[^s\W])$",
+    re.IGNORECASE,
+)
+# "Despite FIFA's public statements that Iran must allow women ...": someone else's must
+_STATED_THAT = re.compile(
+    r"\b(?:statements?|said|says|claim(?:s|ed)?|insist(?:s|ed)?|promise[sd]?|assurances?|"
+    r"announced|stated|argue[sd]?|position|pledged?|acknowledged?|agreed|"
+    # the law as it stands: "The Treaty on European Union (TEU) sets out that ... must"
+    r"sets?\s+out|provides|stipulates|establishes|states)\s+that\s",
+    re.IGNORECASE,
+)
+_IT_ACTS = re.compile(
+    r"(?:(?:also|clearly|further|therefore|firmly|explicitly|publicly|urgently)\s+)*"
+    r"(?!(?:be|not|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|help|"
+    r"make\s+sense|stand|last|read)\b)[a-z]+\b"
+)
+_EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
+# "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
+# call without its caller. Now it is the writer's; in the past only a report's.
+_PASSIVE_CALL = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
+    r"encouraged|requested)\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
+_RELATIVE_MODAL = re.compile(
+    r"\b(?:community|communities|states|governments?|leaders|partners|countries|institutions|"
+    r"union|council|commission|parliament|members|authorities|companies|businesses),?\s+who\s+"
+    r"(?:should|must)\s+(?!be\b|have\b|not\s+be\b)[a-z]+",
+    re.IGNORECASE,
+)
+_VITAL = re.compile(
+    r"\bit\s+is\s+(?:\w+\s+)?(?:vital|essential|crucial|imperative|urgent|critical|high\s+time)"
+    r"\s+(?:that|to|for)\b",
+    re.IGNORECASE,
+)
+_STRESS = re.compile(
+    r"^(?:[^,]{0,30},\s*)?((?:[Tt]he\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}|[Tt]hey|[Ss]he|[Hh]e)"
+    r"\s+(?:\w+\s+)?(?:recall|stress|insist|say|said|believe|note|underline|emphasi[sz]e|add)"
+    r"(?:s|ed|d)?\b"
+)
+
+
+_CLAUSE_FIRST = {"we", "i", "if", "unless"}  # the demand, if any, is in a later clause
+
+
+def _modal(sentence: str) -> re.Match[str] | None:
+    """The "<someone> must/should" at the start of the sentence or of a clause in it."""
+    own = found = MODAL.match(sentence) or MODAL_ANY.match(sentence)
+    first = found.group("subject").split()[0].lower() if found is not None else ""
+    if found is not None and first not in _CLAUSE_FIRST and first != "it":
+        return found  # not "We also believe that the Council must": its clause is tried below
+    for start in CLAUSE_START.finditer(sentence):
+        clause = sentence[start.end() :]
+        found = MODAL.match(clause) or MODAL_ANY.match(clause)
+        second = _AND_THAT.search(clause) if start.group(0).lower().startswith("we") else None
+        if found is None and second is not None:
+            # "We argue that existing law is weak, and that the Government must"
+            clause = clause[second.end() :]
+            found = MODAL.match(clause) or MODAL_ANY.match(clause)
+        if found is not None:
+            return found
+    # "It should promote ...": the sentence's own "it", when no later clause has a subject
+    return own if first == "it" else None
+
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+_NOT_ADDRESSEES = {
+    "we",
+    "i",
+    "it",
+    "this",
+    "that",
+    "there",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "what",
+    "which",
+    "who",
+    "such",
+    "nothing",
+    "no",
+    "one",
+    "our",
+}
+
+
+# What an earlier call asked for: "we have long called on X to", "we urged the EU to",
+# not "we asked 500 workers whether".
+_CALL_WORD = re.compile(
+    r"\b(?:to\s+(?:call|urge|ask|demand|request)|urging|calling|demanding|asking|requesting|"
+    r"called\s+(?:\w+ly\s+)?(?:for|on|upon))\b",
+    re.I,
+)
+_PAST_OBJECT = re.compile(r"[^.;:!?]{0,100}?\b(?:to|that|for)\s+\w", re.IGNORECASE)
+
+
+def _negated(sentence: str, at: int) -> bool:
+    window = sentence[max(0, at - 30) : at].lower()
+    return bool(re.search(r"\b(?:not|never|if|whether|unless)\b[^,]*$", window))
+
+
+_OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statement|letter)\b", re.I)
+
+
+def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
+    leading = LEADING_TIME.match(sentence)
+    pos = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
+    while (site := REQUEST_VERB.search(sentence, pos)) is not None:
+        # THIRD_ASK tries every start for its subject: only near a request verb it can match
+        window = max(pos, site.start() - SUBJECT_REACH), site.end() + OBJECT_REACH
+        match = THIRD_ASK.search(sentence, *window)
+        if match is None:
+            pos = site.end()
+            continue
+        pos = match.end("verb")
+        raw = match.group("subject")
+        if (  # in a letter, "Below is a joint statement supported by X calling on China to"
+            ctx.letter
+            and _OWN_TEXT.search(raw)
+            and re.match(r"(?:calling|urging|demanding)\b", match["verb"])
+            and not OTHER_BODY.search(raw)
+        ):
+            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+        # a passive ("was asked to"), an infinitive, or a noun ("the demands", "the
+        # coalition's call for action")
+        if NOT_A_SUBJECT.search(raw) or (
+            re.search(r"[’']s\s*$", raw)
+            and re.fullmatch(r"calls?\s+\w+|demands?|appeals?\s+to|requests?", match["verb"])
+        ):
+            continue
+        whole_subject = sentence[match.start("subject") : match.start("verb")]
+        # the wider reach before the verb, where a count or an author's name may stand
+        before_verb = sentence[max(0, match.start("verb") - 250) : match.start("verb")]
+        raw = APPOSITION.sub("", raw)  # "17 groups, including Amnesty International,"
+        coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
+        if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not FIRST_PAST.search(raw):
+            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+        party = sentence_subject(sentence) if coordinated else noun_phrase(raw)
+        if (
+            party is None
+            and ctx.letter
+            and (
+                # (the count may lie further back than the subject's 120 characters: "a
+                # coalition of more than 200 organizations ... sent a letter ... that calls on")
+                COUNTED_GROUP.search(before_verb) or names_an_author(whole_subject, ctx)
+            )
+        ):
+            # "On July 10, Athlete Ally, the WSF and prominent members of the athletic
+            # community sent": a subject too long to read, but one of the authors is in it
+            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+        if party is None:
+            continue
+        lead_from = match.start("verb") if coordinated else match.end("subject") - len(party)
+        lead = sentence[lead_from : match.end()].strip()
+        lowered = party.lower()
+        if re.fullmatch(FIRST_PERSON, lowered):
+            if coordinated and ctx.letter and lowered.startswith("the undersigned"):
+                # "The undersigned groups oppose ... and urge you" (not "We recall that the
+                # CSOs, meeting in Abuja, urged": "we" begins another clause)
+                return sentence[match.start("verb") : match.end()].strip(), "authors", False
+            continue  # first person is FIRST_ASK's (or a report of a past call)
+        if ctx.letter and lowered.startswith("our "):
+            return lead, "authors", False  # "Our coalition calls on", "Our meeting requests"
+        if lowered in PRONOUNS and ctx.last_party is None and ctx.letter:
+            return lead, "authors", False  # "They are calling on ..." with no one else named
+        addressed = re.match(
+            r"\s+(?:to\s+)?(?:you\b|your\s+excellenc)", sentence[match.end("verb") :], re.I
+        ) or re.match(
+            r"(?:(?:are|is)\s+)?writing\s+to\s+you\b", match["verb"]
+        )  # "The IFJ, Freedom House and RSF are writing to you to seek"
+        finite = not re.fullmatch(PAST, match["verb"], re.I) and not re.match(
+            r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
+        )  # not "your workers calling for you to close the warehouses"
+        if ctx.letter and addressed and finite and not OTHER_BODY.search(whole_subject):
+            return lead, "authors", False  # in a letter, who "call on you" now wrote it
+        if ctx.letter and re.match(
+            r"(?:reiterat|renew|echo|repeat)\w*\s+(?:.*\s)?our\b", match["verb"], re.I
+        ):
+            return lead, "authors", False  # "The Lebanon INGO Forum reiterates our call for"
+        # "Amnesty International said today as it joined ... in calling for": an author named
+        # in the sentence is who "it" is
+        named_author = names_an_author(before_verb, ctx)
+        if lowered in PRONOUNS and not named_author:
+            party = ctx.reported_by
+        elif (
+            named_author
+            or is_author(party, ctx)
+            or (ctx.letter and names_the_authors(whole_subject, match.group("verb")))
+            or (ctx.letter and coordinated and names_the_authors(party, match.group("verb")))
+        ):
+            return lead, "authors", False  # now, or an earlier call they report
+        party = ALIASES.get(party.lower(), party)
+        ctx.last_party = party
+        return lead, party, False
+    return None
+
+
+def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[bool, str | None]:
+    """Whether the sentence stands inside quotation marks in the text, and who is quoted."""
+    line_start = whole.rfind("\n", 0, where) + 1
+    if line_start not in ctx.lines:  # each line's quotations are found once for its sentences
+        line_end = whole.find("\n", where)
+        line = whole[line_start : line_end if line_end >= 0 else len(whole)]
+        ctx.lines[line_start] = line, (*OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line))
+    line, spans = ctx.lines[line_start]
+    at = where - line_start
+    inside = False
+    for span in spans:
+        if span.start() <= at < span.end():
+            inside = True
+            after = _SAID.search(line, span.end() - 2)
+            speaker = None
+            if after is not None and after.start() - span.end() < 5:
+                speaker = after.group("s1") or after.group("s2")
+            if speaker is None:
+                befores = list(_ATTRIBUTION_BEFORE.finditer(line[: span.start() + 1]))
+                speaker = befores[-1].group("subject") if befores else None
+            if speaker is not None and speaker.lower() in PRONOUNS:
+                speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
+            elif speaker is not None:
+                ctx.speakers.append(speaker)
+            return True, speaker
+    return inside, None

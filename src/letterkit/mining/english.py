@@ -1,0 +1,272 @@
+"""How requests are written in English: the verbs of asking in the present and the past, the
+first-person subjects, the musts and the imperatives that the other mining modules look for.
+Written from the language, one pattern per shape, not from any one letter."""
+
+from __future__ import annotations
+
+import re
+
+_ADVERBS = (
+    r"(?:(?:also|again|strongly|respectfully|therefore|further|urgently|hereby|once\s+again|"
+    r"thus|now|jointly|collectively|firmly|earnestly|sincerely|hence|likewise|equally|kindly|"
+    r"humbly|particularly|specifically|especially|however|in\s+particular|,[^,]{1,120},|"
+    # "They continue to recommend that"
+    r"continu(?:e|es|ed)\s+to|"
+    # "Six environmental organisations ... on Monday called on Norway"
+    r"on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|today|yesterday|this\s+week|"
+    r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,)\s*)*"
+)
+# Request verbs in the present (an ask now) and the past or perfect (a report of one).
+_PRESENT = (
+    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
+    r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
+    r"request(?:s|ing)?|"
+    r"recommend(?:s|ing)?|encourage[sd]?|"
+    # "We also want the Government to take this into account", "LUR wants human rights to be"
+    r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
+    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
+    r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
+    # "renew that request", "renew our calls"
+    r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
+    r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
+    # "SaveUyghur ... reiterates the recommendations put forward"
+    r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
+    r"(?:are|is|am)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
+    r"publicly|formally|collectively)\s+)*"
+    r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+to|campaigning\s+for|"
+    r"writing\s+to\s+(?:urge|ask|request|call))|"
+    r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
+    r"demands?|appeals?)|"
+    # "This letter is an appeal to you to do everything possible"
+    r"is\s+an\s+(?:urgent\s+)?appeal\s+to\b|"
+    # "is issuing an appeal to the European Union institutions to"
+    r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:appeal|call)\s+(?:to|for|on)\b|"
+    # "are writing to you ... to express support for civil society and urge you to"
+    r"(?:are|am)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
+    r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
+    r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
+    r"encourage|recommend|seek)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
+    # "we would still like to remind the Executive Yuan to safeguard" (not "remind you that")
+    r"(?:would\s+(?:still\s+|also\s+)?like\s+to\s+)?remind(?:s|ing)?\s+(?:[\w’'-]+\s+){1,5}?to\s+"
+    r"(?!be\b)[a-z]+|"
+    r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:are|am|feel)\s*(?:,[^,]{1,40},)?\s*compelled\s+to\s+"
+    r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+(?:long\s+|\w+ly\s+)?been\s+(?:calling|"
+    r"urging|demanding|asking|pressing)|"
+    r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
+    # "We are writing on International Migrants Day as a group of ... supporters urging"
+    r"(?:are|am)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
+    r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?)"
+    r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
+    # "is joined by HRW ... in calling on", "led 38 civil society groups in calling on"
+    r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining|(?:are|is)\s+joined\s+by|led)"
+    r"\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
+    r"asking)|"
+    r"(?:conclude|end|close)[sd]?\s+(?:\w+\s+){0,3}?by\s+(?:urging|calling\s+(?:on|upon|for)|asking|"
+    r"demanding|recommending)|"
+    r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
+    r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
+)
+PAST = (
+    r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
+    r"appealed\s+(?:to|for)|demanded|pressed|implored|advocated\s+for|argued\s+for|"
+    # "the groups suggested that", not "the data suggested that"
+    r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
+    r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
+    # "stressed the need for", "The letter stresses the imperative for the organisers to"
+    r"proposed\s+(?:that|to)|(?:emphasi[sz](?:ed|es)|stress(?:ed|es)|underlin(?:ed|es))\s+the\s+"
+    r"(?:need|imperative|urgency)\s+(?:for|to)|"
+    # "repeated their calls for", "The letter repeats earlier requests for"
+    r"(?:repeat|reiterate|renew)(?:s|d|ed)?\s+(?:their|its|his|her|the|earlier|previous|past)\s+"
+    r"(?:\w+\s+)?(?:calls?|requests?|demands?|appeals?)\s+(?:for|on|to|made\s+in\s+our)\b|"
+    # "the organizations caution the United States against recognizing", "warn banks against"
+    r"(?:caution|warn)(?:s|ed)?\s+(?:[\w.-]+\s+){1,5}?against\s+(?:\w+ly\s+)?\w+ing\b|"
+    # "challenges both governments to ensure", "pleaded for"
+    r"challeng(?:es|ed)\s+(?:the\s+|both\s+|all\s+)?(?:[\w.-]+\s+){1,3}?to\s+(?!be\b)[a-z]+\b|"
+    r"plead(?:s|ed)?\s+for\b|advocat(?:es?|ing)\s+(?=[a-z]+ing\b)|"
+    r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
+    # a letter sent with a request: "sent an urgent letter to the Council ... urging"
+    r"(?<!been\s)(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
+    r"released|launched|"
+    # and now: "are sending a letter to Barclays asking", "is publishing a call to brands to"
+    r"(?:(?:are|is)\s+)?(?:sending|publishing|submitting|issuing|delivering|launching)|"
+    r"sends|publishes|submits|delivers)\s+"
+    r"[^.;:!?]{0,250}?"
+    r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
+    r"demand|request|call\s+(?:on|upon|for))|"
+    # "submitted today a request for the exclusion of Vale"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
+)
+FIRST_PERSON = (
+    r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
+    r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,6}(?:organi[sz]ations|groups|ngos|csos|individuals|"
+    r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
+    r"journalists|lawyers|scholars))?)"
+)
+# "(we) express our deep concern regarding ... and call on the European Union to",
+# "(we) especially note the interest in ..., and encourage the Groups of Friends to"
+_EXPRESS_AND = (
+    r"(?:(?:express|voice|share|reiterate|convey)\s+our|(?:are|remain)\s+(?:\w+ly\s+)?(?:concerned|"
+    r"alarmed|troubled|disturbed|dismayed|outraged|appalled)|(?:note|welcome|thank|appreciate|"
+    r"acknowledge|recogni[sz]e|commend|applaud|condemn|deplore|regret)\b)\s+[^.;:!?]{0,250}?,?\s+"
+    r"and\s+(?:\w+ly\s+)?(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to|encourage|invite|"
+    r"request)\b"
+)
+FIRST_ASK = re.compile(
+    rf"\b(?P<subject>{FIRST_PERSON})(?:\s+as)?\s*,?\s*"
+    # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
+    r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=,\s)[^.;:!?,]{1,150}?(?:,\s*(?:and\s+)?[^.;:!?,]{1,150}?){0,6}\s+"
+    r"(?=(?:are|am)\s)|(?<=\s)(?:committed|working|representing|based|dedicated|"
+    r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
+    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
+    r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
+    re.IGNORECASE,
+)
+FIRST_PAST = re.compile(
+    rf"\b{FIRST_PERSON}\s+(?:have|has|had)\s+(?:(?!been\b)\w+\s+){{0,2}}{PAST}|\b{FIRST_PERSON}\s+"
+    rf"(?:(?:also|again|\w+ly)\s+)?{PAST}\b",
+    re.IGNORECASE,
+)
+# A third party's call: "<subject> urged / calls on / asked ... to".
+THIRD_ASK = re.compile(
+    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
+    r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?)?"
+    rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
+    re.IGNORECASE,
+)
+REQUEST_VERB = re.compile(rf"\b(?:{_PRESENT}|{PAST})\b", re.IGNORECASE)
+SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "have also"
+OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
+# "Please note / see / find attached" points the reader somewhere; it asks no one to act.
+POLITE = re.compile(
+    r"^(?:(?:if|in|as|for|when|during|before|after)\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
+    r"reach\s+out))|^请"
+    # a request put as a question: "Will you brief the actress about ...?"
+    r"|^(?:will|would|could|can)\s+you\s+(?:please\s+)?(?!imagine|believe|tell\s+me|"
+    r"guess|see\b|think|agree\s+that)\w+[^?]*\?$",
+    re.IGNORECASE,
+)
+MODAL = re.compile(
+    r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
+    r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
+    r"(?P<subject>(?:the\s+)?(?:you|[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|and|of|the|its|all|"
+    r"member|states|institutions|authorities|government|governments|companies|businesses|"
+    r"leaders|officials))*))"
+    # "Novalpina Capital, the private equity firm that has supported ..., must"
+    r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
+    # "mustimmediately": a page that lost the space at a line break
+    # ("policy makers MUST": a page that stresses the word)
+    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD)(?:,?\s+|(?=immediately\b))"
+    r"(?!be\s+(?:noted|"
+    r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
+)
+MODAL_ANY = re.compile(
+    r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
+    r"Before|Since|Until|Under|At|Recogni[sz]ing|Noting|Considering|Acknowledging|Welcoming|"
+    r"Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
+    r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
+    # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
+    # quotation marks ("The EU “simplification” agenda should"); "human rights,High
+    # Commissioner": a comma that lost its space
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
+    r"[“\"][\w'’‘ -]{1,40}[”\"]))"
+    r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
+    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD),?\s+"
+    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+    # "Residents could face persecution should they be returned": a condition, not a demand
+    r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
+    r"prove|not)\b)"
+)
+# "We must build a system where ...", "Together, we can and must": the authors bind themselves.
+WE_MUST = re.compile(
+    r"^(?:[^,]{0,40},\s*)?we\s+(?:(?:can|all|too),?\s+(?:and\s+)?)?(?:must|should),?\s+"
+    r"(?!(?:not\s+forget|remember|recall|note|stress|emphasi[sz]e|say|admit|acknowledge|recogni[sz]e|"
+    r"be|also\s+note|ask\s+ourselves)\b)[a-z]+",
+    re.IGNORECASE,
+)
+# Where an addressed clause may start inside a sentence: after a label or a colon
+# ("Remediation: The EU FLR should ...", "Our organisations are unequivocal: this ... must"),
+# and after the authors' belief ("we believe that the UK can, and must, begin").
+CLAUSE_START = re.compile(
+    # and after a semicolon: "The report lists the brands; these companies must ensure"
+    r"^[^:]{1,80}:\s+|^[^;]{1,200};\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
+    r"argue|submit|contend)\s+that\s+|"
+    # "It is our view that the UK holds influence over Bahrain and should use it"
+    r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"
+    # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"
+    r"^(?:if|unless)\s[^.;:!?]{1,200}?(?:,\s*(?:then\s+)?|\s+(?=(?:it|they|you)\s+(?:must|should)\b))",
+    re.IGNORECASE,
+)
+LEAD_CUE = re.compile(
+    rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
+    r"(?:asks|demands|requests|recommendations|calls|priorities)\s+(?:[\w-]+\s+){0,6}?(?:are|include)"
+    r"(?:\s+that)?|"
+    r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
+    r"must|should|needs?\s+to|ought\s+to)\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
+    # "We reaffirm our demands for an agreement that:"
+    rf"|\b(?:{_PRESENT}|our\s+(?:asks|demands|requests|calls?))\b[^.;:!?]{{0,150}}?\bthat\s*[:\uff1a]\s*$"
+    rf"|\b{FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
+    re.IGNORECASE,
+)
+HEADING_CUE = re.compile(
+    # "Recommendations for the EU Forced Labour Regulation", "Investor Expectations"
+    r"^(?:our\s+|investor\s+)?(?:key\s+|main\s+|specific\s+)?(?:recommendations?(?:\s+(?:for|to|on)"
+    r"\s[^:.!?]{1,80})?|expectations|asks|demands|requests|"
+    r"calls\s+to\s+action|what\s+we\s+ask|we\s+ask|we\s+recommend(?:\s+that)?(?:\s+[\w\s]{1,40})?)"
+    r"\s*[:\uff1a]?$",
+    re.IGNORECASE,
+)
+# Verbs that start a request in the imperative ("Call for the release ...", "Ensure that ...").
+_IMPERATIVES = (
+    r"call|urge|ensure|press|raise|adopt|support|take|make|use|follow|work|keep|establish|end|"
+    r"stop|include|continue|condition|prioriti[sz]e|engage|suspend|impose|refrain|reject|demand|"
+    r"request|seek|insist|commit|provide|develop|put|promote|protect|help|join|consider|speak|"
+    r"express|conclude|reaffirm|reiterate"
+)
+IMPERATIVE_START = re.compile(
+    # (not "Those put to death today were:")
+    rf"^(?:(?!(?:those|these|the|they|we|it|he|she|this|that|who|which)\s)\w+\s+)?"
+    rf"(?:{_IMPERATIVES}|publicly|urgently|going\s+forward)\b",
+    re.IGNORECASE,
+)
+# An item that starts with a verb in the imperative: under any sentence ending in ":", it asks.
+ITEM_VERB = re.compile(
+    r"^(?:don[’']t\s+|do\s+not\s+|never\s+)?(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:"
+    rf"{_IMPERATIVES}|echo|emphasi[sz]e|condemn|recogni[sz]e|acknowledge|release|allow|grant|"
+    r"investigate|publish|ban|prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|"
+    r"reverse|repeal|remove|restore|respect|uphold|guarantee|implement|ratify|invest|increase|"
+    r"reduce|phase|fund|facilitate|lift|open|monitor|disclose|introduce|require|set|strengthen|"
+    r"enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|safeguard|"
+    r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
+    r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
+    r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
+    r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|"
+    r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|"
+    r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
+    r"pledge|defend|save|reunite|repatriate|resettle|admit|evacuate|pause|"
+    r"outlaw|criminalise|criminalize|decriminalise|decriminalize|rescind|revoke|reconsider|"
+    r"revisit|postpone|delay|accelerate|expedite|push|leverage|link|tie|mainstream|integrate|"
+    r"embed|enable|empower|finance|allocate|distribute|transfer|waive|forgive|regulate|"
+    r"oblige|evaluate|measure|declassify|tackle|scrap|abandon|affirm|confirm|clarify|explain|"
+    r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
+    r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
+    r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
+    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return)\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"^(\d{1,2})([.)])\s")
+PRONOUNS = {"they", "he", "she", "it", "their", "them"}
+ALIASES = {
+    "meps": "European Parliament",
+    "the meps": "European Parliament",
+    "the european parliament": "European Parliament",
+    "parliament": "European Parliament",
+    "the parliament": "European Parliament",
+    "members of the european parliament": "European Parliament",
+}
+GENERIC_AUTHORS = re.compile(
+    r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+)?(?:rights?\s+|human\s+rights\s+|civil\s+"
+    r"society\s+)?(?:groups?|organi[sz]ations|ngos|signatories|coalition|letter|campaigners|"
+    r"activists|authors|they)$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,291 @@
+"""Who a sentence names: the noun phrase before a request verb, and whether it is the
+document's authors or another party. `Context` carries what one document tells about its
+authors and the party last named from sentence to sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+
+@dataclass
+class Context:
+    authors: Sequence[str]
+    letter: bool  # the authors write in their own voice (a letter), not a report about one
+    names: tuple[str, ...] = ()  # the authors' names as written
+    last_party: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    # per line start: the line and its quotations
+    lines: dict[int, tuple[str, tuple[re.Match[str], ...]]] = field(default_factory=dict)
+
+    @property
+    def reported_by(self) -> str:
+        """Who makes a call the text only reports: the party last named, else "reported"."""
+        return self.last_party or "reported"
+
+    def asker(self, own_voice: bool) -> str:
+        """The authors when the text speaks in their voice, else who it reports."""
+        return "authors" if own_voice else self.reported_by
+
+
+# "over 160 organisations, representing ...": the signatories counted
+COUNTED_GROUP = re.compile(
+    r"\b\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions)\b", re.I
+)
+
+
+_QUALIFIER = re.compile(
+    r",\s*(?:[\w.-]+\s+)?(?:section|chapter|branch|office|inc\.?|ltd\.?|e\.\s?v\.)$|,\s*[A-Z]{2,3}$",
+    re.IGNORECASE,
+)
+
+
+def with_acronyms(names: list[str]) -> tuple[str, ...]:
+    """The authors' names and the other names they are known by: "Coalition on Human Needs"
+    is also "CHN", "Uyghur Rights Advocacy Project" also "URAP", "Save Uighur" also
+    "SaveUyghur"."""
+    others: list[str] = []
+    # "Association of European Journalists, UK section" is also the association's own name
+    # (not "Women, Peace and Security Network": "Women")
+    names = [*names, *(name.split(",")[0] for name in names if _QUALIFIER.search(name))]
+    for name in names:
+        words = name.split()
+        # the name run together, in either spelling
+        joined = "".join(words) if 2 <= len(words) <= 3 and name.istitle() else ""
+        others += [joined, *(re.sub("Uighur", "Uyghur", n) for n in (name, joined) if n)]
+        capitals = [word for word in words if word[0].isupper()]
+        initials = "".join(word[0] for word in capitals)
+        # an acronym inside the name is kept whole: "Refugee Council USA" is "RCUSA"
+        whole = "".join(word if word.isupper() else word[0] for word in capitals)
+        others += [short for short in (initials, whole) if len(short) >= 3]
+    return (*names, *dict.fromkeys(other for other in others if other and other not in names))
+
+
+@lru_cache(maxsize=256)
+def name_pattern(name: str) -> re.Pattern[str]:
+    """A name as written, as a whole word, and not as a possessive ("Amnesty's report")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)")
+
+
+def names_an_author(subject: str, ctx: Context) -> bool:
+    """Whether one of the authors is among those a subject lists: "Human Rights Watch and 59
+    other groups", "the International Campaign for Tibet (ICT) and FIDH"."""
+    if any(len(name) > 3 and name_pattern(name).search(subject) for name in ctx.names):
+        return True
+    parts = re.split(r",\s*|\s+(?:and|together\s+with|alongside)\s+", subject)
+    return any(is_author(re.sub(r"\s*\([^()]*\)", "", part).strip(), ctx) for part in parts)
+
+
+def is_author(party: str, ctx: Context) -> bool:
+    """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
+    "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
+    name = re.sub(r"^the\s+", "", party.lower())
+    return name in ctx.authors or any(
+        author.startswith(name + " ") and len(name) > 3 for author in ctx.authors
+    )
+
+
+def names_the_authors(subject: str, verb: str) -> bool:
+    """Whether a letter's third-person subject is the letter or its signatories: "the
+    Coalition", "the joint letter", "70 civil society groups and 34 expert individuals",
+    "Friends of the Earth Europe joins 225 organisations in calling on"."""
+    clause = re.split(r"[;:]|,\s+(?:which|who|while|as|after|when)\b", subject)[-1]
+    head = _HEAD_END.split(clause, maxsplit=1)[0]  # not "representing 18 million people"
+    joined = verb if re.match(r"join", verb, re.IGNORECASE) else ""
+    # "230 UN officials, judges and NGOs": a coalition that counts other bodies among its members
+    other = OTHER_BODY.search(head) and not _SELF_NOUN.search(head)
+    return bool(_SELF_NOUN.search(clause + " " + joined)) and not other
+
+
+# (and a relative clause: "The coalition, which will protest outside the embassy,")
+APPOSITION = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as|led\s+by|alongside|together\s+with|in\s+(?:a\s+)?"
+    r"coalition\s+(?:with|of)|which|who|whose)\b[^,]*,\s*$",
+    re.IGNORECASE,
+)
+_HEAD_END = re.compile(
+    r"\s(?:representing|from|based|working|including|comprising|led\s+by|of\s+(?=over\b|more\b|"
+    r"some\b|nearly\b|almost\b|\d))",
+    re.IGNORECASE,
+)
+
+
+_SELF_NOUN = re.compile(
+    r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|"
+    r"undersigned|clubs|federations|associations|campaign|"
+    # "The Association has repeatedly demanded" (not "the German Association for Human Rights")
+    r"(?<=\bthe\s)(?:association|federation)(?!\s+(?:for|of)\b)|"
+    r"letter|statement|appeal|petition)\b",
+    re.IGNORECASE,
+)
+OTHER_BODY = re.compile(
+    r"\b(?:UN|United\s+Nations|Parliament|MEPs|Commission|Council|[Gg]overnments?|"
+    r"[Rr]apporteurs?|[Ss]hareholders|States|[Cc]itizens|[Pp]eople|[Cc]ompan(?:y|ies)|[Mm]inisters?|"
+    r"[Ee]xperts|[Ww]orkers|[Tt]housands|[Mm]illions)\b"
+)
+# A date or time leading the sentence: "Today, 17 April,", "On Thursday, July 17th,".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+LEADING_TIME = re.compile(
+    # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
+    # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) ",
+    # "(BANGKOK, November 13, 2025)–"
+    rf"^(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)"
+    r"(?:\s*[–—-]\s*|\s+))?"
+    r"(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)|"
+    r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w .,]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
+    r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\))"
+    r"\s*[–—-]\s*)?"
+    rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
+    rf"(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Oo]n\s+|[Ii]n\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})(?:,?\s+\d{{4}})?)"
+    r"\s*,\s*)*"
+)
+
+
+NOT_A_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|will|would|could|not|has|have|had|the|a|an|of|in|"
+    r"on|for|with|by|its|their|his|her|our|your|this|these|those|said|says|told|stated|noted|"
+    r"added|long|should|must|shall|can|may|might|"
+    # an adjective before a noun: "in this joint appeal to", "an urgent call for"
+    r"joint|open|urgent|public|new|latest|recent|previous|earlier|same|written|repeated)\s*$",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATE = (
+    r"but|while|whilst|whereas|as|which|who|that|when|after|before|because|since|where|if|"
+    r"although"
+)
+_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
+_CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
+
+
+def noun_phrase(raw: str) -> str | None:
+    """The subject noun phrase at the end of `raw`, if it looks like one: a conjunction of
+    nouns whole ("17 human rights organizations and trade unions"), else the last conjunct of
+    the last clause ("..., and the Commission")."""
+    whole = _subject_phrase(_CLAUSE_BOUNDARY.split(raw.strip())[-1])
+    if whole is not None and not _FINITE.search(whole):
+        return whole
+    # (else the whole when it opens like a subject: "A group of 101 NGOs and 550 activists,
+    # artists and academics")
+    last = _subject_phrase(_BOUNDARY.split(raw.strip())[-1])
+    opens = (
+        re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.IGNORECASE)
+        and COUNTED_GROUP.search(raw)
+        and not re.search(
+            r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
+        )
+    )
+    return last or whole or (_subject_phrase(raw) if opens else None)
+
+
+def _subject_phrase(phrase: str) -> str | None:
+    phrase = phrase.strip(' ,"“”')
+    phrase = re.sub(
+        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    phrase = re.sub(
+        r"\s+(?:today|yesterday|also|jointly|now|additionally|further|formally|publicly|officially|"
+        r"recently|together|collectively)$",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    # "Rights Watch on Monday", "the groups on 3 May", "the coalition last week"
+    phrase = re.sub(
+        rf"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+{_MONTH}|"
+        rf"{_MONTH}\s+\d{{1,2}})|(?:this|last)\s+(?:week|month))$",
+        "",
+        phrase,
+    )
+    # "Ahead of the EU-China summit 23 human rights organizations"
+    phrase = re.sub(
+        r"^(?:ahead\s+of|before|after|following|during)\s+[^,]{1,80}?\s+(?=\d)",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    phrase = re.sub(r"\s+\([^()]{1,40}\)$", "", phrase)  # "... Region (Coalition)"
+    if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(phrase):
+        phrase = _HEAD_END.split(phrase, maxsplit=1)[0]  # "150 groups representing 18 million"
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in {"it", "they", "he", "she"}:
+        return phrase  # "In particular, it called for": the party named before
+    if 0 < len(words) <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
+        words[0][0].isupper()
+        or words[0][0].isdigit()
+        or words[0].lower() in _DETERMINERS
+        or (words[0].lower() in _QUANTIFIERS and _GROUP_NOUN.search(phrase) is not None)
+        or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
+        or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
+        # "exiled Tibetans from across Europe", "young Uyghurs"
+        or (len(words) > 1 and words[0] in _PEOPLE_ADJECTIVES and words[1][0].isupper())
+    ):
+        return phrase
+    return None
+
+
+_PEOPLE_ADJECTIVES = frozenset(
+    {
+        "exiled",
+        "young",
+        "local",
+        "concerned",
+        "leading",
+        "prominent",
+        "independent",
+        "international",
+        "national",
+        "indigenous",
+        "overseas",
+        "detained",
+        "former",
+        "elderly",
+        "ordinary",
+        "fellow",
+    }
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|said|says)\b", re.I
+)
+
+
+# An organisation's name: "the Coalition to End Forced Labour in the Uyghur Region".
+_NAME_LIKE = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|the|in|to|for|and|on|&))*"
+)
+_GROUP_NOUN = re.compile(
+    r"unions|organi[sz]ations|groups|ngos|csos|campaigners|activists|experts|investors|"
+    r"lawmakers|legislators|mps|meps|signatories|communities|coalitions|networks|associations|"
+    r"members",
+    re.IGNORECASE,
+)
+_DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "other")
+# "more than one hundred faith communities", "over 100 groups", "dozens of NGOs"
+_QUANTIFIERS = ("more", "over", "nearly", "almost", "around", "about", "dozens", "hundreds")
+
+
+def sentence_subject(sentence: str) -> str | None:
+    match = re.match(
+        # "The coalition, which ...", "The human rights advocates and ...": common nouns
+        # (else "The statement"); "our" after two openers ("Today, on Human Rights Day, our")
+        r"^(?:(?:[^,]{0,40},\s+){2}(?=[Oo]ur\s)|(?:[^,]{0,40},\s+)?)"
+        r"([Tt]he\s+[a-z][\w-]*(?:\s+(?!(?:are|is|was|were|ha[sd]|have|will|would|can|could|may|"
+        r"might|must|should|also|do|does|did)\b)[\w-]+){0,3}?"
+        r"(?=,|\s+(?:and|which|who|whose|to|of|from|for|in|on|at|by|with)\b)|"
+        r"The\s+[a-z][\w-]*|"
+        # "our Pen International community"
+        r"(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
+        sentence,
+    )
+    return match.group(1) if match else None

@@ -1,0 +1,134 @@
+"""Cutting a cleaned text into the units asks are found in: blocks (paragraphs and list items),
+sentences, and runs of imperatives inside a block. Offsets stay those of the cleaned text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from letterkit.mining.english import ITEM_VERB
+
+_ITEM = re.compile(
+    r"^(?:- |[-–](?=[A-Z])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
+    r"\d{1,2}\.\d{1,2}\.?\s+|"  # "5.1 Release all ..."
+    r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)"
+)
+_ABBREVIATIONS = [
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "nr",  # "ordonanța nr. 13", "Gesetz Nr. 5"
+    "art",
+    "arts",
+    "para",
+    "paras",
+    "vol",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "cf",
+    "gen",
+    "col",
+    "lt",
+    "sen",
+    "rep",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "approx",
+]
+# Capitals with accents and in Greek and Cyrillic: "État", "Łódź", "Șeful", "Правительство"
+_CAPITALS = "".join(
+    c for c in (*map(chr, range(0xC0, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper()
+)
+_SENTENCE_END = re.compile(
+    # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État"
+    rf"(?<=[.!?])[\"”“’»)\]]*\s+(?=[\"“‘„«¿¡(\[]?[A-Z0-9{_CAPITALS}\uac00-\ud7a3])|"
+    r"(?<=[。\uff01\uff1f\uff1b])"
+)
+
+
+@dataclass
+class Unit:
+    text: str
+    start: int
+    item: bool = False
+
+
+def first_sentence(text: str) -> str:
+    return next(split_sentences(Unit(text, 0)), Unit(text, 0)).text
+
+
+def split_blocks(text: str) -> Iterator[Unit]:
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            yield Unit(stripped, start, bool(_ITEM.match(stripped)))
+        offset += len(line) + 1
+
+
+def split_imperative_runs(block: Unit) -> Iterator[Unit]:
+    """A paragraph cut where a sentence starts with a verb in the imperative."""
+    run: Unit | None = None
+    for unit in split_sentences(block):
+        if run is None or ITEM_VERB.match(unit.text):
+            if run is not None:
+                yield run
+            run = unit
+        else:
+            run = Unit(
+                block.text[run.start - block.start : unit.start - block.start + len(unit.text)],
+                run.start,
+            )
+    if run is not None:
+        yield run
+
+
+def item_body(text: str) -> tuple[str, int]:
+    match = _ITEM.match(text)
+    return (text[match.end() :], match.end()) if match else (text, 0)
+
+
+def split_sentences(block: Unit) -> Iterator[Unit]:
+    text, start = block.text, 0
+    for match in _SENTENCE_END.finditer(text):
+        # only the last word matters: looking further back makes a long run of "Dec." quadratic
+        before = text[max(start, match.start() - 40) : match.start()].rstrip('"”’)]')
+        words = before.split()
+        last = words[-1].lower().strip('("“‘[').rstrip(".") if words else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        raw = text[start : match.start()]
+        piece = raw.strip()
+        if piece:
+            yield Unit(piece, block.start + start + len(raw) - len(raw.lstrip()))
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        yield Unit(piece, block.start + start + (len(text[start:]) - len(text[start:].lstrip())))

@@ -1,0 +1,193 @@
+"""Whose voice a text speaks in: a letter, petition or statement by its own authors, or a report
+about one; and who a report says wrote the letter it reports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from letterkit.mining import languages as lang
+from letterkit.mining.english import FIRST_ASK, REQUEST_VERB
+from letterkit.mining.parties import name_pattern, noun_phrase
+
+
+def is_letter(text: str) -> bool:
+    """Whether the text speaks in its authors' voice (a letter, petition or statement) rather
+    than reporting on one (a news report)."""
+    embedded = _EMBEDDED_LETTER.search(text)
+    if embedded is not None and embedded.start() > 200 and not is_letter(text[: embedded.start()]):
+        return False  # a report that then reproduces the letter: "Here is the letter:"
+    head = text[:1500]
+    if re.search(
+        r"^\s*(?:(?:dear|to the attention of|to the attn\.? of|attn:?|to:)\b|"
+        r"(?:your\s+)?excellenc(?:y|ies)\b)",
+        head,
+        re.I | re.M,
+    ):
+        return True
+    if re.search(
+        r"^[^\n]{0,60}\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \((?:[A-Z]{2,10})\)", head, re.M
+    ):
+        return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
+    outside = _ANY_QUOTE.sub(" ", text)
+    if (
+        _UNDERSIGNED.search(outside)
+        or FIRST_ASK.search(outside)
+        or any(_LETTER_TITLE.match(line) for line in _opening_lines(text))
+    ):
+        return True  # the signatories speak: "We, the undersigned", "we urge you to"
+    first = len(WE.findall(outside))
+    if first == 0 and (_NAMED_STANCE.search(outside) or _SAID_TODAY_SELF.search(outside)):
+        return True  # a statement in the third person: "The UNPO welcomes ..."
+    if first == 0 and len(_FUNCTION_WORD.findall(outside)) >= 8:
+        return False  # nobody writes "we" outside quotations: a report
+    reported = len(re.findall(r"\b(?:said|says|told|according to|reported)\b", outside, re.I))
+    reported += len(_LETTER_REPORTED.findall(outside))
+    reported += len(lang.ZH_SAYS.findall(lang.ZH_QUOTED.sub("", outside)))  # "王曦則表示"
+    return first > reported or reported < 2
+
+
+# A report's line that introduces the letter's own text: "Here is an abridged version of the
+# letter:", "The letter reads:", "Full text of the letter below".
+_EMBEDDED_LETTER = re.compile(
+    r"^(?:(?:here|below)\s+is\s+|the\s+following\s+is\s+)?(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}"
+    r"(?:version|text|excerpts?|extracts?|translation)\s+(?:of\s+|from\s+)(?:the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\b[^\n]{0,40}[:.]?\s*$|"
+    r"^(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\s+(?:reads|states|said|says)"
+    r"(?:\s+as\s+follows|\s+in\s+(?:full|part))?\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Words every running text has, in the languages letterkit reads: enough of them and no "we"
+# makes a report.
+_FUNCTION_WORD = re.compile(
+    r"\b(?:the|and|of|to|le|la|les|des|du|et|el|los|las|del|y|os|da|do|das|dos|il|di|der|die|und|"
+    r"og|och|att|și|în|és|az|ve|yang|dan|и|в|на|что|і|та|що|και|το)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The first two lines that are not a bare date: the title and the subtitle."""
+    lines = [line.strip() for line in text[:1500].split("\n") if line.strip()]
+    return [line for line in lines if not re.fullmatch(r"[\d/.\-\s]+", line)][:2]
+
+
+# An organisation speaking of itself in the present: "The UNPO welcomes", "... Region calls on".
+_NAMED_STANCE = re.compile(
+    r"\b(?!(?:He|She|It|They|This|That|Parliament|Commission|Council|Government|Court|Committee|"
+    r"Assembly|UN|China|Beijing|Ministry|Letter|Statement|Appeal|Petition|Report)\b)(?<!\bby\s)[A-Z][\w.&-]*(?:\s+\([A-Z][\w.&-]*\))?\s+(?i:(?:welcomes|condemns|urges|calls\s+"
+    r"(?:on|upon|for)|applauds|deplores|denounces|appeals\s+to))\b"
+)
+# A paragraph that quotes the letter without opening its quotation: '... be proposed.", says
+# the letter'. It is quoted from its start.
+OPEN_QUOTE = re.compile(
+    # (and one closed with the wrong mark: '“We call on ..., “said Ndaruzaniye')
+    r"^[\"“]?[^\"“”\n]+[\"”“](?=\s*,?\s*(?:says|said|reads|read|states|stated|writes|wrote|adds|"
+    r"added)\b)",
+    re.MULTILINE,
+)
+# A coalition's own release: "..., a coalition of human rights NGOs said today."
+_SAID_TODAY_SELF = re.compile(
+    r"\b(?:coalition|alliance|network|groups|organi[sz]ations|ngos)[^.;:!?]{0,40}\s+said\s+today\b",
+    re.IGNORECASE,
+)
+_ANY_QUOTE = re.compile(
+    rf"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»|{OPEN_QUOTE.pattern}"
+    # a quotation over several paragraphs: each opens with a mark, only the last one closes
+    r"|^[\"“][^\"“”\n]*$",
+    re.MULTILINE,
+)
+_UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORECASE | re.MULTILINE)
+_LETTER_TITLE = re.compile(
+    r"\s*(?:(?:joint|open)\s+(?:[\w-]+\s+){0,3})?(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)"
+    r"|\s*(?:joint\s+)?statement\s*[–—-]\s"  # "Joint Statement – Respect International Law"
+    r"|\s*for\s+immediate\s+release\b"  # an organisation's own release
+    # "Communiqué commun signé par", "Carta abierta", "Offener Brief", "Gezamenlijke verklaring"
+    r"|\s*(?:communiqu[ée]|d[ée]claration|lettre|comunicado|declaraci[óo]n|carta|comunicato|"
+    r"lettera|dichiarazione)\s+(?:commune?|conjointe?|ouverte|conjunt[oa]|abiert[oa]|abert[oa]|"
+    r"congiunt[oa]|apert[oa])\b|\s*(?:offener\s+brief|gemeinsame\s+erklärung|open\s+brief|"
+    r"gezamenlijke\s+(?:verklaring|brief))\b",
+    re.IGNORECASE,
+)
+WE = re.compile(
+    r"\b(?:we|our|(?-i:(?!US\b))us|nous|notre|nos|vi|vår|våre|vårt|vores|nosotr[oa]s|nuestr[oa]s?|wir|unser\w*|uns|"
+    # Spanish, Portuguese and Italian say "we" with the verb alone: "pedimos", "chiediamo"
+    r"(?:ped|solicit|inst|exig|exhort|exort|recomend|reivindic|cobr|apel|est|ten|cre|quer|"
+    r"consider|esper|lament|expres|acog|salud|conden|escrib|escrev|firm|assin)[aei]mos|somos|"
+    r"hemos|(?:chied|esort|invit|sollecit|s|abb|cred|scriv)iamo|"
+    # Portuguese, the Nordic languages, Czech and Slovak, Romanian, Turkish ("-iyoruz"),
+    # Indonesian, Russian, Ukrainian and Greek; Hungarian and Czech calls say "we" in the verb
+    r"nós|noss[oa]s?|oss|naše|náš|nás|noi|nostru|noastră|biz|bizim|\w+[ıiuü]yoruz|"
+    r"kami|kita|мы|наш[аеиі]?|нас|ми|εμείς|μας|vyzýváme|žádáme|požadujeme|"
+    r"felszólítjuk|követeljük|sürgetjük|kérjük|призываем|требуем|закликаємо|вимагаємо)\b|我們|我们",
+    re.IGNORECASE,
+)
+# The letter spoken of in the third person: "the open letter demands", "reads the letter",
+# "in a joint letter sent to", "sent an open letter".
+_LETTER_REPORTED = re.compile(
+    r"\b(?:the|their|its|an?|this|that)\s+(?:[\w-]+\s+){0,2}(?:letter|appeal|statement|petition)\s+"
+    r"(?:also\s+)?(?:urge[sd]|calls|called|demand(?:s|ed)|ask(?:s|ed)|says|said|reads|underlined|"
+    r"stated|states|notes|noted|(?:is|was)\s+(?:signed|sent)|added|warn(?:s|ed))\b|"
+    r"\b(?:reads|read|said|says|according\s+to)\s+the\s+(?:\w+\s+)?letter\b|"
+    r"\b(?:in|through)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}(?:letter|appeal|statement)\s+"
+    r"(?:sent|addressed|to|published|released|signed)\b|"
+    r"(?:sent|wrote|signed|issued|published|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:letter|statement|appeal|petition)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_writers(text: str) -> str | None:
+    """In a report, who wrote the letter it reports ("a group of rights organisations")."""
+    head = text[:3000]
+    verb = _WROTE.search(head)
+    if verb is None:
+        return None
+    subject = re.search(r"[\w\s'-]{3,80}$", head[max(0, verb.start() - 80) : verb.start()])
+    return noun_phrase(subject.group()) if subject else None
+
+
+_WROTE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:written|wrote|sent|signed|published|issued)"
+    r"\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:letter|statement|petition|appeal)"
+)
+
+
+def names_a_caller(text: str, names: Sequence[str]) -> bool:
+    """Whether one of the authors is named, outside quotations, as making a call in the
+    active voice ("FairWork and 40 groups call on", "..., FairWork said today")."""
+    outside = _ANY_QUOTE.sub(" ", text)
+    for name in names:
+        if len(name) > 3:
+            for named in name_pattern(name).finditer(outside):
+                window = outside[named.end() : named.end() + 80]
+                verb = REQUEST_VERB.search(window) or lang.REPORTED.search(window)
+                if verb is not None and not _PASSIVE_BEFORE.search(window[: verb.start()]):
+                    return True
+                if _SAID_TODAY.match(window) or _AUTHOR_WROTE.match(outside, named.end()):
+                    return True
+                if _SIGNATORIES_INCLUDE.search(outside[max(0, named.start() - 80) : named.start()]):
+                    return True
+    return False
+
+
+# One of the authors named as a writer or signer of the letter the page is about: "T&E,
+# along with a number of other NGOs, has written to the Commission", "The signatories
+# include Hong Kong Watch, ..."
+_AUTHOR_WROTE = re.compile(
+    r"(?:\s*\([^()]*\))?(?:,?\s+(?:(?:along|together)\s+with|joined\s+by|and)\s[^.;:!?]{0,160}?)?"
+    r"\s(?:(?:have|has)\s+(?:jointly\s+|also\s+)?(?:written|sent|signed|published|issued|"
+    r"delivered|submitted)\b|(?:wrote|sent|signed|published|issued|delivered|submitted)\s+"
+    r"(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal|petition)\b)",
+    re.IGNORECASE,
+)
+_SIGNATORIES_INCLUDE = re.compile(
+    r"\b(?:signatories|signers)\s+(?:include|includes|included|are|were)\s+(?:the\s+)?$"
+    r"|\b(?:signatories|signers)\b[^.;:!?]{0,60}?\bincluding\s+(?:the\s+)?$"
+    r"|\b(?:co-?)?signed\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|be|being|by|is|are)\s*$|\b(?:been|by)\b")
+_SAID_TODAY = re.compile(r"(?:\s+\([^()]*\))?\s+(?:said|says|stated)\s+today\b")
