@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -324,6 +325,27 @@ def test_html_page_furniture_is_removed(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "We call on you to press for unfettered access" in result.stdout
     assert "Log in" not in result.stdout and "Share on Facebook" not in result.stdout
+
+
+def test_decomposed_accents_are_read_like_composed_ones(tmp_path: Path) -> None:
+    # Text copied out of some PDFs and Mac tools spells "ó" as "o" plus a combining accent
+    # (NFD); the rules are written in composed letters, so the text is composed on reading.
+    letter = tmp_path / "level.txt"
+    letter.write_text(
+        unicodedata.normalize(
+            "NFD",
+            "Tisztelt Miniszter Úr!\n\n"
+            "Felszólítjuk a kormányt, hogy haladéktalanul engedje szabadon az újságírókat.\n",
+        ),
+        encoding="utf-8",
+    )
+    result = invoke("asks", str(letter), "--json")
+    assert result.exit_code == 0, result.output
+    asks = json.loads(result.stdout)
+    assert [a["text"] for a in asks] == [
+        "Felszólítjuk a kormányt, hogy haladéktalanul engedje szabadon az újságírókat."
+    ]
+    assert asks[0]["asker"] == "authors"
 
 
 def test_ingest_sent_records_the_letter_and_cites_it(ws: Path) -> None:

@@ -10,6 +10,7 @@ when it is short and made of interface words, and a footer block ("Related ...",
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Short lines made only of these are interface, not letter (matched on the whole line).
 _UI_LINE = re.compile(
@@ -50,7 +51,10 @@ _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "
 
 
 def clean_text(text: str) -> str:
-    """The letter's words, one paragraph or bullet per line, blank lines between blocks."""
+    """The letter's words, one paragraph or bullet per line, blank lines between blocks.
+    Letters are composed (NFC): "ó" as one character, as the rules spell it, even where a PDF
+    or a Mac tool wrote it as "o" and a combining accent."""
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     lines = _drop_footer([_normalise_line(line) for line in text.split("\n")])
