@@ -29,6 +29,8 @@ def is_letter(text: str) -> bool:
         r"^[^\n]{0,60}\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \((?:[A-Z]{2,10})\)", head, re.M
     ):
         return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
+    if _RELEASE_LINE.search(head):
+        return True  # the organisation's own release, even where it speaks in the third person
     outside = _ANY_QUOTE.sub(" ", text)
     if (
         _UNDERSIGNED.search(outside)
@@ -55,6 +57,16 @@ _EMBEDDED_LETTER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\b[^\n]{0,40}[:.]?\s*$|"
     r"^(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\s+(?:reads|states|said|says)"
     r"(?:\s+as\s+follows|\s+in\s+(?:full|part))?\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line that heads the page as a press release: "Media Release – For Immediate Release",
+# "CFU Press Release", "PRESS RELEASE | 23 June 2025", "Pressemitteilung", "Communiqué de presse".
+_RELEASE_LINE = re.compile(
+    r"^(?:(?!(?:in|a|an|the|this|that|its|their|our)\s)(?-i:[A-Z])[\w&.-]*\s+){0,3}?(?:(?:press|media|news)\s+release|pressemitteilung|"
+    r"communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa|nota\s+de\s+prensa|"
+    r"comunicato\s+stampa|persbericht|pressmeddelande|pressemelding)"
+    r"(?:\s*[:|–—-][^\n]*|\s+(?:of|on|by|from)\s[^\n]{0,60})?$"
+    r"|^[^\n]{0,40}\bfor\s+immediate\s+release\b[^\n]{0,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words every running text has, in the languages letterkit reads: enough of them and no "we"
@@ -101,7 +113,6 @@ _UNDERSIGNED = re.compile(r"\b(?:we,?\s+)?the\s+undersigned\b|^we,\s", re.IGNORE
 _LETTER_TITLE = re.compile(
     r"\s*(?:(?:joint|open)\s+(?:[\w-]+\s+){0,3})?(?:statement|letter)\s*(?::|to\b|from\b|by\b|on\b)"
     r"|\s*(?:joint\s+)?statement\s*[–—-]\s"  # "Joint Statement – Respect International Law"
-    r"|\s*for\s+immediate\s+release\b"  # an organisation's own release
     # "Communiqué commun signé par", "Carta abierta", "Offener Brief", "Gezamenlijke verklaring"
     r"|\s*(?:communiqu[ée]|d[ée]claration|lettre|comunicado|declaraci[óo]n|carta|comunicato|"
     r"lettera|dichiarazione)\s+(?:commune?|conjointe?|ouverte|conjunt[oa]|abiert[oa]|abert[oa]|"
