@@ -966,6 +966,21 @@ def test_a_press_release_header_makes_the_page_the_organisations_own(header: str
     assert asks == [(_RELEASED.split("\n\n")[1].strip(), "authors")]
 
 
+def test_said_today_is_a_releases_idiom() -> None:
+    """ "..., Amnesty International said today" is how an organisation's release speaks of
+    itself; a news report dates what was said ("said on Monday")."""
+    text = (
+        "Activists face trial\n\nTwo activists whose trial begins on Friday face long terms "
+        "for their peaceful work, Amnesty International said today.\n\n"
+        "The court in the city of Guangzhou has held the two in detention for more than a "
+        "year and the families of the two have not been allowed to visit them.\n\n"
+        "The authorities must release them immediately and drop all charges.\n"
+    )
+    assert [asker for _, asker in asks_of(text)] == ["authors"]
+    dated = text.replace("said today", "said on Monday")
+    assert [asker for _, asker in asks_of(dated)] != ["authors"]
+
+
 def test_a_report_that_cites_a_press_release_stays_a_report() -> None:
     text = (
         REPORT + "In a press release issued on Monday, the groups said the talks had failed.\n\n"
@@ -1425,7 +1440,7 @@ FLOORS = {
     "blind35": (0.91, 0.63, 0.91),
     "blind36": (0.93, 0.76, 0.95),
     "blind37": (0.76, 0.73, 0.95),
-    "blind38": (0.91, 0.72, 0.9),
+    "blind38": (0.92, 0.76, 0.9),
     "blind39": (0.92, 0.6, 0.61),
     "blind40": (0.9, 0.84, 0.78),
 }
