@@ -62,10 +62,15 @@ _EMBEDDED_LETTER = re.compile(
 # A line that heads the page as a press release: "Media Release – For Immediate Release",
 # "CFU Press Release", "PRESS RELEASE | 23 June 2025", "Pressemitteilung", "Communiqué de presse".
 _RELEASE_LINE = re.compile(
-    r"^(?:(?!(?:in|a|an|the|this|that|its|their|our)\s)(?-i:[A-Z])[\w&.-]*\s+){0,3}?(?:(?:press|media|news)\s+release|pressemitteilung|"
-    r"communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa|nota\s+de\s+prensa|"
-    r"comunicato\s+stampa|persbericht|pressmeddelande|pressemelding)"
+    # up to three capitalised words before it ("CFU Press Release"), none of them "In a"
+    r"^(?:(?!(?:in|a|an|the|this|that|its|their|our)\s)(?-i:[A-Z])[\w&.-]*\s+){0,3}?"
+    r"(?:(?:press|media|news)\s+release|pressemitteilung|communiqu[ée]\s+de\s+presse|"
+    r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicato\s+stampa|persbericht|"
+    r"pressmeddelande|pressemelding)"
+    # then the end of the line, a date or title after a mark, or "of GSTF and TGSL"
     r"(?:\s*[:|–—-][^\n]*|\s+(?:of|on|by|from)\s[^\n]{0,60})?$"
+    # "【Press Release】Follow the principle of non-refoulement!", "[Press release] ..."
+    r"|^[\[【(](?:press|media|news)\s+release[\]】)]"
     r"|^[^\n]{0,40}\bfor\s+immediate\s+release\b[^\n]{0,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
