@@ -444,6 +444,31 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         ("Hükümet tüm gazetecileri derhal serbest bırakmalıdır.", "authors"),
         ("Pemerintah harus segera membebaskan para aktivis.", "authors"),
         ("Η ΕΛΛΑΔΑ πρέπει να σταματήσει τις επαναπροωθήσεις.", "authors"),
+        # a negative must, contracted
+        ("The World Bank shouldn’t lend money for fossil fuels anymore.", "authors"),
+        ("The Council mustn't weaken the directive.", "authors"),
+        # "would like to" or "wish to" before the request
+        (
+            "We would like to seek your support to demand from the government to stop the "
+            "tagging of activists.",
+            "authors",
+        ),
+        ("We wish to urge the Commission to withdraw the proposal.", "authors"),
+        # a member group named with "of" and its network's name
+        (
+            "Partner and member NGOs of the Human Rights House Network therefore call upon the "
+            "authorities to release all political prisoners.",
+            "authors",
+        ),
+        # the authors' own paper asking
+        (
+            "The briefing urges the UK government to sanction six officials in response to "
+            "the law.",
+            "authors",
+        ),
+        # the addressee named, then the imperative
+        ("Mr. Lukashenka, stop the persecution of dissidents immediately!", "authors"),
+        ("President Biden, release the files on the killings now.", "authors"),
     ],
 )
 def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
@@ -506,6 +531,14 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "Kérjük, vegye figyelembe, hogy az aláírók listája megváltozott.",
         # "we are writing to you about"
         "Обращаемся к вам в связи с арестами журналистов.",
+        # a name, then a verb that is not an imperative
+        "Mr. Smith, release manager at the firm, left in May.",
+        "However, press freedom remains under threat in the country.",
+        # a question, not a request
+        "So I ask why a citizen who cares about education remains in jail for his words.",
+        # what a body said the law requires, as background
+        "The International Labour Organisation stated in 2021 that the law must fully protect "
+        "the rights of workers.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -579,6 +612,19 @@ def test_a_sentence_opening_with_a_cyrillic_or_accented_capital_is_a_sentence_of
     assert asks_of(LETTER + first + " " + call + "\n") == [(call, "authors")]
 
 
+def test_a_capitalised_we_inside_a_name_does_not_make_a_report_a_letter() -> None:
+    """ "Somos Paz" and "Our Children's Trust" are names of groups a report lists, not the
+    writer saying "we"."""
+    text = (
+        "Treinta organizaciones piden mediación\n\n"
+        "Entidades como Mentes Jóvenes, Cristosal, Somos Paz y Acción Ciudadana, entre otras, "
+        "pidieron al Órgano Ejecutivo respetar la separación de poderes y el orden de la "
+        "república, según el comunicado de la red de las organizaciones.\n\n"
+        "Así mismo, exigieron a la Asamblea Legislativa una actitud firme y responsable.\n"
+    )
+    assert [asker for _, asker in asks_of(text)] == ["reported", "reported"]
+
+
 @pytest.mark.parametrize(
     ("text", "asker"),
     [
@@ -612,6 +658,11 @@ def test_the_voice_of_a_page_in_another_alphabet_is_guessed(text: str, asker: st
         (
             "Die China-Plattform fordert das Parlament auf, das Abkommen zurückzuweisen.",
             "Die China-Plattform",
+        ),
+        (
+            "Las organizaciones llamaron a la comunidad internacional a ejercer un rol de "
+            "mediador.",
+            "Las organizaciones",
         ),
         # an adverb before the verb names nobody
         (
@@ -1320,6 +1371,18 @@ def test_a_hyphen_against_the_first_word_marks_an_item() -> None:
     assert asks_of(text)[-1] == ("Extend the mandate;", "authors")
 
 
+def test_a_hash_against_the_first_word_of_a_sentence_marks_an_item() -> None:
+    text = (
+        LETTER + "We, the undersigned, demand the Chinese government:\n\n"
+        "#Release all detained workers and recognise their right to unionise;\n\n"
+        "#Release all detained student supporters.\n\n#FreeTheWorkers\n"
+    )
+    assert asks_of(text) == [
+        ("Release all detained workers and recognise their right to unionise;", "authors"),
+        ("Release all detained student supporters.", "authors"),
+    ]
+
+
 def test_echoed_calls_and_calls_made_publicly() -> None:
     echoed = "As the anniversary approaches, we strongly echo calls for an independent inquiry."
     assert asks_of(LETTER + echoed + "\n") == [(echoed, "authors")]
@@ -1428,7 +1491,7 @@ FLOORS = {
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.85, 0.8, 0.9),
     "blind24": (0.88, 0.82, 0.89),
-    "blind25": (0.94, 0.82, 0.88),
+    "blind25": (0.94, 0.82, 0.95),
     "blind26": (0.94, 0.91, 0.68),
     "blind27": (0.97, 0.41, 0.88),
     "blind28": (0.92, 0.84, 0.89),
@@ -1444,6 +1507,8 @@ FLOORS = {
     "blind38": (0.92, 0.76, 0.9),
     "blind39": (0.92, 0.6, 0.61),
     "blind40": (0.9, 0.84, 0.78),
+    "blind41": (0.93, 0.85, 0.7),
+    "blind42": (0.93, 0.79, 0.77),
 }
 
 
@@ -1474,7 +1539,7 @@ FLOORS_GIVEN_KIND = {
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.86, 0.91, 0.9),
     "blind24": (0.88, 0.82, 0.89),
-    "blind25": (0.89, 0.87, 0.88),
+    "blind25": (0.89, 0.87, 0.95),
     "blind26": (0.91, 0.91, 0.68),
     "blind27": (0.97, 0.82, 0.85),
     "blind28": (0.92, 0.88, 0.85),
@@ -1490,6 +1555,8 @@ FLOORS_GIVEN_KIND = {
     "blind38": (0.92, 0.84, 0.9),
     "blind39": (0.89, 0.63, 0.61),
     "blind40": (0.91, 0.97, 0.78),
+    "blind41": (0.93, 0.89, 0.7),
+    "blind42": (0.91, 0.91, 0.77),
 }
 
 

@@ -59,6 +59,14 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
+# The addressee named, then the imperative: "Mr. Lukashenka, stop the persecution ...!",
+# "President Biden, release the files"
+_VOCATIVE = re.compile(
+    r"^(?:dear\s+|your\s+)?(?:mr|mrs|ms|miss|dr|madam|mister|sir|excellency|president|"
+    r"prime\s+minister|chancellor|minister|secretary(?:-general)?|commissioner|governor|senator|"
+    r"premier|king|members\s+of)\.?(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},\s+(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 # (and the German „...“)
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]")
 
@@ -90,6 +98,12 @@ def classify_sentence(
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
     if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
         return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
+    vocative = _VOCATIVE.match(sentence) if ctx.letter and not quoted else None
+    if vocative is not None:
+        rest = sentence[vocative.end() :]
+        # (not "Mr. Smith, release manager at the firm, left in May.")
+        if ITEM_VERB.match(rest) and (sentence.endswith("!") or "," not in rest):
+            return sentence[: vocative.end()] + rest.split()[0], "authors", False
     if quoted and not ctx.letter and sentence.endswith(FINAL):
         # a report quoting the letter's own imperative: '"Do not sign it into law." ...'
         bare = sentence.lstrip('"“‘«„ ')
@@ -367,7 +381,9 @@ _STATED_THAT = re.compile(
     r"\b(?:statements?|said|says|claim(?:s|ed)?|insist(?:s|ed)?|promise[sd]?|assurances?|"
     r"announced|stated|argue[sd]?|position|pledged?|acknowledged?|agreed|"
     # the law as it stands: "The Treaty on European Union (TEU) sets out that ... must"
-    r"sets?\s+out|provides|stipulates|establishes|states)\s+that\s",
+    r"sets?\s+out|provides|stipulates|establishes|states)"
+    # "stated in 2021 that", "said last year that"
+    r"(?:\s+(?:in|on|at|during|last|earlier|this)\b[^.;:!?]{0,40}?)?\s+that\s",
     re.IGNORECASE,
 )
 _IT_ACTS = re.compile(

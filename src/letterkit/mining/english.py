@@ -14,11 +14,13 @@ _ADVERBS = (
     r"continu(?:e|es|ed)\s+to|"
     # "Six environmental organisations ... on Monday called on Norway"
     r"on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|today|yesterday|this\s+week|"
-    r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,)\s*)*"
+    r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,|"
+    # "We would like to seek your support", "We wish to urge"
+    r"would\s+(?:also\s+|therefore\s+)?like\s+to|wish(?:es)?\s+to)\s*)*"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
-    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?|"
+    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
     r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
@@ -156,7 +158,7 @@ MODAL = re.compile(
     r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
-    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD)(?:,?\s+|(?=immediately\b))"
+    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD|(?:should|must)n[’']t)(?:,?\s+|(?=immediately\b))"
     r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
@@ -171,7 +173,7 @@ MODAL_ANY = re.compile(
     r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
     r"[“\"][\w'’‘ -]{1,40}[”\"]))"
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
-    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD),?\s+"
+    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD|(?:should|must)n[’']t),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"

@@ -107,7 +107,8 @@ CALLS_NOW = (
 REPORTED = re.compile(
     rf"\b(?:(?:lui|leur|vous)\s+)?(?:{CALLS_NOW}|invitent|"
     r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
-    r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|"
+    r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|llamaron\s+a|exhortaron|"
+    r"urgieron|apelaron|apelaram|exortaram|instaram|solicitaram|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+chiesto|forderten|appellierten|exigindo|pedindo|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|"
@@ -172,7 +173,7 @@ MODAL = re.compile(
 )
 # Function words of the other languages: enough of them and a sentence is not English.
 FUNCTION_WORD = re.compile(
-    r"\b(?:que|la|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
+    r"\b(?:que|la|una|y|del|en|sus|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
     r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|elle|ils|lui|leur|aux|au|auprès|eles|"
     r"ces|avec|"
     r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"

@@ -117,7 +117,9 @@ _SELF_NOUN = re.compile(
     r"undersigned|clubs|federations|associations|campaign|"
     # "The Association has repeatedly demanded" (not "the German Association for Human Rights")
     r"(?<=\bthe\s)(?:association|federation)(?!\s+(?:for|of)\b)|"
-    r"letter|statement|appeal|petition)\b",
+    r"letter|statement|appeal|petition|"
+    # "The briefing urges" (not "the President’s briefing on his priorities")
+    r"(?:(?<=\bthe\s)|(?<=\bour\s)|(?<=\bthis\s))(?:briefing|submission|manifesto))\b",
     re.IGNORECASE,
 )
 OTHER_BODY = re.compile(
@@ -216,12 +218,17 @@ def _subject_phrase(phrase: str) -> str | None:
         flags=re.I,
     )
     phrase = re.sub(r"\s+\([^()]{1,40}\)$", "", phrase)  # "... Region (Coalition)"
-    if len(phrase.split()) > 9 and not _NAME_LIKE.fullmatch(phrase):
+    # "Partner and member NGOs of the Human Rights House Network": the name counts as one word
+    named = _OF_A_NAME.fullmatch(phrase)
+    length = len(named["head"].split()) + 1 if named else len(phrase.split())
+    if length > 9 and not _NAME_LIKE.fullmatch(phrase):
         phrase = _HEAD_END.split(phrase, maxsplit=1)[0]  # "150 groups representing 18 million"
+        named = None
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in {"it", "they", "he", "she"}:
         return phrase  # "In particular, it called for": the party named before
-    if 0 < len(words) <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
+    length = len(named["head"].split()) + 1 if named else len(words)
+    if 0 < length <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
         words[0][0].isupper()
         or words[0][0].isdigit()
         or words[0].lower() in _DETERMINERS
@@ -261,6 +268,10 @@ _FINITE = re.compile(
 
 
 # An organisation's name: "the Coalition to End Forced Labour in the Uyghur Region".
+_OF_A_NAME = re.compile(
+    r"(?P<head>(?:\S+\s+){0,5}?\S+)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|and|&))*"
+)
 _NAME_LIKE = re.compile(
     r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|the|in|to|for|and|on|&))*"
 )

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from letterkit.mining.english import ITEM_VERB
 
 _ITEM = re.compile(
-    r"^(?:- |[-–](?=[A-Z])|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
+    # ("#Release all detained workers": a hash against a sentence's first word, not "#FreeTashi")
+    r"^(?:- |[-–](?=[A-Z])|#(?=[A-Z][a-z]+\s+\w+\s+\w)|"
+    r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z])|"
     r"\d{1,2}\.\d{1,2}\.?\s+|"  # "5.1 Release all ..."
     r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)"
 )

@@ -38,7 +38,7 @@ def is_letter(text: str) -> bool:
         or any(_LETTER_TITLE.match(line) for line in _opening_lines(text))
     ):
         return True  # the signatories speak: "We, the undersigned", "we urge you to"
-    first = len(WE.findall(outside))
+    first = sum(1 for we in WE.finditer(outside) if not _in_a_name(outside, we))
     if first == 0 and (_NAMED_STANCE.search(outside) or _SAID_TODAY_SELF.search(outside)):
         return True  # a statement in the third person: "The UNPO welcomes ..."
     if first == 0 and len(_FUNCTION_WORD.findall(outside)) >= 8:
@@ -81,6 +81,13 @@ _FUNCTION_WORD = re.compile(
     r"og|och|att|și|în|és|az|ve|yang|dan|и|в|на|что|і|та|що|και|το)\b",
     re.IGNORECASE,
 )
+
+
+def _in_a_name(text: str, we: re.Match[str]) -> bool:
+    """Whether a "we" is a capitalised word inside a sentence, so part of a name that a
+    report lists ("Cristosal, Somos Paz y Acción Ciudadana", "Our Children's Trust")."""
+    before = text[max(0, we.start() - 40) : we.start()].rstrip(" ")
+    return we.group(0)[:1].isupper() and bool(before) and before[-1] not in '.!?:;"“”\n'
 
 
 def _opening_lines(text: str) -> list[str]:
