@@ -223,11 +223,10 @@ def _subject_phrase(phrase: str) -> str | None:
     length = len(named["head"].split()) + 1 if named else len(phrase.split())
     if length > 9 and not _NAME_LIKE.fullmatch(phrase):
         phrase = _HEAD_END.split(phrase, maxsplit=1)[0]  # "150 groups representing 18 million"
-        named = None
+        length = len(phrase.split())
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in {"it", "they", "he", "she"}:
         return phrase  # "In particular, it called for": the party named before
-    length = len(named["head"].split()) + 1 if named else len(words)
     if 0 < length <= (14 if _NAME_LIKE.fullmatch(phrase) else 9) and (
         words[0][0].isupper()
         or words[0][0].isdigit()
