@@ -469,6 +469,24 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
         # the addressee named, then the imperative
         ("Mr. Lukashenka, stop the persecution of dissidents immediately!", "authors"),
         ("President Biden, release the files on the killings now.", "authors"),
+        # "call" with its addressee and no "on"
+        (
+            "Meeting in Oslo this week, the coalition urgently calls the Norwegian government "
+            "to halt the licensing round.",
+            "authors",
+        ),
+        ("We call the EU to suspend the trade talks.", "authors"),
+        # the German verb second after an adverb, continuing a call
+        ("Auch sollen sie alle Verträge mit dem Hafenbetreiber kündigen.", "authors"),
+        # a call made while saying what the authors will do
+        (
+            "Seguiremos trabajando, haciendo un llamado a las autoridades para que protejan a "
+            "los estibadores.",
+            "authors",
+        ),
+        # a campaign page's steps for its readers
+        ("Take action now and demand his release.", "authors"),
+        ("This week please write to the Minister of Labour.", "authors"),
     ],
 )
 def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
@@ -539,6 +557,8 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         # what a body said the law requires, as background
         "The International Labour Organisation stated in 2021 that the law must fully protect "
         "the rights of workers.",
+        # holding someone to account is no request to act
+        "The coalition calls the government to account for its failures at the port.",
     ],
 )
 def test_not_asks(sentence: str) -> None:
@@ -663,6 +683,12 @@ def test_the_voice_of_a_page_in_another_alphabet_is_guessed(text: str, asker: st
             "Las organizaciones llamaron a la comunidad internacional a ejercer un rol de "
             "mediador.",
             "Las organizaciones",
+        ),
+        # Italian "invited ... to", with an adverb between
+        (
+            "Hanno inoltre invitato l'Alto commissario delle Nazioni Unite a riprendere la "
+            "missione tecnica.",
+            "reported",
         ),
         # an adverb before the verb names nobody
         (
@@ -1070,6 +1096,8 @@ def test_a_joint_letters_title_under_its_date_makes_the_page_the_letters() -> No
         "The challenges facing the country to be discussed were many.",
         '"we have a plan," she said.',
         "La demande au ministère a été rejetée la semaine dernière.",  # the noun: a request
+        # naming the letter, not calling on anyone
+        "A ministry spokesman called the letter an attempt to smear the country.",
     ],
 )
 def test_not_asks_in_a_report(sentence: str) -> None:
@@ -1089,6 +1117,38 @@ def test_not_asks_in_a_report(sentence: str) -> None:
 )
 def test_an_authors_name_inside_other_words_is_not_the_author(sentence: str, author: str) -> None:
     assert [asker for _, asker in asks_of(LETTER + sentence + "\n", [author])] != ["authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # the head noun of the authors' name stands for them, after an adverbial
+        (
+            "The Initiative at the same time urges the international community to press for "
+            "his release.",
+            "Port Workers Initiative",
+        ),
+        (
+            "Green Harbours is writing this letter to urge your support for the port ban.",
+            "Green Harbours",
+        ),
+    ],
+)
+def test_an_author_named_by_its_head_noun_or_in_full_asks_for_the_authors(
+    sentence: str, author: str
+) -> None:
+    assert asks_of(LETTER + sentence + "\n", [author]) == [(sentence, "authors")]
+
+
+def test_a_campaign_pages_steps_for_its_readers_are_its_asks() -> None:
+    steps = [
+        "1. This week please write to the Minister of Labour and the port authority.",
+        "2. Forward any replies you receive to us so we can follow up.",
+        "3. Share this alert and encourage others to join the campaign.",
+        "4. Keep visiting the campaign page for updates.",
+    ]
+    text = LETTER + "Action Required\n\n" + "\n\n".join(steps) + "\n"
+    assert asks_of(text) == [(step[3:], "authors") for step in steps]
 
 
 def test_a_nouns_adjective_is_not_its_subject() -> None:
@@ -1509,7 +1569,7 @@ FLOORS = {
     "blind40": (0.9, 0.84, 0.78),
     "blind41": (0.93, 0.85, 0.7),
     "blind42": (0.93, 0.79, 0.77),
-    "blind43": (0.87, 0.62, 0.95),
+    "blind43": (0.9, 0.97, 0.95),
 }
 
 
@@ -1558,7 +1618,7 @@ FLOORS_GIVEN_KIND = {
     "blind40": (0.91, 0.97, 0.78),
     "blind41": (0.93, 0.89, 0.7),
     "blind42": (0.91, 0.91, 0.77),
-    "blind43": (0.83, 0.62, 0.95),
+    "blind43": (0.87, 0.97, 0.95),
 }
 
 

@@ -55,7 +55,7 @@ _ATTRIBUTION_BEFORE = re.compile(
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
-    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this))\b)",
+    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and)\b)",
 )
 
 
@@ -532,7 +532,9 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         if party is None:
             continue
-        lead_from = match.start("verb") if coordinated else match.end("subject") - len(party)
+        # (the party may have lost a trailing "at the same time": find where it stands)
+        named_at = sentence.rfind(party, match.start("subject"), match.end("subject"))
+        lead_from = match.start("verb") if coordinated or named_at < 0 else named_at
         lead = sentence[lead_from : match.end()].strip()
         lowered = party.lower()
         if re.fullmatch(FIRST_PERSON, lowered):

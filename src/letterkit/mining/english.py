@@ -18,9 +18,17 @@ _ADVERBS = (
     # "We would like to seek your support", "We wish to urge"
     r"would\s+(?:also\s+|therefore\s+)?like\s+to|wish(?:es)?\s+to)\s*)*"
 )
+# "call the EU to suspend", "urgently calls the Chinese government to release him" (not "to
+# account")
+_NAMED_TO = (
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+(?:(?:(?-i:[A-Z])[\w.]*|and|of|for|the|&)\s+){0,4})?"
+    r"(?:(?-i:[A-Z])[\w.]*|government|authorities)\s+to\s+"
+    r"(?!(?:account|order|mind|attention|the|a|an|his|her|its|their)\b)[a-z]+\b"
+)
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
-    r"(?:urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
+    rf"(?:call(?:s|ing)?\s+{_NAMED_TO}|"
+    r"urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
     r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
@@ -36,7 +44,7 @@ _PRESENT = (
     r"(?:are|is|am)\s+(?:(?:also|therefore|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
     r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+to|campaigning\s+for|"
-    r"writing\s+to\s+(?:urge|ask|request|call))|"
+    r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call))|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
     # "This letter is an appeal to you to do everything possible"
@@ -85,7 +93,7 @@ PAST = (
     # "challenges both governments to ensure", "pleaded for"
     r"challeng(?:es|ed)\s+(?:the\s+|both\s+|all\s+)?(?:[\w.-]+\s+){1,3}?to\s+(?!be\b)[a-z]+\b|"
     r"plead(?:s|ed)?\s+for\b|advocat(?:es?|ing)\s+(?=[a-z]+ing\b)|"
-    r"called\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+to\b|"  # "called the EU to suspend"
+    rf"called\s+{_NAMED_TO}|"  # "called the EU to suspend"
     # a letter sent with a request: "sent an urgent letter to the Council ... urging"
     r"(?<!been\s)(?:sent|wrote|written|signed|submitted|issued|addressed|delivered|joined|published|penned|"
     r"released|launched|"
@@ -141,7 +149,8 @@ SUBJECT_REACH = 400  # characters before the verb: a subject of 120, adverbs, "h
 OBJECT_REACH = 100  # and after it: the object up to "to"/"that"/"for"
 # "Please note / see / find attached" points the reader somewhere; it asks no one to act.
 POLITE = re.compile(
-    r"^(?:(?:if|in|as|for|when|during|before|after)\s[^,]{1,80},\s*)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
+    r"^(?:(?:if|in|as|for|when|during|before|after)\s[^,]{1,80},\s*|(?:this|next)\s+(?:week|month)\s+|"
+    r"today\s+|now\s+)?(?:please|kindly)\b(?!\s+(?:note|see|find|read|refer|click|contact\s+us|let\s+us\s+know|get\s+in\s+touch|"
     r"reach\s+out))|^请"
     # a request put as a question: "Will you brief the actress about ...?"
     r"|^(?:will|would|could|can)\s+you\s+(?:please\s+)?(?!imagine|believe|tell\s+me|"
@@ -214,7 +223,9 @@ HEADING_CUE = re.compile(
     # "Recommendations for the EU Forced Labour Regulation", "Investor Expectations"
     r"^(?:our\s+|investor\s+)?(?:key\s+|main\s+|specific\s+)?(?:recommendations?(?:\s+(?:for|to|on)"
     r"\s[^:.!?]{1,80})?|expectations|asks|demands|requests|"
-    r"calls\s+to\s+action|what\s+we\s+ask|we\s+ask|we\s+recommend(?:\s+that)?(?:\s+[\w\s]{1,40})?)"
+    r"calls\s+to\s+action|what\s+we\s+ask|we\s+ask|we\s+recommend(?:\s+that)?(?:\s+[\w\s]{1,40})?|"
+    # a campaign page's steps for its readers: "Action Required", "What you can do"
+    r"actions?\s+(?:required|needed)|what\s+you\s+can\s+do|how\s+you\s+can\s+help)"
     r"\s*[:\uff1a]?$",
     re.IGNORECASE,
 )

@@ -82,9 +82,18 @@ def is_author(party: str, ctx: Context) -> bool:
     """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
     "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
     name = re.sub(r"^the\s+", "", party.lower())
+    # "The Initiative" for the Ilham Tohti Initiative: the head noun of an author's name
+    head = name != party.lower() and _ORG_HEAD.fullmatch(name) is not None
     return name in ctx.authors or any(
-        author.startswith(name + " ") and len(name) > 3 for author in ctx.authors
+        (author.startswith(name + " ") and len(name) > 3) or (head and author.endswith(" " + name))
+        for author in ctx.authors
     )
+
+
+_ORG_HEAD = re.compile(
+    r"initiative|coalition|campaign|network|alliance|foundation|project|institute|centre|center|"
+    r"society|movement|forum|trust|association|federation|league|collective|platform"
+)
 
 
 def names_the_authors(subject: str, verb: str) -> bool:
@@ -198,7 +207,7 @@ def _subject_phrase(phrase: str) -> str | None:
     )
     phrase = re.sub(
         r"\s+(?:today|yesterday|also|jointly|now|additionally|further|formally|publicly|officially|"
-        r"recently|together|collectively)$",
+        r"recently|together|collectively|again|therefore|likewise|at\s+the\s+same\s+time)$",
         "",
         phrase,
         flags=re.I,
