@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from letterkit.mining import languages as lang
-from letterkit.mining.classify import FINAL, NOTE, classify_sentence
+from letterkit.mining.classify import NOTE, classify_sentence
 from letterkit.mining.english import (
     FIRST_ASK,
     HEADING_CUE,
@@ -37,6 +37,7 @@ from letterkit.mining.english import (
     LEAD_CUE,
     NUMBER,
 )
+from letterkit.mining.foreign import FINAL
 from letterkit.mining.parties import Context, with_acronyms
 from letterkit.mining.sentences import (
     Unit,

@@ -1,0 +1,129 @@
+"""Whether a sentence in another language asks, and who asks: the verbs and musts of
+languages.py read in a letter (the authors) or in a report (the party it names), and the
+Chinese, Korean and Japanese sentences, whose words have no spaces between them."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from letterkit.mining import languages as lang
+from letterkit.mining.parties import Context
+from letterkit.mining.voice import WE
+
+# What ends a sentence, in any script
+FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
+
+
+def other_language_call(
+    sentence: str, ctx: Context, letter: bool, quoted: bool, speaker: str | None
+) -> tuple[str, str, bool] | None:
+    """(lead-in, asker, quoted) when a sentence that the English rules passed over asks in
+    another language, else None. `letter` and `quoted` are the sentence's voice as
+    classify_sentence read it; `speaker` who is quoted."""
+    korean_or_japanese = _korean_or_japanese(sentence, ctx)
+    if korean_or_japanese is not None:
+        return korean_or_japanese or None
+    chinese = _chinese(sentence, ctx)
+    if chinese is not None:
+        return chinese
+    passive = lang.PASSIVE.search(sentence)
+    other = lang.ASK.search(sentence) or passive
+    if other is not None and letter and not quoted:
+        return other.group(0), "authors", False
+    purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
+    if purpose is not None and WE.search(sentence[: purpose.start()]):
+        return purpose.group(0), "authors", False
+    if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
+        return other.group(0), speaker or ctx.reported_by, True
+    # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
+    # signatories' call restated, unless another body is calling
+    restated = lang.RESTATED.search(sentence) if letter and not quoted else None
+    if (
+        restated is not None
+        and lang.is_foreign(sentence)
+        and sentence[-1:] in FINAL  # not a headline
+        and not lang.BODY.search(sentence[: restated.start()])
+        and not re.search(  # "car ils exposent l'injustice et exhortent": a description
+            r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
+            sentence[: restated.start()],
+            re.IGNORECASE,
+        )
+    ):
+        return sentence[: restated.end()], "authors", False
+    must = lang.MODAL.match(sentence)
+    if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
+        return must.group(0), ctx.asker(letter), False
+    if letter or quoted or not lang.is_foreign(sentence):
+        return None  # not "Police cited exigent circumstances"
+    reported = lang.REPORTED.search(sentence)
+    if reported is not None:
+        return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
+    # a passive's subject is who is asked: "Die Bundesregierung wird aufgefordert"
+    return (passive.group(0), ctx.reported_by, False) if passive is not None else None
+
+
+def _foreign_subject(before: str, ctx: Context) -> str:
+    """Who makes a call reported in another language: the party last named, else the words
+    before the verb when they name someone."""
+    subject = before.strip()
+    if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
+        return subject
+    return ctx.reported_by
+
+
+def _chinese(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
+    """A call in a sentence written in Chinese, and who makes it: "我們呼籲", and in the third
+    person "發起團體並呼籲" (the signatories on their own page) or "台灣公民團體…要求" (in a
+    report, the groups named)."""
+    han = len(lang.HAN.findall(sentence))
+    if han < 6 or han * 5 < len(sentence.replace(" ", "")) * 2:
+        return None
+    if sentence.startswith(("請", "请")):
+        return sentence[:1], ctx.asker(ctx.letter), False
+    # slogans in 「」 are not the sentence's own words; keep the offsets
+    plain = lang.ZH_QUOTED.sub(lambda m: "「" + "\uff0a" * (len(m.group(0)) - 2) + "」", sentence)
+    call = lang.ZH_CALLS.search(plain)
+    found = call or lang.ZH_MODAL.search(plain)
+    if found is None or sentence[-1:] not in FINAL:
+        return None
+    clause = max(plain.rfind(mark, 0, found.start()) for mark in ",\uff0c;\uff1b:\uff1a") + 1
+    # the clause's subject, or the sentence's when the clause starts with the verb
+    subjects = (lang.ZH_SUBJECT.match(plain, clause), lang.ZH_SUBJECT.match(plain))
+    who = next((m.group(0) for m in subjects if m and m.end() <= found.start()), None)
+    lead = sentence[: found.end()]
+    first = lang.ZH_ASK.search(plain) is not None or (who or "").startswith(("我們", "我们", "我"))
+    if call is None:  # should, must: a demand when someone says it, or in a letter
+        said = lang.ZH_SAYS.search(plain, 0, found.start())
+        speaker = lang.ZH_SUBJECT.match(plain) if said is not None else None
+        if speaker is not None and not ctx.letter:
+            return lead, speaker.group(0), True
+        if not ctx.letter or first or who is None or said is not None:
+            return None
+        return lead, "authors", False
+    if first:
+        return lead, ctx.asker(ctx.letter), not ctx.letter
+    if ctx.letter and not (who is not None and lang.ZH_OTHER_BODY.search(who)):
+        return lead, "authors", False  # the signatories' call in the third person
+    return lead, who or ctx.reported_by, False
+
+
+def _korean_or_japanese(
+    sentence: str, ctx: Context
+) -> tuple[str, str, bool] | Literal[False] | None:
+    """A call in a sentence in Korean or Japanese, and who makes it: the authors in a letter,
+    else whoever was last named. False for a sentence in these languages that asks nothing
+    (so Japanese kanji are not read as Chinese); None for any other sentence."""
+    hangul, kana = len(lang.HANGUL.findall(sentence)), len(lang.KANA.findall(sentence))
+    if hangul < 6 and kana < 6:
+        return None
+    body = sentence.rstrip(' .。!\uff01)\uff09」"”')
+    start = max(0, len(body) - 16)  # the verb ends the sentence
+    asked = lang.KO_JA_ASK.search(body, start)
+    if asked is not None:
+        asker = ctx.asker(ctx.letter)
+        return body[: asked.end()], asker, not ctx.letter
+    reported = lang.KO_JA_REPORTED.search(body, start)
+    if reported is not None:
+        return body[: reported.end()], ctx.reported_by, False
+    return False
