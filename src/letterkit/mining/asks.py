@@ -87,6 +87,9 @@ def find_asks(
     # the lead-in of a numbered list, the number's mark and the number that would continue it:
     # "1) Deliver right to repair", paragraphs explaining it, then "2) Broad access to parts"
     numbered: tuple[tuple[str, str], str, int] | None = None
+    # the ask that ended the paragraph before a list: "We call on Xi Jinping to ... release all
+    # detainees." over "• Provide transparency ...", "• Allow Uyghurs to travel freely."
+    asked: tuple[str, str] | None = None
     for block in split_blocks(text):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
         # verb ("Commit to ...;") or follow an item that ended "; and"
@@ -161,6 +164,8 @@ def find_asks(
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
             elif colon is not None and ITEM_VERB.match(body):
                 asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
+            elif asked is not None and ITEM_VERB.match(body):
+                asks.append(Ask(source, body, start, end, asked[0], asked[1], "item"))
             elif (found := classify_sentence(first_sentence(body), text, start, ctx)) is not None:
                 asks.append(Ask(source, body, start, end, found[0], found[1], "item", found[2]))
             if last_item:
@@ -171,7 +176,7 @@ def find_asks(
             continue  # a footnote printed between a lead-in and its list does not end the list
         if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
             in_recommendations = False
-        lead = colon = None
+        lead = colon = asked = None
         lead_open = False
         sentences = list(split_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
@@ -231,6 +236,7 @@ def find_asks(
                         source, unit.text, unit.start, end, found[0], found[1], "sentence", found[2]
                     )
                 )
+        asked = (before[0], before[1]) if before is not None else None
     return asks
 
 

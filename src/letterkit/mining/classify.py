@@ -54,7 +54,9 @@ _ATTRIBUTION_BEFORE = re.compile(
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
-    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and)\b)",
+    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
+    # "Send an urgent message to 18 Foreign Ministers urging them to"
+    r"(?:send|write|email)\s+(?:an?\s+|your\s+)?(?:\w+\s+)?(?:message|letter|e-?mail|note)\s+to)\b)",
 )
 
 
@@ -377,6 +379,9 @@ def _negated(sentence: str, at: int) -> bool:
 _OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statement|letter)\b", re.I)
 
 
+_DATELINE = re.compile(r"[–—-]\s*$")
+
+
 def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     leading = LEADING_TIME.match(sentence)
     pos = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
@@ -388,6 +393,10 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             pos = site.end()
             continue
         pos = match.end("verb")
+        if _PASSIVE_CALL.search(sentence, 0, match.start("verb")):
+            # "Tibet supporters are requested to contact the Prime Minister and their MPs
+            # urging": the passive is the call, what follows it is its object
+            return None
         raw = match.group("subject")
         if (  # in a letter, "Below is a joint statement supported by X calling on China to"
             ctx.letter
@@ -457,10 +466,22 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
         named_author = names_an_author(before_verb, ctx)
+        # a release's lede after its dateline names its issuer: "New York – Students for a
+        # Free Tibet calls on the IOC to"
+        lede = (
+            ctx.letter
+            and leading is not None
+            and _DATELINE.search(leading.group(0)) is not None
+            and lead_from == leading.end()
+            and re.fullmatch(PAST, match["verb"], re.IGNORECASE) is None
+        )
         if lowered in PRONOUNS and not named_author:
             party = ctx.reported_by
         elif (
             named_author
+            or lede
+            # "Front-LEX and the Legal Centre Lesvos, hereby submit": only the writers "hereby" act
+            or (ctx.letter and re.search(r"\bhereby\b", whole_subject + match["verb"], re.I))
             or is_author(party, ctx)
             or (ctx.letter and names_the_authors(whole_subject, match.group("verb")))
             or (ctx.letter and coordinated and names_the_authors(party, match.group("verb")))

@@ -20,7 +20,11 @@ def is_letter(text: str) -> bool:
     head = text[:1500]
     if re.search(
         r"^\s*(?:(?:dear|to the attention of|to the attn\.? of|attn:?|to:)\b|"
-        r"(?:your\s+)?excellenc(?:y|ies)\b)",
+        r"(?:your\s+)?excellenc(?:y|ies)\b|"
+        # and in other languages: "Estimados señores", "Atención:", "Sehr geehrte", "Madame,"
+        r"(?:estimad[oa]s?|apreciad[oa]s?|prezad[oa]s?|excelent[íi]sim[oa]s?|sehr\s+geehrte|"
+        r"geachte|egregi[oa]|gentil[ei]ssim[oa]|monsieur|madame|mesdames|messieurs)\b|"
+        r"atenci[óo]n\s*:)",
         head,
         re.I | re.M,
     ):
