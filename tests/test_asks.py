@@ -516,6 +516,15 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "ratifique el acuerdo.",
             "authors",
         ),
+        # French "appeler X à", and "je vous écris ... pour vous appeler à"; Italian "lanciano
+        # un appello al"
+        ("Harbour Watch appelle le ministre à fermer les quais et le port.", "authors"),
+        ("Je vous écris aujourd’hui pour vous appeler à fermer les quais et le port.", "authors"),
+        (
+            "Le associazioni lanciano un appello pubblico al Governo per fermare le esportazioni.",
+            "authors",
+        ),
+        ("Join us on Saturday for a protest at the port.", "authors"),
     ],
 )
 def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
@@ -1208,6 +1217,16 @@ def test_a_salutation_in_another_language_makes_the_page_a_letter(salutation: st
     assert is_letter(text)
 
 
+def test_the_asks_the_pages_supporters_will_make_are_its_own() -> None:
+    items = ["Sponsor an enquiry into the port.", "Appoint a special envoy for the port."]
+    text = (
+        LETTER
+        + "Port supporters will specifically ask their MPs tomorrow to call on the government "
+        "to:\n\n" + "\n\n".join(items) + "\n"
+    )
+    assert asks_of(text) == [(item, "authors") for item in items]
+
+
 def test_a_campaign_pages_steps_for_its_readers_are_its_asks() -> None:
     steps = [
         "1. This week please write to the Minister of Labour and the port authority.",
@@ -1640,7 +1659,7 @@ FLOORS = {
     "blind43": (0.9, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
     "blind45": (0.97, 0.77, 0.87),
-    "blind46": (0.85, 0.52, 0.95),
+    "blind46": (0.87, 0.63, 0.95),
 }
 
 
@@ -1671,7 +1690,7 @@ FLOORS_GIVEN_KIND = {
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.86, 0.91, 0.9),
     "blind24": (0.88, 0.82, 0.89),
-    "blind25": (0.89, 0.87, 0.95),
+    "blind25": (0.91, 0.87, 0.95),
     "blind26": (0.91, 0.91, 0.68),
     "blind27": (0.97, 0.82, 0.85),
     "blind28": (0.92, 0.88, 0.85),
@@ -1692,7 +1711,7 @@ FLOORS_GIVEN_KIND = {
     "blind43": (0.87, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
     "blind45": (0.97, 0.77, 0.87),
-    "blind46": (0.82, 0.59, 0.66),
+    "blind46": (0.85, 0.85, 0.66),
 }
 
 

@@ -55,6 +55,8 @@ _ATTRIBUTION_BEFORE = re.compile(
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
+    # "Join us on Saturday for a mass protest"
+    r"join\s+us|"
     # "Send an urgent message to 18 Foreign Ministers urging them to"
     r"(?:send|write|email)\s+(?:an?\s+|your\s+)?(?:\w+\s+)?(?:message|letter|e-?mail|note)\s+to)\b)",
 )
@@ -379,6 +381,7 @@ def _negated(sentence: str, at: int) -> bool:
 _OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statement|letter)\b", re.I)
 
 
+_SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
 _DATELINE = re.compile(r"[–—-]\s*$")
 
 
@@ -480,6 +483,8 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         elif (
             named_author
             or lede
+            # "Tibet supporters will ask their MPs": on its own page, the page's supporters
+            or (ctx.letter and _SUPPORTERS.fullmatch(party) is not None)
             # "Front-LEX and the Legal Centre Lesvos, hereby submit": only the writers "hereby" act
             or (ctx.letter and re.search(r"\bhereby\b", whole_subject + match["verb"], re.I))
             or is_author(party, ctx)

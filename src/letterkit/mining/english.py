@@ -145,7 +145,9 @@ FIRST_PAST = re.compile(
 # A third party's call: "<subject> urged / calls on / asked ... to".
 THIRD_ASK = re.compile(
     rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
-    r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?)?"
+    r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?|"
+    # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
+    r"will\s+(?:also\s+|\w+ly\s+)?(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b))?"
     rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -258,7 +260,7 @@ ITEM_VERB = re.compile(
     r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
     r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
     r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
-    r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|offer|"
+    r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|offer|sponsor|"
     r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|"
     r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
     r"pledge|defend|save|reunite|repatriate|resettle|admit|evacuate|pause|"
