@@ -176,7 +176,7 @@ def find_asks(
             continue  # a footnote printed between a lead-in and its list does not end the list
         if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
             in_recommendations = False
-        lead = colon = asked = None
+        lead = colon = None
         lead_open = False
         sentences = list(split_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph

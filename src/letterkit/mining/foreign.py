@@ -50,7 +50,7 @@ def other_language_call(
             re.IGNORECASE,
         )
     ):
-        return sentence[: restated.end()].rstrip(), "authors", False
+        return sentence[: restated.end()], "authors", False
     must = lang.MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False

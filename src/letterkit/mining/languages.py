@@ -44,7 +44,7 @@ ASK = re.compile(
     # "vyzýváme vládu", "solicităm Comisiei", "felszólítjuk", "talep ediyoruz", "призываем",
     # "закликаємо", "ζητάμε", "kami mendesak"
     r"vyzýváme|žádáme|požadujeme|apelujeme|doporučujeme|naléháme|vyzývame|žiadame|"
-    r"odporúčame|solicităm|îndemnăm|facem\s+(?:un\s+)?apel|recomandăm|cerem\s+(?=\w)|"
+    r"odporúčame|solicităm|îndemnăm|facem\s+(?:un\s+)?apel|recomandăm|cerem(?=\s+\w)|"
     r"felszólítjuk|követeljük|sürgetjük|javasoljuk|szorgalmazzuk|"
     # not "please note" ("Kérjük, vegye figyelembe") nor an apology ("просим прощения")
     r"kérjük(?!,?\s+vegy(?:e|ék)\s+figyelembe)|"
@@ -94,7 +94,7 @@ CALLS_NOW = (
     r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
-    r"chiede\s+(?=(?:a|al|alla|ai|alle|agli|all['’]|una?|che|di)\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
+    r"chiede(?=\s+(?:a|al|alla|ai|alle|agli|all['’]|una?|che|di)\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
     r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
     # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
     # Ukrainian and Indonesian
@@ -106,10 +106,10 @@ CALLS_NOW = (
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
     r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
-    r"(?<!\bvotre\s)demande\s+(?=(?:au|aux|à)\b)|"
-    r"(?<![’'])appelle\s+(?=(?:à|au|aux)\b)|"
+    r"(?<!\bvotre\s)demande(?=\s+(?:au|aux|à)\b)|"
+    r"(?<![’'])appelle(?=\s+(?:à|au|aux)\b)|"
     # "Reclaim Finance appelle le Crédit Agricole à cesser"
-    r"(?<![’'])appelle(?:nt)?\s+(?:l['’]|la\s+|le\s+|les\s+)(?:[\w'’-]+\s+){0,5}?à\s+(?=\w+(?:er|re|ir)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
+    r"(?<![’'])appelle(?:nt)?\s+(?:l['’]|la\s+|le\s+|les\s+)(?:[\w'’-]+\s+){0,5}?à(?=\s+\w+(?:er|re|ir)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
     r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
