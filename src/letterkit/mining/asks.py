@@ -282,7 +282,13 @@ _REASONS = re.compile(
 def _is_headline(block: Unit) -> bool:
     """A title, headline or standfirst: one short line with no closing punctuation (a
     paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
-    if block.item or block.text.endswith(FINAL) or len(block.text.split()) > 30:
+    # the page's first line may be a long title: "Urgent : Letter of ETUC to the members of
+    # COREPER calling on for an ambitious Directive on ... in the light of proposal of ..."
+    if (
+        block.item
+        or block.text.endswith(FINAL)
+        or len(block.text.split()) > (30 if block.start else 45)
+    ):
         return False
     if _OPEN_LEAD.search(block.text):
         return False  # a lead-in that runs on into its list
@@ -304,6 +310,13 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         # "asking them to reaffirm their commitment to the process and calling on the
         # Commission to develop a proposal including the following:" asks before it does
         return len(re.findall(r"[A-Za-z]{3,}", rest[: following.start()])) >= 14
-    if re.search(r"\b(?:to|by|that|following)\s*[:\uff1a]\s*$", rest):
-        return False  # "... a time-bound roadmap to:": the items finish the sentence
+    # "... a time-bound roadmap to:", "... l'optimisation de la proposition en incluant:":
+    # the items finish the sentence
+    if re.search(
+        r"\b(?:to|by|that|following|including|namely|incluant|notamment|einschlie(?:ß|ss)lich|"
+        r"incluyendo|includendo)\s*[:\uff1a]\s*$",
+        rest,
+        re.IGNORECASE,
+    ):
+        return False
     return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 5

@@ -409,10 +409,17 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         ):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         # a passive ("was asked to"), an infinitive, or a noun ("the demands", "the
-        # coalition's call for action")
-        if NOT_A_SUBJECT.search(raw) or (
-            re.search(r"[’']s\s*$", raw)
-            and re.fullmatch(r"calls?\s+\w+|demands?|appeals?\s+to|requests?", match["verb"])
+        # coalition's call for action", "Our analysis and demands are detailed in")
+        noun = re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I) and re.match(
+            r"\s+(?:are|were|remain|have\s+been)\b", sentence[match.end("verb") :]
+        )
+        if (
+            NOT_A_SUBJECT.search(raw)
+            or noun
+            or (
+                re.search(r"[’']s\s*$", raw)
+                and re.fullmatch(r"calls?\s+\w+|demands?|appeals?\s+to|requests?", match["verb"])
+            )
         ):
             continue
         whole_subject = sentence[match.start("subject") : match.start("verb")]

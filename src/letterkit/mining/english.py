@@ -188,7 +188,8 @@ MODAL_ANY = re.compile(
     # Commissioner": a comma that lost its space
     r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
     r"[“\"][\w'’‘ -]{1,40}[”\"]))"
-    r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho),?\s+"
+    # (not "..., and the need to travel": a noun)
+    r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)(?<!\bthe),?\s+"
     r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD|(?:should|must)n[’']t),?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
@@ -207,7 +208,10 @@ WE_MUST = re.compile(
 # and after the authors' belief ("we believe that the UK can, and must, begin").
 CLAUSE_START = re.compile(
     # and after a semicolon: "The report lists the brands; these companies must ensure"
-    r"^[^:]{1,80}:\s+|^[^;]{1,200};\s+|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
+    r"^[^:]{1,80}:\s+|^[^;]{1,200};\s+|"
+    # and after ", and" when a modal follows: "... poses a serious threat to academic freedom,
+    # and governments and universities must do more to counter it"
+    r"^[^;]{1,250}?,\s+(?:and|but|so)\s+(?=(?:[\w'’-]+\s+){1,6}(?:must|should|(?<!the\s)needs?\s+to|ought\s+to)\b)|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
     r"argue|submit|contend)\s+that\s+|"
     # "It is our view that the UK holds influence over Bahrain and should use it"
     r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"

@@ -59,7 +59,9 @@ _EMBEDDED_LETTER = re.compile(
     r"^(?:(?:here|below)\s+is\s+|the\s+following\s+is\s+)?(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}"
     r"(?:version|text|excerpts?|extracts?|translation)\s+(?:of\s+|from\s+)(?:the|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\b[^\n]{0,40}[:.]?\s*$|"
-    r"^(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)\s+(?:reads|states|said|says)"
+    # "The letter reads:", "The letter, addressed directly to Phil Schiller, reads:"
+    r"^(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:letter|statement|appeal)(?:,[^\n,]{1,80},)?\s+"
+    r"(?:reads|states|said|says)"
     r"(?:\s+as\s+follows|\s+in\s+(?:full|part))?\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
