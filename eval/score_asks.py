@@ -72,6 +72,21 @@ def _names(publisher: str) -> list[str]:
     return [name] + ([short] if re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", short) else [])
 
 
+def annotated(
+    meta_path: Path, meta: dict, text: str, notes: list[str]
+) -> list[tuple[tuple[int, int], str]]:
+    """The annotated asks of one document as (span in the cleaned text, asker)."""
+    gold = []
+    for ask in meta.get("asks") or []:
+        # the cleaned text may have closed up a double space the annotator kept
+        where = re.search(r"\s+".join(map(re.escape, ask["text"].split())), text)
+        if where is None:
+            notes.append(f"{meta_path.name}: annotation not in cleaned text: {ask['text'][:60]}")
+            continue
+        gold.append((where.span(), ask["asker"]))
+    return gold
+
+
 def score(here: Path, guess_kind: bool = False) -> Scores:
     """Compare find_asks with the annotations of every document in `here`."""
     out = Scores()
@@ -82,16 +97,7 @@ def score(here: Path, guess_kind: bool = False) -> Scores:
         kind = meta["source"]["kind"]
         own = kind in OWN_KINDS and not guess_kind
         found = find_asks(text, meta_path.stem, authors if kind != "news-report" else [], own)
-        gold = []
-        for ask in meta.get("asks") or []:
-            # the cleaned text may have closed up a double space the annotator kept
-            where = re.search(r"\s+".join(map(re.escape, ask["text"].split())), text)
-            if where is None:
-                out.notes.append(
-                    f"{meta_path.name}: annotation not in cleaned text: {ask['text'][:60]}"
-                )
-                continue
-            gold.append((where.span(), ask["asker"]))
+        gold = annotated(meta_path, meta, text, out.notes)
         used: set[int] = set()
         for span, asker in gold:
             hit = next(
