@@ -41,7 +41,6 @@ from letterkit.mining.foreign import FINAL
 from letterkit.mining.parties import Context, with_acronyms
 from letterkit.mining.sentences import (
     Unit,
-    first_sentence,
     item_body,
     split_blocks,
     split_imperative_runs,
@@ -90,7 +89,8 @@ def find_asks(
     # the ask that ended the paragraph before a list: "We call on Xi Jinping to ... release all
     # detainees." over "• Provide transparency ...", "• Allow Uyghurs to travel freely."
     asked: tuple[str, str] | None = None
-    for block in split_blocks(text):
+    blocks = list(split_blocks(text))
+    for position, block in enumerate(blocks):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
         # verb ("Commit to ...;") or follow an item that ended "; and"
         flat = (
@@ -166,8 +166,12 @@ def find_asks(
                 asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
             elif asked is not None and ITEM_VERB.match(body):
                 asks.append(Ask(source, body, start, end, asked[0], asked[1], "item"))
-            elif (found := classify_sentence(first_sentence(body), text, start, ctx)) is not None:
-                asks.append(Ask(source, body, start, end, found[0], found[1], "item", found[2]))
+            elif ctx.letter and _imperative_list(blocks, position):
+                # in the authors' own text, a list of commands is theirs whatever led it:
+                # "• Sponsor an independent enquiry ...", "• Appoint a Special Representative"
+                asks.append(Ask(source, body, start, end, "", "authors", "item"))
+            else:
+                asks += _item_asks(source, Unit(body, start), end, text, ctx)
             if last_item:
                 lead, lead_open = None, False
             continue
@@ -277,6 +281,38 @@ _REASONS = re.compile(
     r"considerations)\s*:$",
     re.IGNORECASE,
 )
+
+
+def _item_asks(source: str, body: Unit, end: int, text: str, ctx: Context) -> list[Ask]:
+    """The ask of a list item that no lead-in governs: the item, when its first sentence
+    asks; each sentence that asks, when more than one does ("• We urgently request the
+    government to investigate .... We also request it to ....")."""
+    sentences = list(split_sentences(body)) or [body]
+    found = [classify_sentence(sentences[0].text, text, body.start, ctx)]
+    if len(sentences) > 1 and (found[0] is not None or FIRST_ASK.search(body.text)):
+        found += [classify_sentence(unit.text, text, unit.start, ctx) for unit in sentences[1:]]
+    asking = [(unit, hit) for unit, hit in zip(sentences, found, strict=False) if hit is not None]
+    if len(asking) > 1:
+        return [
+            Ask(source, unit.text, unit.start, unit.start + len(unit.text), *hit[:2], quoted=hit[2])
+            for unit, hit in asking
+        ]
+    if found[0] is None:
+        return []
+    return [Ask(source, body.text, body.start, end, found[0][0], found[0][1], "item", found[0][2])]
+
+
+def _imperative_list(blocks: list[Unit], index: int) -> bool:
+    """Whether the list item at `index` and one beside it each give a command of a few
+    words: "Release all detained workers;", "Establish a Tibet Desk in Beijing."."""
+
+    def command(i: int) -> bool:
+        if not 0 <= i < len(blocks) or not blocks[i].item:
+            return False
+        body = item_body(blocks[i].text)[0]
+        return ITEM_VERB.match(body) is not None and len(body.split()) >= 3
+
+    return command(index) and (command(index - 1) or command(index + 1))
 
 
 def _is_headline(block: Unit) -> bool:

@@ -381,6 +381,10 @@ def _negated(sentence: str, at: int) -> bool:
 _OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statement|letter)\b", re.I)
 
 
+_ACTED = re.compile(
+    r"(?<!\shave)(?<!\shas)(?<!\shad)\s(?:organi[sz]ed|held|staged|launched|sent|wrote|published|issued|released|delivered|"
+    r"submitted|handed|signed|started|marched|rallied|gathered|protested|demonstrated)\s"
+)
 _SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
 _DATELINE = re.compile(r"[–—-]\s*$")
 
@@ -410,9 +414,12 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         # a passive ("was asked to"), an infinitive, or a noun ("the demands", "the
         # coalition's call for action", "Our analysis and demands are detailed in")
-        noun = re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I) and re.match(
-            r"\s+(?:are|were|remain|have\s+been)\b", sentence[match.end("verb") :]
-        )
+        # (and a participle: "a product ban requested by an economic operator")
+        after = sentence[match.end("verb") :]
+        noun = (
+            re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
+            and re.match(r"\s+(?:are|were|remain|have\s+been)\b", after)
+        ) or re.match(r"\s+by\b", after)
         if (
             NOT_A_SUBJECT.search(raw)
             or noun
@@ -430,6 +437,14 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not FIRST_PAST.search(raw):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         party = sentence_subject(sentence) if coordinated else noun_phrase(raw)
+        if party is None and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
+            # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
+            # writers, organised a candle light vigil on Saturday calling on China for"
+            clause = sentence[leading.end() if leading else 0 : match.start("verb")]
+            acted = _ACTED.search(clause)
+            if acted is not None:
+                actor = clause[: acted.start()].rsplit(":", 1)[-1]  # after "Dharamsala, Feb 3:"
+                party = noun_phrase(re.sub(r",\s+(?:an?|the)\s[^,]{1,150},?\s*$", "", actor))
         if (
             party is None
             and ctx.letter

@@ -16,7 +16,10 @@ _ADVERBS = (
     r"on\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|today|yesterday|this\s+week|"
     r"\s[–—-]\s[^–—]{1,150}\s[–—-]|[–—][^–—]{1,150}[–—]|,\s*the\s+undersigned,|"
     # "We would like to seek your support", "We wish to urge"
-    r"would\s+(?:also\s+|therefore\s+)?like\s+to|wish(?:es)?\s+to)\s*)*"
+    r"would\s+(?:also\s+|therefore\s+)?like\s+to|wish(?:es)?\s+to|"
+    # "We ... seize this opportunity to ask you to", "took the opportunity to urge"
+    r"(?:take|takes|took|seize|seizes|seized|use|uses|used)\s+(?:this|the)\s+(?:\w+\s+)?"
+    r"opportunity\s+to)\s*)*"
 )
 # "call the EU to suspend", "urgently calls the Chinese government to release him" (not "to
 # account")

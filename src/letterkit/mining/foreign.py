@@ -66,7 +66,14 @@ def other_language_call(
 def _foreign_subject(before: str, ctx: Context) -> str:
     """Who makes a call reported in another language: the party last named, else the words
     before the verb when they name someone."""
-    subject = before.strip()
+    # not the adverb before the verb: "El GTANW también pidió", "L'APM inoltre chiede"
+    subject = re.sub(
+        r"\s+(?:también|además|asimismo|igualmente|aussi|également|auch|zudem|ebenfalls|anche|"
+        r"inoltre|ainda|também)$",
+        "",
+        before.strip(),
+        flags=re.IGNORECASE,
+    )
     if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
         return subject
     return ctx.reported_by

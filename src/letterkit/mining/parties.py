@@ -122,7 +122,7 @@ _HEAD_END = re.compile(
 
 
 _SELF_NOUN = re.compile(
-    r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|"
+    r"\b(?:coalition|alliance|network|organi[sz]ations|groups|ngos|csos|unions|signatories|petitioners|signers|"
     r"undersigned|clubs|federations|associations|campaign|"
     # "The Association has repeatedly demanded" (not "the German Association for Human Rights")
     r"(?<=\bthe\s)(?:association|federation)(?!\s+(?:for|of)\b)|"
