@@ -525,6 +525,13 @@ def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
             "authors",
         ),
         ("Join us on Saturday for a protest at the port.", "authors"),
+        # Spanish: the letter itself, and a modal before an infinitive with an accent
+        (
+            "La carta es una respuesta a la ola de protestas e insta a Hu Jintao a abrir un "
+            "diálogo.",
+            "authors",
+        ),
+        ("El gobierno chino debería oír sus voces y encontrar una solución.", "authors"),
         # one writer's French; an opportunity taken; a petition's signers on its own page
         (
             "Je vous prie de bien vouloir prendre en considération cette demande en urgence.",
@@ -614,6 +621,8 @@ def test_who_asks_in_a_letter(sentence: str, asker: str) -> None:
         "the rights of workers.",
         # holding someone to account is no request to act
         "The coalition calls the government to account for its failures at the port.",
+        # a treaty's article, in Spanish, is no call of the authors'
+        "Asimismo, el Acuerdo de Escazú insta a los Estados Parte a proteger a los defensores.",
         # "demands" a noun, and "the need to" a noun after ", and"
         "Our analysis and demands are detailed in the attached letter.",
         "Women face risks due to overcrowded camps, and the need to travel long distances.",
@@ -905,6 +914,19 @@ def test_an_author_quoted_in_their_own_release_asks_for_the_authors() -> None:
     call = '"We call for the immediate release of the Viasna Seven," Right Livelihood said.'
     text = "Belarus: free the defenders\n\nThe seven were detained in 2021.\n\n" + call + "\n"
     assert asks_of(text, authors=["Right Livelihood"]) == [(call, "authors")]
+
+
+def test_the_authors_own_people_quoted_in_their_release_ask_for_them() -> None:
+    first = "We condemn the arrests and call for their immediate release,"
+    second = "We also call on world leaders to stand up for Tibet."
+    text = (
+        "SFT condemns the detentions\n\nThirty Tibetans were detained in May.\n\n"
+        f"“{first}” said Dorjee Tseten, Executive Director of Students for a Free Tibet. "
+        f"“Tibetans are punished for protecting their land. {second}”\n"
+    )
+    asks = asks_of(text, authors=["Students for a Free Tibet"])
+    assert [asker for _, asker in asks] == ["authors", "authors"]
+    assert asks[1][0].startswith(second)
 
 
 def test_an_author_run_together_or_spelt_otherwise_is_still_the_author() -> None:
@@ -1715,7 +1737,7 @@ FLOORS = {
     "blind20": (0.97, 0.81, 0.95),
     "blind21": (0.97, 0.71, 0.9),
     "blind22": (0.93, 0.85, 0.86),
-    "blind23": (0.85, 0.8, 0.9),
+    "blind23": (0.85, 0.8, 0.86),
     "blind24": (0.88, 0.82, 0.89),
     "blind25": (0.94, 0.82, 0.95),
     "blind26": (0.94, 0.91, 0.68),
@@ -1741,7 +1763,7 @@ FLOORS = {
     "blind46": (0.87, 0.63, 0.95),
     "blind47": (0.97, 0.84, 0.95),
     "blind48": (0.97, 0.85, 0.95),
-    "blind49": (0.72, 0.37, 0.95),
+    "blind49": (0.8, 0.63, 0.95),
 }
 
 
@@ -1751,7 +1773,7 @@ FLOORS_GIVEN_KIND = {
     "heldout": (0.97, 0.9, 0.95),
     "blind2": (0.94, 0.89, 0.87),
     "blind3": (0.94, 0.91, 0.79),
-    "blind4": (0.94, 0.88, 0.9),
+    "blind4": (0.94, 0.88, 0.91),
     "blind5": (0.97, 0.94, 0.95),
     "blind6": (0.93, 0.93, 0.89),
     "blind7": (0.97, 0.83, 0.95),
@@ -1770,7 +1792,7 @@ FLOORS_GIVEN_KIND = {
     "blind20": (0.97, 0.93, 0.95),
     "blind21": (0.93, 0.87, 0.9),
     "blind22": (0.93, 0.85, 0.86),
-    "blind23": (0.86, 0.91, 0.9),
+    "blind23": (0.86, 0.91, 0.86),
     "blind24": (0.88, 0.82, 0.89),
     "blind25": (0.91, 0.87, 0.95),
     "blind26": (0.91, 0.91, 0.68),
@@ -1779,7 +1801,7 @@ FLOORS_GIVEN_KIND = {
     "blind29": (0.97, 0.88, 0.91),
     "blind30": (0.97, 0.89, 0.89),
     "blind31": (0.9, 0.74, 0.8),
-    "blind32": (0.9, 0.9, 0.92),
+    "blind32": (0.9, 0.9, 0.89),
     "blind33": (0.97, 0.81, 0.63),
     "blind34": (0.9, 0.85, 0.95),
     "blind35": (0.92, 0.71, 0.91),
@@ -1796,7 +1818,7 @@ FLOORS_GIVEN_KIND = {
     "blind46": (0.86, 0.89, 0.66),
     "blind47": (0.97, 0.84, 0.95),
     "blind48": (0.97, 0.85, 0.95),
-    "blind49": (0.72, 0.37, 0.95),
+    "blind49": (0.8, 0.63, 0.95),
 }
 
 

@@ -530,19 +530,29 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
     line, spans = ctx.lines[line_start]
     at = where - line_start
     inside = False
+    earlier: str | None = None  # who the line's quotation before this one quoted
     for span in spans:
+        after = _SAID.search(line, span.end() - 2)
+        speaker = None
+        if after is not None and after.start() - span.end() < 5:
+            speaker = after.group("s1") or after.group("s2")
+            # "..., said Dorjee Tseten, Executive Director of Students for a Free Tibet": one
+            # of the authors' own people speaks for them
+            title = _TITLE.match(line, after.end())
+            if title is not None and names_an_author(title.group(1), ctx):
+                speaker = title.group(1)
         if span.start() <= at < span.end():
             inside = True
-            after = _SAID.search(line, span.end() - 2)
-            speaker = None
-            if after is not None and after.start() - span.end() < 5:
-                speaker = after.group("s1") or after.group("s2")
             if speaker is None:
                 befores = list(_ATTRIBUTION_BEFORE.finditer(line[: span.start() + 1]))
-                speaker = befores[-1].group("subject") if befores else None
+                speaker = befores[-1].group("subject") if befores else earlier
             if speaker is not None and speaker.lower() in PRONOUNS:
                 speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
             elif speaker is not None:
                 ctx.speakers.append(speaker)
             return True, speaker
+        earlier = speaker or earlier
     return inside, None
+
+
+_TITLE = re.compile(r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with)\s+[^.,;:\"“”]{1,80})")

@@ -128,7 +128,7 @@ REPORTED = re.compile(
     r"urgieron|apelaron|apelaram|exortaram|instaram|solicitaram|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+(?:\w+\s+)?(?:chiesto|invitato|esortato|sollecitato|richiesto)|forderten|appellierten|exigindo|pedindo|"
-    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|"
+    r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|apelando|exhortando|"
     r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
     r"požádaly|požádali|požadovaly|požadovali|požiadali|(?:au|a)\s+(?:cerut|solicitat|îndemnat)|"
     r"felszólították|felszólította|(?:szólította|szólították)\s+fel|követelték|sürgették|kérték|"
@@ -143,6 +143,9 @@ REPORTED = re.compile(
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
 RESTATED = re.compile(
     rf"\b(?:{CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
+    # the letter itself in Spanish: "La carta es una respuesta a ... e insta a Hu Jintao a"
+    # (not a treaty's article: "el Acuerdo ... insta a los Estados Parte")
+    r"(?<=carta\s)[^.;:!?]{0,150}?\b(?:insta|pide|solicita|exhorta)(?=\s+a[ls]?\s)|"
     r"roep(?:t|en)\s+(?:\w+\s+){0,4}?op|dring(?:t|en)\s+(?:\w+\s+){0,5}?aan)\b",
     re.IGNORECASE,
 )
@@ -163,7 +166,7 @@ MODAL = re.compile(
     # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
     # (and an adverb between: "L'UE deve finalmente passare", "doivent immédiatement cesser")
     r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si|\w+mente|\w+ment)\s+)*"
-    r"\w+(?:ar|er|ir|re)\b|"
+    r"\w+(?:ar|er|ir|ír|re)\b|"
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
     r"(?:müssen|muss|müssten|müsste|sollten|sollte)\s+\w+|"  # German puts the infinitive last
     # and the verb second after an adverb: "Auch sollen sie alle Beschaffungen ... beenden"
