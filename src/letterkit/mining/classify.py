@@ -529,30 +529,36 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
         ctx.lines[line_start] = line, (*OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line))
     line, spans = ctx.lines[line_start]
     at = where - line_start
-    inside = False
-    earlier: str | None = None  # who the line's quotation before this one quoted
-    for span in spans:
-        after = _SAID.search(line, span.end() - 2)
-        speaker = None
-        if after is not None and after.start() - span.end() < 5:
-            speaker = after.group("s1") or after.group("s2")
-            # "..., said Dorjee Tseten, Executive Director of Students for a Free Tibet": one
-            # of the authors' own people speaks for them
-            title = _TITLE.match(line, after.end())
-            if title is not None and names_an_author(title.group(1), ctx):
-                speaker = title.group(1)
-        if span.start() <= at < span.end():
-            inside = True
-            if speaker is None:
-                befores = list(_ATTRIBUTION_BEFORE.finditer(line[: span.start() + 1]))
-                speaker = befores[-1].group("subject") if befores else earlier
-            if speaker is not None and speaker.lower() in PRONOUNS:
-                speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
-            elif speaker is not None:
-                ctx.speakers.append(speaker)
-            return True, speaker
-        earlier = speaker or earlier
-    return inside, None
+    index = next((i for i, span in enumerate(spans) if span.start() <= at < span.end()), None)
+    if index is None:
+        return False, None
+    span = spans[index]
+    speaker = _said_after(line, span, ctx)
+    if speaker is None:
+        befores = list(_ATTRIBUTION_BEFORE.finditer(line[: span.start() + 1]))
+        if befores:
+            speaker = befores[-1].group("subject")
+        else:  # who the line's last attributed quotation before this one quoted
+            earlier = (_said_after(line, other, ctx) for other in reversed(spans[:index]))
+            speaker = next((who for who in earlier if who is not None), None)
+    if speaker is not None and speaker.lower() in PRONOUNS:
+        speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
+    elif speaker is not None:
+        ctx.speakers.append(speaker)
+    return True, speaker
+
+
+def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
+    """Who a quotation's "..., said X" right after it names."""
+    after = _SAID.search(line, span.end() - 2)
+    if after is None or after.start() - span.end() >= 5:
+        return None
+    # "..., said Dorjee Tseten, Executive Director of Students for a Free Tibet": one of the
+    # authors' own people speaks for them
+    title = _TITLE.match(line, after.end())
+    if title is not None and names_an_author(title.group(1), ctx):
+        return title.group(1)
+    return after.group("s1") or after.group("s2")
 
 
 _TITLE = re.compile(r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with)\s+[^.,;:\"“”]{1,80})")

@@ -81,10 +81,6 @@ class Unit:
     item: bool = False
 
 
-def first_sentence(text: str) -> str:
-    return next(split_sentences(Unit(text, 0)), Unit(text, 0)).text
-
-
 def split_blocks(text: str) -> Iterator[Unit]:
     offset = 0
     for line in text.split("\n"):
