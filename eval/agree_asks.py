@@ -23,25 +23,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from score_asks import _names, annotated, overlap
+from score_asks import annotated, extract, overlap, pair
 
-from letterkit.mining.asks import find_asks
 from letterkit.mining.clean import clean_text
-from letterkit.model import OWN_KINDS
-
-Span = tuple[int, int]
-
-
-def pair(first: list[Span], second: list[Span]) -> list[tuple[int, int]]:
-    """One-to-one matches (index in first, index in second), in the scorer's greedy order."""
-    used: set[int] = set()
-    out = []
-    for i, span in enumerate(first):
-        hit = next((j for j, s in enumerate(second) if j not in used and overlap(span, s)), None)
-        if hit is not None:
-            used.add(hit)
-            out.append((i, hit))
-    return out
 
 
 def share(part: int, whole: int) -> str:
@@ -68,7 +52,8 @@ def main() -> None:
         second = annotated(other, yaml.safe_load(other.read_text(encoding="utf-8")), text, notes)
         a = [s for s, who in first if who == "authors"]
         b = [s for s, who in second if who == "authors"]
-        both_authors = [a[i] for i, _ in pair(a, b)]
+        matches = pair(a, b)
+        both_authors = [a[i] for i, _ in matches]
         n["a"] += len(a)
         n["b"] += len(b)
         n["ab"] += len(both_authors)
@@ -80,7 +65,6 @@ def main() -> None:
             else:
                 quote = text[slice(*first[i][0])][:90]
                 notes.append(f"asker {stem}: {first[i][1]} / {second[j][1]}: {quote}")
-        matches = pair(a, b)
         for label, spans, taken in (
             ("first", a, {i for i, _ in matches}),
             ("second", b, {j for _, j in matches}),
@@ -90,13 +74,7 @@ def main() -> None:
                 for k, s in enumerate(spans)
                 if k not in taken
             ]
-        kind = meta["source"]["kind"]
-        authors = _names(meta["source"].get("publisher") or "") if kind != "news-report" else []
-        found = [
-            (f.start, f.end)
-            for f in find_asks(text, stem, authors, kind in OWN_KINDS and not guess)
-            if f.asker == "authors"
-        ]
+        found = [(f.start, f.end) for f in extract(stem, meta, text, guess) if f.asker == "authors"]
         n["ext_a"] += len(pair(a, found))
         n["ext_b"] += len(pair(b, found))
         n["ext_both"] += len(pair(both_authors, found))

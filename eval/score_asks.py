@@ -25,14 +25,15 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from letterkit.mining.asks import find_asks
+from letterkit.mining.asks import Ask, find_asks
 from letterkit.mining.clean import clean_text
 from letterkit.model import OWN_KINDS
 
 HERE = Path(__file__).resolve().parent / "asks"
+Span = tuple[int, int]
 
 
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlap(a: Span, b: Span) -> bool:
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
@@ -87,27 +88,38 @@ def annotated(
     return gold
 
 
+def pair(first: list[Span], second: list[Span]) -> list[tuple[int, int]]:
+    """One-to-one matches (index in first, index in second): each span of `first`, in order,
+    takes the first span of `second` not yet taken that overlaps it."""
+    used: set[int] = set()
+    out = []
+    for i, span in enumerate(first):
+        hit = next((j for j, s in enumerate(second) if j not in used and overlap(span, s)), None)
+        if hit is not None:
+            used.add(hit)
+            out.append((i, hit))
+    return out
+
+
+def extract(stem: str, meta: dict, text: str, guess_kind: bool = False) -> list[Ask]:
+    """letterkit's asks in one document, with the authors and voice its corpus entry would
+    pass (or the voice guessed from the text alone)."""
+    kind = meta["source"]["kind"]
+    authors = _names(meta["source"].get("publisher") or "") if kind != "news-report" else []
+    return find_asks(text, stem, authors, kind in OWN_KINDS and not guess_kind)
+
+
 def score(here: Path, guess_kind: bool = False) -> Scores:
     """Compare find_asks with the annotations of every document in `here`."""
     out = Scores()
     for meta_path in sorted(here.glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
-        authors = _names(meta["source"].get("publisher") or "")
-        kind = meta["source"]["kind"]
-        own = kind in OWN_KINDS and not guess_kind
-        found = find_asks(text, meta_path.stem, authors if kind != "news-report" else [], own)
+        found = extract(meta_path.stem, meta, text, guess_kind)
         gold = annotated(meta_path, meta, text, out.notes)
-        used: set[int] = set()
-        for span, asker in gold:
-            hit = next(
-                (
-                    i
-                    for i, f in enumerate(found)
-                    if i not in used and overlap(span, (f.start, f.end))
-                ),
-                None,
-            )
+        hits = dict(pair([span for span, _ in gold], [(f.start, f.end) for f in found]))
+        for index, (span, asker) in enumerate(gold):
+            hit = hits.get(index)
             quote = text[span[0] : span[1]]
             if asker == "authors":
                 if hit is not None and found[hit].asker == "authors":
@@ -125,8 +137,7 @@ def score(here: Path, guess_kind: bool = False) -> Scores:
                         out.notes.append(f"3P-as-authors {meta_path.stem}: {quote[:100]}")
                 else:
                     out.notes.append(f"3P missed {meta_path.stem} ({asker}): {quote[:100]}")
-            if hit is not None:
-                used.add(hit)
+        used = set(hits.values())
         for i, f in enumerate(found):
             if i not in used and f.asker == "authors":
                 out.fp += 1
