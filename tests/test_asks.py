@@ -1720,11 +1720,11 @@ FLOORS = {
     "blind3": (0.94, 0.91, 0.79),
     "blind4": (0.94, 0.86, 0.95),
     "blind5": (0.97, 0.94, 0.95),
-    "blind6": (0.93, 0.8, 0.89),
+    "blind6": (0.93, 0.8, 0.81),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.9, 0.82, 0.78),
     "blind9": (0.88, 0.8, 0.88),
-    "blind10": (0.93, 0.68, 0.78),
+    "blind10": (0.9, 0.68, 0.78),
     "blind11": (0.9, 0.74, 0.81),
     "blind12": (0.83, 0.83, 0.87),
     "blind13": (0.93, 0.75, 0.6),
@@ -1742,20 +1742,20 @@ FLOORS = {
     "blind25": (0.94, 0.82, 0.95),
     "blind26": (0.94, 0.91, 0.68),
     "blind27": (0.97, 0.41, 0.88),
-    "blind28": (0.92, 0.84, 0.9),
+    "blind28": (0.88, 0.84, 0.9),
     "blind29": (0.97, 0.79, 0.91),
     "blind30": (0.97, 0.74, 0.95),
     "blind31": (0.89, 0.69, 0.83),
     "blind32": (0.89, 0.86, 0.92),
-    "blind33": (0.97, 0.77, 0.63),
-    "blind34": (0.9, 0.75, 0.95),
+    "blind33": (0.97, 0.77, 0.58),
+    "blind34": (0.9, 0.75, 0.88),
     "blind35": (0.91, 0.63, 0.91),
     "blind36": (0.93, 0.76, 0.95),
     "blind37": (0.79, 0.73, 0.95),
     "blind38": (0.92, 0.76, 0.91),
     "blind39": (0.92, 0.6, 0.61),
     "blind40": (0.9, 0.84, 0.79),
-    "blind41": (0.93, 0.85, 0.65),
+    "blind41": (0.93, 0.85, 0.59),
     "blind42": (0.93, 0.79, 0.77),
     "blind43": (0.9, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
@@ -1764,6 +1764,8 @@ FLOORS = {
     "blind47": (0.97, 0.84, 0.95),
     "blind48": (0.97, 0.85, 0.95),
     "blind49": (0.8, 0.63, 0.95),
+    "blind50": (0.84, 0.6, 0.95),
+    "blind51": (0.84, 0.81, 0.7),
 }
 
 
@@ -1775,50 +1777,52 @@ FLOORS_GIVEN_KIND = {
     "blind3": (0.94, 0.91, 0.79),
     "blind4": (0.94, 0.88, 0.91),
     "blind5": (0.97, 0.94, 0.95),
-    "blind6": (0.93, 0.93, 0.89),
+    "blind6": (0.93, 0.93, 0.81),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.9, 0.82, 0.78),
     "blind9": (0.88, 0.8, 0.88),
-    "blind10": (0.93, 0.73, 0.78),
+    "blind10": (0.9, 0.73, 0.78),
     "blind11": (0.88, 0.82, 0.81),
-    "blind12": (0.84, 0.9, 0.81),
+    "blind12": (0.84, 0.9, 0.75),
     "blind13": (0.9, 0.84, 0.6),
     "blind14": (0.89, 0.82, 0.9),
-    "blind15": (0.94, 0.8, 0.81),
+    "blind15": (0.94, 0.8, 0.77),
     "blind16": (0.86, 0.8, 0.95),
     "blind17": (0.93, 0.92, 0.95),
     "blind18": (0.91, 0.93, 0.83),
     "blind19": (0.97, 0.9, 0.95),
     "blind20": (0.97, 0.93, 0.95),
-    "blind21": (0.93, 0.87, 0.9),
+    "blind21": (0.93, 0.87, 0.86),
     "blind22": (0.93, 0.85, 0.86),
     "blind23": (0.86, 0.91, 0.86),
-    "blind24": (0.88, 0.82, 0.89),
+    "blind24": (0.88, 0.82, 0.85),
     "blind25": (0.91, 0.87, 0.95),
     "blind26": (0.91, 0.91, 0.68),
-    "blind27": (0.97, 0.82, 0.85),
-    "blind28": (0.92, 0.88, 0.85),
+    "blind27": (0.97, 0.82, 0.82),
+    "blind28": (0.88, 0.88, 0.85),
     "blind29": (0.97, 0.88, 0.91),
     "blind30": (0.97, 0.89, 0.89),
     "blind31": (0.9, 0.74, 0.8),
     "blind32": (0.9, 0.9, 0.89),
-    "blind33": (0.97, 0.81, 0.63),
-    "blind34": (0.9, 0.85, 0.95),
+    "blind33": (0.97, 0.81, 0.58),
+    "blind34": (0.9, 0.85, 0.88),
     "blind35": (0.92, 0.71, 0.91),
     "blind36": (0.93, 0.85, 0.9),
     "blind37": (0.8, 0.77, 0.95),
     "blind38": (0.92, 0.84, 0.91),
     "blind39": (0.89, 0.63, 0.61),
     "blind40": (0.91, 0.97, 0.79),
-    "blind41": (0.93, 0.89, 0.65),
+    "blind41": (0.93, 0.89, 0.59),
     "blind42": (0.91, 0.91, 0.77),
     "blind43": (0.87, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
     "blind45": (0.97, 0.8, 0.87),
     "blind46": (0.86, 0.89, 0.66),
-    "blind47": (0.97, 0.84, 0.95),
+    "blind47": (0.97, 0.9, 0.95),
     "blind48": (0.97, 0.85, 0.95),
     "blind49": (0.8, 0.63, 0.95),
+    "blind50": (0.82, 0.78, 0.95),
+    "blind51": (0.84, 0.81, 0.7),
 }
 
 
@@ -1862,3 +1866,55 @@ def test_a_publisher_that_obtained_the_letter_is_not_its_author() -> None:
         "eighteen of the groups that the city banned in the past two years.\n"
     )
     assert not is_letter(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # the speaker named with the authors' possessive, over a quotation of two paragraphs
+        (
+            "Responding to the vote, Tibet Watch’s director Jane Doe said:\n\n"
+            "“The law is a blow to everyone in the city.\n\n"
+            "“We urge all governments to press for its repeal.”\n",
+            ["Tibet Watch"],
+        ),
+        # "Name, Title, Organisation:" before the quotation
+        (
+            "Press Freedom Forum visited the prison on Monday.\n\n"
+            "Ana Lima, Safety Expert, Press Freedom Forum: “She is held for her reporting. "
+            "We urge the President to release her without delay.”\n",
+            ["Press Freedom Forum"],
+        ),
+        # "..., said X, <author>'s President"
+        (
+            "The groups filed a complaint on Monday.\n\n"
+            "“Our organisations call for the release of all detained defenders,” said Jane "
+            "Doe, VRC’s President.\n",
+            ["Vietnam Rights Committee"],
+        ),
+        # the authors' acronym taken from their name before "of"
+        (
+            "Kim Lee, Chair of the committee, said:\n\n"
+            "“BRC is deeply concerned by the verdicts.\n\n"
+            "BRC calls on Bahrain to halt the executions.\n",
+            ["Bar Rights Committee of Wales"],
+        ),
+    ],
+)
+def test_the_authors_people_quoted_in_other_shapes_ask_for_them(
+    text: str, authors: list[str]
+) -> None:
+    found = find_asks(text, authors=authors, own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_quotation_that_names_no_speaker_is_the_authors_in_their_text_only() -> None:
+    quote = '"The code was weakened by lobbying. The Office must enforce it firmly."\n'
+    own = find_asks("The Centre welcomes the code.\n\n" + quote, authors=["Centre"], own=True)
+    assert [(a.text, a.asker) for a in own] == [('The Office must enforce it firmly."', "authors")]
+    assert all(a.asker != "authors" for a in find_asks(REPORT + quote))
+
+
+def test_i_am_hence_demanding_is_the_authors_ask() -> None:
+    call = "I am hence demanding that you stop opening new oil fields."
+    assert asks_of(LETTER + call + "\n") == [(call, "authors")]

@@ -37,6 +37,7 @@ from letterkit.mining.parties import (
     names_the_authors,
     noun_phrase,
     sentence_subject,
+    speaks_for_authors,
 )
 from letterkit.mining.voice import OPEN_QUOTE
 
@@ -89,7 +90,7 @@ def classify_sentence(
     for match in (*FIRST_ASK.finditer(sentence), *pasts):
         if _negated(sentence, match.start()):
             continue
-        if ctx.letter and speaker is not None and names_an_author(speaker, ctx):
+        if ctx.letter and speaker is not None and speaks_for_authors(speaker, ctx):
             return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
         if not ctx.letter or quoted:
             return match.group(0), speaker or ctx.reported_by, True
@@ -187,7 +188,16 @@ def classify_sentence(
         and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
         and not (letter and _STATED_THAT.search(modal.group("subject")))
     ):
-        if quoted and not (ctx.letter and speaker and names_the_authors(speaker, "")):
+        # (in the authors' own text, a quotation that names no speaker is theirs: a release
+        # quoting itself, '"... The AI Office, meanwhile, must oversee it with firmness."')
+        if quoted and not (
+            ctx.letter
+            and (
+                speaker is None
+                or names_the_authors(speaker, "")
+                or speaks_for_authors(speaker, ctx)
+            )
+        ):
             return modal.group(0).strip(), speaker or ctx.reported_by, True
         if quoted or letter:  # quoted: 'The signatories conclude: "... should ..."' on their page
             return modal.group(0).strip(), "authors", False
@@ -541,11 +551,42 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
         else:  # who the line's last attributed quotation before this one quoted
             earlier = (_said_after(line, other, ctx) for other in reversed(spans[:index]))
             speaker = next((who for who in earlier if who is not None), None)
+    if speaker is None and index == 0:
+        speaker = _introduced(whole, line_start, line)
     if speaker is not None and speaker.lower() in PRONOUNS:
         speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
     elif speaker is not None:
         ctx.speakers.append(speaker)
     return True, speaker
+
+
+def _introduced(whole: str, line_start: int, line: str) -> str | None:
+    """Who a quotation that opens a line was introduced as saying: on the line ("Akriti
+    Saraswat, Safety and Gender Expert, Free Press Unlimited: “We're ..."), or above a
+    quotation that runs over several paragraphs, each opening with its mark ("BHRC
+    Chairperson Kirsty Brimelow QC said:" over "“BHRC is deeply concerned ...")."""
+    named = _NAMED_COLON.match(line)
+    if named is not None:
+        return named.group("subject")
+    if not line.startswith(("\u201c", '"')):
+        return None
+    for above in reversed(whole[: max(line_start - 1, 0)].split("\n")[-12:]):
+        if not above.strip() or above.startswith(("\u201c", '"')):
+            continue  # the blank line, or an earlier paragraph of the same quotation
+        said = _SAID_COLON.search(above)
+        return said.group("subject").split(",")[-1].strip() if said is not None else None
+    return None
+
+
+# "Name, Title, Organisation: “..."
+_NAMED_COLON = re.compile(
+    r"^(?:From\s+|According\s+to\s+)?(?P<subject>[A-Z][^\"\u201c\u201d:.]{2,150}?):\s*[\"\u201c]"
+)
+# "Responding to ..., Amnesty International's China director Sarah Brooks said:"
+_SAID_COLON = re.compile(
+    r"(?P<subject>[A-Z][^.\"\u201c\u201d:]{2,200}?)\s+(?:said|says|stated|added|wrote|commented|"
+    r"declared)\b[^.\"\u201c\u201d:]{0,40}:$"
+)
 
 
 def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
@@ -556,9 +597,13 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     # "..., said Dorjee Tseten, Executive Director of Students for a Free Tibet": one of the
     # authors' own people speaks for them
     title = _TITLE.match(line, after.end())
-    if title is not None and names_an_author(title.group(1), ctx):
+    if title is not None and speaks_for_authors(title.group(1), ctx):
         return title.group(1)
     return after.group("s1") or after.group("s2")
 
 
-_TITLE = re.compile(r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with)\s+[^.,;:\"“”]{1,80})")
+_TITLE = re.compile(
+    r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with)\s+[^.,;:\"“”]{1,80}|"
+    # "..., said Penelope Faulkner, VCHR's President."
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}[’']s\s+[^.,;:\"“”]{1,60})"
+)

@@ -60,6 +60,10 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
         # an acronym inside the name is kept whole: "Refugee Council USA" is "RCUSA"
         whole = "".join(word if word.isupper() else word[0] for word in capitals)
         others += [short for short in (initials, whole) if len(short) >= 3]
+        # "Bar Human Rights Committee of England and Wales" is also "BHRC"
+        lead = [word for word in name.split(" of ")[0].split() if word[0].isupper()]
+        if " of " in name and len(lead) >= 3:
+            others.append("".join(word[0] for word in lead))
     return (*names, *dict.fromkeys(other for other in others if other and other not in names))
 
 
@@ -67,6 +71,16 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
 def name_pattern(name: str) -> re.Pattern[str]:
     """A name as written, as a whole word, and not as a possessive ("Amnesty's report")."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)")
+
+
+def speaks_for_authors(speaker: str, ctx: Context) -> bool:
+    """Whether the person a text quotes speaks for one of the authors: "BHRC Chairperson
+    Kirsty Brimelow QC", "Amnesty International's China director Sarah Brooks", "Akriti
+    Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
+    return names_an_author(speaker, ctx) or any(
+        len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", speaker)
+        for name in ctx.names
+    )
 
 
 def names_an_author(subject: str, ctx: Context) -> bool:
