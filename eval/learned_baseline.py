@@ -24,19 +24,20 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 from score_asks import overlap  # noqa: E402
 
-from letterkit.mining import asks as rules  # noqa: E402
 from letterkit.mining.clean import clean_text  # noqa: E402
+from letterkit.mining.sentences import item_body, split_blocks, split_sentences  # noqa: E402
+from letterkit.mining.voice import is_letter  # noqa: E402
 
 
 def units(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is an item) of every sentence and list item, as the extractor reads them."""
     out = []
-    for block in rules._blocks(text):
+    for block in split_blocks(text):
         if block.item:
-            _, offset = rules._item_body(block.text)
+            _, offset = item_body(block.text)
             out.append((block.start + offset, block.start + len(block.text), True))
         else:
-            out.extend((u.start, u.start + len(u.text), False) for u in rules._sentences(block))
+            out.extend((u.start, u.start + len(u.text), False) for u in split_sentences(block))
     return out
 
 
@@ -51,7 +52,7 @@ def rows(folder: Path) -> list[tuple[str, list[float], int]]:
             where = re.search(r"\s+".join(map(re.escape, ask["text"].split())), text)
             if where is not None and ask["asker"] == "authors":
                 gold.append(where.span())
-        letter = rules.is_letter(text)
+        letter = is_letter(text)
         previous = ""
         for start, end, item in units(text):
             label = int(any(overlap(span, (start, end)) for span in gold))
@@ -67,7 +68,7 @@ def main() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    folders = sorted(p for p in HERE.iterdir() if any(p.glob("*.yaml")))
+    folders = sorted(p for p in HERE.iterdir() if p.name != "second" and any(p.glob("*.yaml")))
     data = {folder.name: rows(folder) for folder in folders}
     texts = [t for name in data for t, _, _ in data[name]]
     layout = np.array([f for name in data for _, f, _ in data[name]])
