@@ -570,7 +570,8 @@ def _introduced(whole: str, line_start: int, line: str) -> str | None:
         return named.group("subject")
     if not line.startswith(("\u201c", '"')):
         return None
-    for above in reversed(whole[: max(line_start - 1, 0)].split("\n")[-12:]):
+    window = whole[max(line_start - 4000, 0) : max(line_start - 1, 0)]  # (not the whole text)
+    for above in reversed(window.split("\n")[-12:]):
         if not above.strip() or above.startswith(("\u201c", '"')):
             continue  # the blank line, or an earlier paragraph of the same quotation
         said = _SAID_COLON.search(above)
