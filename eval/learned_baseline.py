@@ -13,7 +13,6 @@ letterkit does not depend on it.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -22,11 +21,12 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
-from score_asks import overlap  # noqa: E402
+from score_asks import annotated, overlap  # noqa: E402
 
 from letterkit.mining.clean import clean_text  # noqa: E402
 from letterkit.mining.sentences import item_body, split_blocks, split_sentences  # noqa: E402
 from letterkit.mining.voice import is_letter  # noqa: E402
+from letterkit.model import OWN_KINDS  # noqa: E402
 
 
 def units(text: str) -> list[tuple[int, int, bool]]:
@@ -41,25 +41,34 @@ def units(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def rows(folder: Path) -> list[tuple[str, list[float], int]]:
-    """(text, layout features, label) of every unit in the annotated set `folder`."""
+def annotated_sets() -> list[Path]:
+    """The annotated sets in eval/ (not second/, which annotates blind44-47's texts again)."""
+    return sorted(p for p in HERE.iterdir() if p.name != "second" and any(p.glob("*.yaml")))
+
+
+def documents(folder: Path, kind_given: bool = False) -> list[dict]:
+    """Each document of the annotated set `folder`: its stem, voice, annotated asks, and its
+    units as (text, layout features, label, span). The voice is the annotated kind's when
+    `kind_given`, else guessed from the text as a file with no corpus entry would be."""
     out = []
     for meta_path in sorted(folder.glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
         text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
-        gold = []
-        for ask in meta.get("asks") or []:
-            where = re.search(r"\s+".join(map(re.escape, ask["text"].split())), text)
-            if where is not None and ask["asker"] == "authors":
-                gold.append(where.span())
-        letter = is_letter(text)
-        previous = ""
+        gold = annotated(meta_path, meta, text, [])
+        own = meta["source"]["kind"] in OWN_KINDS if kind_given else is_letter(text)
+        found, previous = [], ""
         for start, end, item in units(text):
-            label = int(any(overlap(span, (start, end)) for span in gold))
-            layout = [float(item), float(letter), float(previous.endswith(":")), end - start > 400]
-            out.append((text[start:end], [float(x) for x in layout], label))
+            label = any(a == "authors" and overlap(g, (start, end)) for g, a in gold)
+            layout = [float(item), float(own), float(previous.endswith(":")), end - start > 400]
+            found.append((text[start:end], [float(x) for x in layout], int(label), (start, end)))
             previous = text[start:end]
+        out.append({"stem": meta_path.stem, "own": own, "gold": gold, "units": found})
     return out
+
+
+def rows(folder: Path) -> list[tuple[str, list[float], int]]:
+    """(text, layout features, label) of every unit in the annotated set `folder`."""
+    return [unit[:3] for doc in documents(folder) for unit in doc["units"]]
 
 
 def main() -> None:
@@ -68,7 +77,7 @@ def main() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    folders = sorted(p for p in HERE.iterdir() if p.name != "second" and any(p.glob("*.yaml")))
+    folders = annotated_sets()
     data = {folder.name: rows(folder) for folder in folders}
     texts = [t for name in data for t, _, _ in data[name]]
     layout = np.array([f for name in data for _, f, _ in data[name]])

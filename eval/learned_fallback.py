@@ -23,14 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-from learned_baseline import HERE, units
-
-sys.path.insert(0, str(HERE.parent / "src"))
-from score_asks import annotated, overlap, pair
-
-from letterkit.mining.clean import clean_text
-from letterkit.model import OWN_KINDS
+from learned_baseline import HERE, annotated_sets, documents
+from score_asks import overlap, pair
 
 FIRST_SCORES = {
     "blind36": "72343c5",
@@ -80,24 +74,6 @@ def number(name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def documents(folder: Path) -> list[dict]:
-    """Each document's units: (text, layout features, label, span), its gold and kind."""
-    out = []
-    for meta_path in sorted(folder.glob("*.yaml")):
-        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
-        text = clean_text(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
-        gold = annotated(meta_path, meta, text, [])
-        own = meta["source"]["kind"] in OWN_KINDS
-        found, previous = [], ""
-        for start, end, item in units(text):
-            label = any(a == "authors" and overlap(g, (start, end)) for g, a in gold)
-            layout = [float(item), float(own), float(previous.endswith(":")), end - start > 400]
-            found.append((text[start:end], [float(x) for x in layout], int(label), (start, end)))
-            previous = text[start:end]
-        out.append({"stem": meta_path.stem, "own": own, "gold": gold, "units": found})
-    return out
-
-
 def counts(gold: list, found: list[tuple[int, int, str]]) -> tuple[int, int, int]:
     """True and false positives and misses of the authors' asks, as eval/score_asks.py counts."""
     hits = dict(pair([span for span, _ in gold], [(s, e) for s, e, _ in found]))
@@ -139,8 +115,8 @@ def main() -> None:
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    folders = sorted(p for p in HERE.iterdir() if p.name != "second" and any(p.glob("*.yaml")))
-    data = {folder.name: documents(folder) for folder in folders}
+    folders = annotated_sets()
+    data = {folder.name: documents(folder, kind_given=True) for folder in folders}
     totals = {"chosen on blind36-49": [0] * 6, "checked on blind50-51": [0] * 6}
     with tempfile.TemporaryDirectory() as scratch:
         try:
