@@ -118,15 +118,14 @@ def main() -> None:
     folders = annotated_sets()
     data = {folder.name: documents(folder, kind_given=True) for folder in folders}
     totals = {"chosen on blind36-49": [0] * 6, "checked on blind50-51": [0] * 6}
-    with tempfile.TemporaryDirectory() as scratch:
-        try:
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
             for name, commit in FIRST_SCORES.items():
                 found = first_asks(name, commit, Path(scratch))
                 # the sets gathered alongside this one are not "before" it
                 before = min(number(n) for n, c in FIRST_SCORES.items() if c == commit)
                 seen = [u for n in data if number(n) < before for d in data[n] for u in d["units"]]
                 words = CountVectorizer(ngram_range=(1, 2), min_df=2, binary=True)
-
                 model = LogisticRegression(C=1, max_iter=3000)
                 model.fit(features(words, seen, fit=True), [u[2] for u in seen])
                 row = totals[
@@ -142,8 +141,9 @@ def main() -> None:
                     for offset, asks in ((0, rules), (3, rules + fallback(doc, chances, rules))):
                         for k, value in enumerate(counts(doc["gold"], asks)):
                             row[offset + k] += value
-        finally:
-            subprocess.run(["git", "worktree", "prune"], check=False)
+    finally:
+        # after the folder is gone, so git forgets the worktrees it held
+        subprocess.run(["git", "worktree", "prune"], check=False)
     for label, (tp, fp, fn, tp2, fp2, fn2) in totals.items():
         print(
             f"{label}: rules precision {tp / (tp + fp):.2f} ({tp}/{tp + fp}), recall "
