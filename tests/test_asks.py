@@ -1784,13 +1784,13 @@ FLOORS_GIVEN_KIND = {
     "blind10": (0.9, 0.73, 0.78),
     "blind11": (0.88, 0.82, 0.81),
     "blind12": (0.84, 0.9, 0.75),
-    "blind13": (0.9, 0.84, 0.6),
+    "blind13": (0.9, 0.87, 0.6),
     "blind14": (0.89, 0.82, 0.9),
-    "blind15": (0.94, 0.8, 0.77),
+    "blind15": (0.94, 0.82, 0.77),
     "blind16": (0.86, 0.8, 0.95),
     "blind17": (0.93, 0.92, 0.95),
     "blind18": (0.91, 0.93, 0.83),
-    "blind19": (0.97, 0.9, 0.95),
+    "blind19": (0.97, 0.93, 0.95),
     "blind20": (0.97, 0.93, 0.95),
     "blind21": (0.93, 0.87, 0.86),
     "blind22": (0.93, 0.85, 0.86),
@@ -1803,14 +1803,14 @@ FLOORS_GIVEN_KIND = {
     "blind29": (0.97, 0.88, 0.91),
     "blind30": (0.97, 0.89, 0.89),
     "blind31": (0.9, 0.74, 0.8),
-    "blind32": (0.9, 0.9, 0.89),
-    "blind33": (0.97, 0.81, 0.58),
-    "blind34": (0.9, 0.85, 0.88),
-    "blind35": (0.92, 0.71, 0.91),
-    "blind36": (0.93, 0.85, 0.9),
-    "blind37": (0.8, 0.77, 0.95),
+    "blind32": (0.9, 0.9, 0.86),
+    "blind33": (0.97, 0.86, 0.58),
+    "blind34": (0.91, 0.89, 0.88),
+    "blind35": (0.92, 0.82, 0.91),
+    "blind36": (0.93, 0.88, 0.9),
+    "blind37": (0.81, 0.81, 0.95),
     "blind38": (0.92, 0.84, 0.91),
-    "blind39": (0.89, 0.63, 0.61),
+    "blind39": (0.9, 0.72, 0.61),
     "blind40": (0.91, 0.97, 0.79),
     "blind41": (0.93, 0.89, 0.59),
     "blind42": (0.91, 0.91, 0.77),
@@ -1819,7 +1819,7 @@ FLOORS_GIVEN_KIND = {
     "blind45": (0.97, 0.8, 0.87),
     "blind46": (0.86, 0.89, 0.66),
     "blind47": (0.97, 0.9, 0.95),
-    "blind48": (0.97, 0.85, 0.95),
+    "blind48": (0.97, 0.91, 0.95),
     "blind49": (0.8, 0.63, 0.95),
     "blind50": (0.82, 0.78, 0.95),
     "blind51": (0.84, 0.81, 0.7),
@@ -1918,3 +1918,41 @@ def test_a_quotation_that_names_no_speaker_is_the_authors_in_their_text_only() -
 def test_i_am_hence_demanding_is_the_authors_ask() -> None:
     call = "I am hence demanding that you stop opening new oil fields."
     assert asks_of(LETTER + call + "\n") == [(call, "authors")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Justice For Myanmar calls for an immediate ban on the export of jet fuel.",
+        "The Asia Journalists Association (AJA) urges the authorities to respect the press.",
+        "Ahead of the conference, the EFJ calls on the UNFCCC to demand their release.",
+        "CHRD recommends immediate ratification of the ICCPR.",
+    ],
+)
+def test_a_statement_that_names_its_issuer_calling_now_asks_for_the_authors(
+    sentence: str,
+) -> None:
+    # the corpus entry names the publisher, not the name the text goes by
+    text = "Journalists were jailed again this week.\n\n" + sentence + "\n"
+    assert [a.asker for a in find_asks(text, authors=["Press Desk"], own=True)] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past or announced call, a state's office, a people, a law, a description
+        "Rights Watch has urged the authorities to release him.",
+        "The IFC will ask its intermediaries to report on coal.",
+        "The U.S. Department of State calls for his immediate release.",
+        "Hong Kongers demand democracy from the Chinese Communist Party.",
+        "The Resolution calls for the President to act at the UN.",
+        "Amazon also encourages the use of Rekognition to monitor people.",
+    ],
+)
+def test_only_an_organisation_calling_now_is_taken_for_the_issuer(sentence: str) -> None:
+    text = "Journalists were jailed again this week.\n\n" + sentence + "\n"
+    assert all(a.asker != "authors" for a in find_asks(text, authors=["Press Desk"], own=True))
+    # and without a corpus entry that says the text is the authors' own, nothing changes
+    named = "Justice For Myanmar calls for an immediate ban on the export of jet fuel.\n"
+    report = find_asks(REPORT + named)
+    assert [a.asker for a in report] == ["Justice For Myanmar"]

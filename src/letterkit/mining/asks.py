@@ -73,7 +73,7 @@ def find_asks(
     statement (its corpus entry says so), even where it speaks of them in the third person
     ("A group of 60 Uyghur organizations are calling for"); without it the voice is guessed."""
     names = with_acronyms([a for a in authors if a])
-    ctx = Context([a.lower() for a in names], own or is_letter(text), names=names)
+    ctx = Context([a.lower() for a in names], own or is_letter(text), own, names=names)
     if not ctx.letter and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = reported_writers(text)

@@ -520,6 +520,7 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             # "Front-LEX and the Legal Centre Lesvos, hereby submit": only the writers "hereby" act
             or (ctx.letter and re.search(r"\bhereby\b", whole_subject + match["verb"], re.I))
             or is_author(party, ctx)
+            or _names_itself(party, match["verb"], whole_subject, ctx)
             or (ctx.letter and names_the_authors(whole_subject, match.group("verb")))
             or (ctx.letter and coordinated and names_the_authors(party, match.group("verb")))
         ):
@@ -528,6 +529,41 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         ctx.last_party = party
         return lead, party, False
     return None
+
+
+_ORG_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|in|the|&)){0,9}"
+)
+# not an organisation: a state's office, a law or paper, a people ("Hong Kongers demand")
+_NOT_ORG = re.compile(
+    r"\b(?:Department|Ministry|Embassy|Court|Government|Resolution|Act|Bill|Law|Report|"
+    r"Treaty|Convention|Directive|Regulation|Declaration|Amendment)\b|"
+    r"^(?:[A-Z]\w+\s)?[A-Z]\w*(?:ers|ans|ese)$"
+)
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|now|today|again|therefore|further|jointly|hereby|\w+ly))+\s*$"
+)
+
+
+def _names_itself(party: str, verb: str, subject: str, ctx: Context) -> bool:
+    """In the authors' own text (its corpus entry says so), an organisation that calls now,
+    named right before the verb: a release's "Justice For Myanmar calls for", "CHRD urges
+    the government to" (not "CHRD has urged", nor "the IFC will ask")."""
+    if not (ctx.own and verb[:1].islower() and _ORG_NAME.fullmatch(party)):
+        return False
+    tail = _TRAILING_ADVERBS.sub("", subject.rstrip())
+    tail = re.sub(r"\s*\([^()]{1,30}\)$", "", tail)  # "The Asia Journalists Association (AJA)"
+    return (
+        tail.endswith(party)
+        and re.fullmatch(PAST, verb, re.IGNORECASE) is None
+        # (a participle reports; "Amazon encourages the use of" describes)
+        and re.match(
+            r"(?:calling|urging|asking|demanding|requesting|recommending|encourag|invit)", verb
+        )
+        is None
+        and _NOT_ORG.search(party) is None
+        and OTHER_BODY.search(party) is None
+    )
 
 
 def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[bool, str | None]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 class Context:
     authors: Sequence[str]
     letter: bool  # the authors write in their own voice (a letter), not a report about one
+    own: bool = False  # and the document's corpus entry says so (not guessed from its text)
     names: tuple[str, ...] = ()  # the authors' names as written
     last_party: str | None = None
     speakers: list[str] = field(default_factory=list)
