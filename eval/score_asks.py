@@ -106,7 +106,13 @@ def extract(stem: str, meta: dict, text: str, guess_kind: bool = False) -> list[
     pass (or the voice guessed from the text alone)."""
     kind = meta["source"]["kind"]
     authors = _names(meta["source"].get("publisher") or "") if kind != "news-report" else []
-    return find_asks(text, stem, authors, kind in OWN_KINDS and not guess_kind)
+    return find_asks(
+        text,
+        stem,
+        authors,
+        kind in OWN_KINDS and not guess_kind,
+        kind == "news-report" and not guess_kind,
+    )
 
 
 def score(here: Path, guess_kind: bool = False) -> Scores:

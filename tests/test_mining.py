@@ -113,6 +113,12 @@ def test_a_corpus_entry_that_says_statement_makes_its_asks_the_authors(ws: Path)
         "news-report": ["more than one hundred faith organisations"],
         "statement": ["authors"],
     }
+    # a report that opens like a letter is still a report when its entry says so
+    (ws / "corpus" / "release.txt").write_text("Dear readers,\n\n" + RELEASE, encoding="utf-8")
+    entry["kind"] = "news-report"
+    letters.write_text(yaml.safe_dump({"letters": [*data["letters"], entry]}), "utf-8")
+    result = invoke("--workspace", str(ws), "asks", str(ws / "corpus" / "release.txt"), "--json")
+    assert [a["asker"] for a in json.loads(result.stdout)] == [askers["news-report"][0]]
     outside = ws / "release.txt"  # no corpus entry: --own says whose text it is
     outside.write_text(RELEASE, encoding="utf-8")
     for flags, asker in (

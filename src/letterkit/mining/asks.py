@@ -65,16 +65,23 @@ class Ask:
 
 
 def find_asks(
-    text: str, source: str = "", authors: Sequence[str] = (), own: bool = False
+    text: str,
+    source: str = "",
+    authors: Sequence[str] = (),
+    own: bool = False,
+    report: bool = False,
 ) -> list[Ask]:
     """Every ask in `text`, in order. `authors` are names the document's authors go by
     (organisation names and short names), so "The UNPO urges ..." in UNPO's own statement
     is the authors' ask. `own` says the text is the authors' own letter, petition or
     statement (its corpus entry says so), even where it speaks of them in the third person
-    ("A group of 60 Uyghur organizations are calling for"); without it the voice is guessed."""
+    ("A group of 60 Uyghur organizations are calling for"); `report` says it is a news report
+    about the letter, so every call in it is someone's it reports ("Human Rights Watch is
+    calling on Ecuador" after an AP dateline). Without either the voice is guessed."""
     names = with_acronyms([a for a in authors if a])
-    ctx = Context([a.lower() for a in names], own or is_letter(text), own, names=names)
-    if not ctx.letter and names_a_caller(text, ctx.names):
+    letter = own or (not report and is_letter(text))
+    ctx = Context([a.lower() for a in names], letter, own, names=names)
+    if not ctx.letter and not report and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = reported_writers(text)
     asks: list[Ask] = []

@@ -71,8 +71,8 @@ def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> l
             continue
         source = read_source(ws.root / "corpus" / letter.file)
         names = _names(ws, letter.authors)
-        own = _speaks_for_authors(letter)
-        for ask in find_asks(source.text, str(Path("corpus") / letter.file), names, own):
+        own, report = _speaks_for_authors(letter), letter.kind == "news-report"
+        for ask in find_asks(source.text, str(Path("corpus") / letter.file), names, own, report):
             target = _precedent_letter(ws, letter, ask, reported.get(letter.id, []))
             asker = "authors" if target.id != letter.id and ask.asker != "authors" else ask.asker
             mined.append(MinedAsk(target.id, target.iso_date, asker, ask))
@@ -325,15 +325,16 @@ def asks_of_files(
     for path in files:
         source = read_source(path)
         names: list[str] = []
-        own_text = own
+        own_text, report = own, False
         if ws is not None:
             entry = entries.get(path.resolve())
             if entry is not None:
                 names = _names(ws, entry.authors)
                 own_text = own or _speaks_for_authors(entry)
+                report = not own_text and entry.kind == "news-report"
             else:
                 names = _names(ws, guess_signers(source.text, orgs, members=members).authors)
-        found += find_asks(source.text, str(path), names, own_text)
+        found += find_asks(source.text, str(path), names, own_text, report)
         texts[str(path)] = source.text
     return found, texts
 

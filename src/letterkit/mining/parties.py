@@ -230,6 +230,7 @@ def _subject_phrase(phrase: str) -> str | None:
         phrase,
         flags=re.I,
     )
+    phrase = re.sub(r"(?<=\w)['’](?:re|m)$", "", phrase)  # "They’re calling": "They"
     # "Rights Watch on Monday", "the groups on 3 May", "the coalition last week"
     phrase = re.sub(
         rf"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+{_MONTH}|"

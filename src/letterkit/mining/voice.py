@@ -33,6 +33,13 @@ def is_letter(text: str) -> bool:
         r"^[^\n]{0,60}\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \((?:[A-Z]{2,10})\)", head, re.M
     ):
         return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
+    if re.search(
+        r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?\s*\((?:AP|AFP|Reuters|ANI|"
+        r"IANS|PTI|dpa|EFE|UPI|ANSA|Xinhua|Bernama|Kyodo|Yonhap|Anadolu)\)\s*(?:--|[-–—:])",
+        head,
+        re.M,
+    ):
+        return False  # and without the date: "QUITO, Ecuador (AP) -- Human Rights Watch is"
     if _RELEASE_LINE.search(head):
         return True  # the organisation's own release, even where it speaks in the third person
     outside = _ANY_QUOTE.sub(" ", text)
