@@ -1723,7 +1723,7 @@ FLOORS = {
     "blind6": (0.93, 0.8, 0.81),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.9, 0.82, 0.78),
-    "blind9": (0.88, 0.8, 0.88),
+    "blind9": (0.85, 0.8, 0.88),
     "blind10": (0.9, 0.68, 0.78),
     "blind11": (0.9, 0.74, 0.81),
     "blind12": (0.83, 0.83, 0.87),
@@ -1766,7 +1766,8 @@ FLOORS = {
     "blind49": (0.8, 0.63, 0.95),
     "blind50": (0.84, 0.6, 0.95),
     "blind51": (0.84, 0.81, 0.7),
-    "blind53": (0.9, 0.6, 0.83),
+    "blind52": (0.91, 0.82, 0.95),
+    "blind53": (0.91, 0.69, 0.83),
 }
 
 
@@ -1781,7 +1782,7 @@ FLOORS_GIVEN_KIND = {
     "blind6": (0.93, 0.93, 0.86),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.9, 0.82, 0.78),
-    "blind9": (0.88, 0.8, 0.88),
+    "blind9": (0.85, 0.8, 0.88),
     "blind10": (0.9, 0.73, 0.78),
     "blind11": (0.88, 0.82, 0.81),
     "blind12": (0.84, 0.9, 0.75),
@@ -1824,7 +1825,8 @@ FLOORS_GIVEN_KIND = {
     "blind49": (0.8, 0.63, 0.95),
     "blind50": (0.82, 0.78, 0.95),
     "blind51": (0.84, 0.81, 0.75),
-    "blind53": (0.9, 0.65, 0.61),
+    "blind52": (0.91, 0.82, 0.95),
+    "blind53": (0.91, 0.74, 0.61),
 }
 
 
@@ -1983,3 +1985,30 @@ def test_a_wire_dateline_without_a_date_marks_a_news_report() -> None:
 )
 def test_a_first_person_call_with_a_contraction_is_the_authors(call: str) -> None:
     assert asks_of(LETTER + call + "\n") == [(call, "authors")]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # German "darf ... nicht" (must not), after a dateline with an agency's initials
+        "(Zürich)(PPS) Ein neues Abkommen mit China darf es nicht ohne Garantie der "
+        "Menschenrechte geben.",
+        "We the undersigned, more than 100 organisations, are appealing for your assistance.",
+        "The candidates are asked to support the workers in their fight for their rights.",
+    ],
+)
+def test_more_shapes_of_the_authors_ask(call: str) -> None:
+    assert asks_of(LETTER + call + "\n") == [(call, "authors")]
+
+
+def test_darf_alone_only_allows() -> None:
+    assert asks_of(LETTER + "Die Schweiz darf Waren aus China einführen.\n") == []
+
+
+def test_an_author_named_with_the_other_apostrophe_is_still_the_author() -> None:
+    text = (
+        "Ryanair workers face pressure.\n\n"
+        "The Transport Workers’ Federation urged the candidates to support the workers.\n"
+    )
+    found = find_asks(text, authors=["Transport Workers' Federation"], own=True)
+    assert [a.asker for a in found] == ["authors"]

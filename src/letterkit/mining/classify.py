@@ -206,7 +206,9 @@ def classify_sentence(
             # restates the letter's
             return modal.group(0).strip(), ctx.reported_by, False
     passive = _PASSIVE_CALL.search(sentence)
-    if passive is not None and not (letter and passive.group("tense").lower() == "were"):
+    past = passive is not None and passive.group("tense").lower() == "were"
+    # ("Workers were asked to work overtime": a report of an order, not of a call)
+    if passive is not None and not (past and (letter or "asked" in passive.group(0))):
         if quoted:
             return passive.group(0), speaker or ctx.reported_by, True
         return passive.group(0), ctx.asker(letter), False
@@ -236,7 +238,9 @@ def classify_sentence(
         and not re.search(r"\bexcellenc", sentence, re.IGNORECASE)
     ):
         return to_reader.group(0), "authors", False
-    return other_language_call(sentence, ctx, letter, quoted, speaker)
+    # (after its dateline: "(Zürich)(PPS) Ein neues Abkommen darf es nicht ... geben.")
+    undated = sentence[dated.end() if dated else 0 :]
+    return other_language_call(undated, ctx, letter, quoted, speaker)
 
 
 _SAID_TAIL = re.compile(
@@ -302,7 +306,7 @@ _EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
 _PASSIVE_CALL = re.compile(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|"
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|asked|"
     r"encouraged|requested)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )

@@ -47,7 +47,7 @@ _PRESENT = (
     # (and "We’re calling", "I'm therefore asking")
     r"(?:are|is|am|(?<=\w)['’](?:re|m))\s+(?:(?:also|therefore|hence|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
-    r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+to|campaigning\s+for|"
+    r"(?:calling|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
     r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call)|"
     # "We are united in urging the EU"
     r"(?:united|unanimous|together|joined)\s+in\s+(?:calling|urging|asking|demanding))|"

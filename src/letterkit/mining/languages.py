@@ -168,7 +168,9 @@ MODAL = re.compile(
     r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si|\w+mente|\w+ment)\s+)*"
     r"\w+(?:ar|er|ir|ír|re)\b|"
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
-    r"(?:müssen|muss|müssten|müsste|sollten|sollte)\s+\w+|"  # German puts the infinitive last
+    # ("darf ... nicht": must not; "darf" alone only allows)
+    r"(?:müssen|muss|müssten|müsste|sollten|sollte|"
+    r"(?:darf|dürfen)(?=\s+(?:\w+\s+){0,2}(?:nicht|kein)))\s+\w+|"  # the infinitive comes last
     # and the verb second after an adverb: "Auch sollen sie alle Beschaffungen ... beenden"
     # or after a condition: "Wenn die Bundesregierung es ernst meint ..., muss das Thema"
     r"^(?:Auch|Zudem|Außerdem|Ferner|Darüber\s+hinaus|Gleichzeitig|Insbesondere|Vor\s+allem|"

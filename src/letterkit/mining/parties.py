@@ -65,7 +65,12 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
         lead = [word for word in name.split(" of ")[0].split() if word[0].isupper()]
         if " of " in name and len(lead) >= 3:
             others.append("".join(word[0] for word in lead))
+        # "Transport Workers' Federation" is written "Transport Workers’ Federation" too
+        others += [name.translate(_OTHER_APOSTROPHE[mark]) for mark in "'’" if mark in name]
     return (*names, *dict.fromkeys(other for other in others if other and other not in names))
+
+
+_OTHER_APOSTROPHE = {"'": str.maketrans("'", "’"), "’": str.maketrans("’", "'")}
 
 
 @lru_cache(maxsize=256)
@@ -160,7 +165,9 @@ LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
     # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) ",
     # "(BANGKOK, November 13, 2025)–"
-    rf"^(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)"
+    rf"^(?:(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)"
+    # and a city with an agency's initials: "(Zürich)(PPS) "
+    r"|\([A-Z][^\s()]{1,30}\)\s*\([A-Za-z]{2,8}\))"
     r"(?:\s*[–—-]\s*|\s+))?"
     # "(Geneva) – ", "(Geneva, Switzerland) – "
     r"(?:(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\)|"
