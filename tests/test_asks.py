@@ -2012,3 +2012,34 @@ def test_an_author_named_with_the_other_apostrophe_is_still_the_author() -> None
     )
     found = find_asks(text, authors=["Transport Workers' Federation"], own=True)
     assert [a.asker for a in found] == ["authors"]
+
+
+# Arabic sentences written for these tests (an Iranian and a Syrian case, as reported)
+AR_REPORT = (
+    "منظمات دولية تطالب بالإفراج عن الصحافيين\n\n"
+    "طالبت 71 منظمة معنية بحقوق الإنسان الحكومة السورية أن تفرج فورا عن المدافعين.\n\n"
+    "وكانت السلطات قد اعتقلتهم في دمشق قبل ثلاث سنوات، وأحيلوا إلى سجن عدرا المركزي.\n\n"
+    "وطالبت السلطات السورية أن تسقط الاتهامات المنسوبة إليهم.\n"
+)
+AR_LETTER = (
+    "السيد الرئيس،\n\n"
+    "نحن المنظمات الموقعة أدناه نكتب إليكم بشأن الصحافيين المعتقلين.\n\n"
+    "نطالب السلطات بالإفراج الفوري وغير المشروط عن جميع الصحافيين.\n\n"
+    "يجب على الحكومة أن تضمن حرية الصحافة.\n"
+)
+
+
+def test_an_arabic_report_gives_each_call_to_the_organisations_it_names() -> None:
+    found = find_asks(AR_REPORT)  # the voice guessed: nobody says "we" (نحن, نطالب)
+    assert [(a.text[:5], a.asker) for a in found] == [
+        ("طالبت", "71 منظمة معنية بحقوق"),
+        ("وطالب", "71 منظمة معنية بحقوق"),  # "and they demanded": the same organisations
+    ]
+
+
+def test_an_arabic_letter_asks_for_its_signatories() -> None:
+    found = find_asks(AR_LETTER)
+    assert [(a.lead_in, a.asker) for a in found] == [
+        ("نطالب", "authors"),
+        ("يجب على", "authors"),
+    ]

@@ -27,6 +27,9 @@ def other_language_call(
     chinese = _chinese(sentence, ctx)
     if chinese is not None:
         return chinese
+    arabic = _arabic(sentence, ctx, quoted, speaker)
+    if arabic is not None:
+        return arabic or None
     passive = lang.PASSIVE.search(sentence)
     other = lang.ASK.search(sentence) or passive
     if other is not None and letter and not quoted:
@@ -113,6 +116,51 @@ def _chinese(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     if ctx.letter and not (who is not None and lang.ZH_OTHER_BODY.search(who)):
         return lead, "authors", False  # the signatories' call in the third person
     return lead, who or ctx.reported_by, False
+
+
+def _arabic(
+    sentence: str, ctx: Context, quoted: bool, speaker: str | None
+) -> tuple[str, str, bool] | Literal[False] | None:
+    """A call in a sentence in Arabic, and who makes it: "نطالب" (we demand) is the authors'
+    in a letter; "طالبت 71 منظمة ... الحكومة السورية أن تفرج" (71 organisations demanded) in a
+    report is the organisations', named after the verb as Arabic puts them. False for an
+    Arabic sentence that asks nothing; None for a sentence in any other script."""
+    letters = sum(1 for char in sentence if char.isalpha())
+    if not letters or len(lang.ARABIC.findall(sentence)) * 2 < letters:
+        return None
+    asked = lang.AR_ASK.search(sentence)
+    if asked is not None:
+        if quoted and not ctx.letter:
+            return sentence[: asked.end()], speaker or ctx.reported_by, True
+        return sentence[: asked.end()], ctx.asker(ctx.letter), not ctx.letter
+    reported = lang.AR_REPORTED.search(sentence)
+    if reported is not None:
+        lead = sentence[: reported.end()]
+        who = _arabic_caller(sentence[reported.end() :])
+        if ctx.letter and not quoted and not (who and lang.AR_OTHER_BODY.search(who)):
+            return lead, "authors", False  # the signatories' call in the third person
+        if who is not None:
+            ctx.last_party = who  # "وطالبت" (and they demanded) after it is theirs too
+        return lead, who or speaker or ctx.reported_by, quoted
+    must = lang.AR_MODAL.search(sentence)
+    if must is not None and ctx.letter and not quoted:
+        return sentence[: must.end()], "authors", False
+    return False
+
+
+def _arabic_caller(after: str) -> str | None:
+    """Who a call names right after its verb: "71 منظمة معنية بحقوق" of "طالبت 71 منظمة معنية
+    بحقوق الإنسان الحكومة السورية": from the caller's noun, the words up to the next one that
+    opens with the article (the object, as a rule), and at most two after the noun."""
+    words = after.split()[:8]
+    noun = next((i for i, word in enumerate(words) if lang.AR_CALLER.fullmatch(word)), None)
+    if noun is None:
+        return None
+    start = noun - 1 if noun and words[noun - 1].isdigit() else 0 if noun <= 2 else noun
+    end = noun + 1
+    while end < min(len(words), noun + 3) and not words[end].startswith("ال"):
+        end += 1
+    return " ".join(words[start:end]).strip("،,.:")
 
 
 def _korean_or_japanese(

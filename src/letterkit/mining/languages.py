@@ -281,3 +281,24 @@ KO_JA_REPORTED = re.compile(
     r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:했습니다|했다|하였다|하였습니다)|"
     r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)"
 )
+
+# Arabic. The calls: "نطالب" (we demand), "ندعو" (we call on), "نناشد" (we appeal to), "نحث"
+# (we urge), "نوصي" (we recommend); in the third person, past or present, "طالبت 71 منظمة"
+# (71 organisations demanded), "دعت" (called on), "تطالب" (demands); each may carry "و" (and)
+# or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على" (should).
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_WORD_END = r"(?![\u0600-\u06ff])"
+_AR_WORD_START = r"(?<![\u0600-\u06ff])[وف]?"
+AR_ASK = re.compile(rf"{_AR_WORD_START}(?:نطالب|ندعو|نناشد|نحث|نطلب|نوصي|نحض){_AR_WORD_END}")
+AR_REPORTED = re.compile(
+    rf"{_AR_WORD_START}(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|"
+    rf"يطالب|تطالب|يطالبون|يدعو|تدعو|يدعون|يناشد|تناشد|يحث|تحث|أوصت|أوصى){_AR_WORD_END}"
+)
+AR_MODAL = re.compile(rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+على{_AR_WORD_END}")
+# who may be calling: an organisation, a group, experts
+AR_CALLER = re.compile(
+    rf"{_AR_WORD_START}(?:\d+\s+)?(?:منظمة|منظمات|جمعية|جمعيات|هيئة|هيئات|ائتلاف|شبكة|نقابة|"
+    rf"نقابات|مركز|لجنة|خبراء|مجموعة|تحالف|حملة){_AR_WORD_END}"
+)
+# a UN body or a state: not the signatories
+AR_OTHER_BODY = re.compile(r"الأمم\s+المتحدة|الحكومة|البرلمان|المفوضية|مجلس|خبراء")
