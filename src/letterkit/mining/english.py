@@ -86,7 +86,8 @@ _PRESENT = (
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 PAST = (
-    r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly)?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
+    r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\s+(?:today|yesterday))?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+(?:to|for)|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     # "the groups suggested that", not "the data suggested that"
     r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
@@ -110,7 +111,8 @@ PAST = (
     r"(?:(?:are|is)\s+)?(?:sending|publishing|submitting|issuing|delivering|launching)|"
     r"sends|publishes|submits|delivers)\s+"
     r"[^.;:!?]{0,250}?"
-    r"\b(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
+    # (not a later clause's own progressive: "..., delivers for workers, the ETUC is calling")
+    r"\b(?<!\bis\s)(?<!\bare\s)(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for))|"
     # "submitted today a request for the exclusion of Vale"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
@@ -136,7 +138,8 @@ FIRST_ASK = re.compile(
     r"(?:(?<=,\s)[^.;:!?]{1,300}?,\s*|(?<=,\s)[^.;:!?,]{1,150}?(?:,\s*(?:and\s+)?[^.;:!?,]{1,150}?){0,6}\s+"
     r"(?=(?:are|am)\s)|(?<=\s)(?:committed|working|representing|based|dedicated|"
     r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
-    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    # "We also want to reiterate our call to"
+    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?:(?:want|wish|would\s+like)\s+to\s+)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,

@@ -223,7 +223,7 @@ def noun_phrase(raw: str) -> str | None:
 
 
 def _subject_phrase(phrase: str) -> str | None:
-    phrase = phrase.strip(' ,"“”')
+    phrase = phrase.strip(' ,"“”-–—')  # (and a dateline's dash: "(EFE).- The Waorani")
     phrase = re.sub(
         r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
         "",
