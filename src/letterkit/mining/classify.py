@@ -493,7 +493,8 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         ) or re.match(
             r"(?:(?:are|is)\s+)?writing\s+to\s+you\b", match["verb"]
         )  # "The IFJ, Freedom House and RSF are writing to you to seek"
-        finite = not re.fullmatch(PAST, match["verb"], re.I) and not re.match(
+        past = re.fullmatch(PAST, match["verb"], re.IGNORECASE) is not None
+        finite = not past and not re.match(
             r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
         )  # not "your workers calling for you to close the warehouses"
         if ctx.letter and addressed and finite and not OTHER_BODY.search(whole_subject):
@@ -512,7 +513,7 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             and leading is not None
             and _DATELINE.search(leading.group(0)) is not None
             and lead_from == leading.end()
-            and re.fullmatch(PAST, match["verb"], re.IGNORECASE) is None
+            and not past
         )
         if lowered in PRONOUNS and not named_author:
             party = ctx.reported_by
@@ -524,7 +525,7 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             # "Front-LEX and the Legal Centre Lesvos, hereby submit": only the writers "hereby" act
             or (ctx.letter and re.search(r"\bhereby\b", whole_subject + match["verb"], re.I))
             or is_author(party, ctx)
-            or _names_itself(party, match["verb"], whole_subject, ctx)
+            or (finite and _names_itself(party, match["verb"], whole_subject, ctx))
             or (ctx.letter and names_the_authors(whole_subject, match.group("verb")))
             or (ctx.letter and coordinated and names_the_authors(party, match.group("verb")))
         ):
@@ -552,19 +553,16 @@ _TRAILING_ADVERBS = re.compile(
 def _names_itself(party: str, verb: str, subject: str, ctx: Context) -> bool:
     """In the authors' own text (its corpus entry says so), an organisation that calls now,
     named right before the verb: a release's "Justice For Myanmar calls for", "CHRD urges
-    the government to" (not "CHRD has urged", nor "the IFC will ask")."""
+    the government to" (not "CHRD has urged", nor "the IFC will ask"). The caller has made
+    sure the verb is finite and not past."""
     if not (ctx.own and verb[:1].islower() and _ORG_NAME.fullmatch(party)):
         return False
     tail = _TRAILING_ADVERBS.sub("", subject.rstrip())
     tail = re.sub(r"\s*\([^()]{1,30}\)$", "", tail)  # "The Asia Journalists Association (AJA)"
     return (
         tail.endswith(party)
-        and re.fullmatch(PAST, verb, re.IGNORECASE) is None
         # (a participle reports; "Amazon encourages the use of" describes)
-        and re.match(
-            r"(?:calling|urging|asking|demanding|requesting|recommending|encourag|invit)", verb
-        )
-        is None
+        and re.match(r"(?:recommending|encourag|invit)", verb) is None
         and _NOT_ORG.search(party) is None
         and OTHER_BODY.search(party) is None
     )
