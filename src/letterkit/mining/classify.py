@@ -208,7 +208,7 @@ def classify_sentence(
     passive = _PASSIVE_CALL.search(sentence)
     past = passive is not None and passive.group("tense").lower() == "were"
     # ("Workers were asked to work overtime": a report of an order, not of a call)
-    if passive is not None and not (past and (letter or "asked" in passive.group(0))):
+    if passive is not None and not (past and (letter or passive["call"] == "asked")):
         if quoted:
             return passive.group(0), speaker or ctx.reported_by, True
         return passive.group(0), ctx.asker(letter), False
@@ -306,7 +306,7 @@ _EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
 _PASSIVE_CALL = re.compile(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?:urged|called\s+(?:up)?on|asked|"
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<call>urged|called\s+(?:up)?on|asked|"
     r"encouraged|requested)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
