@@ -71,7 +71,7 @@ def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> l
             continue
         source = read_source(ws.root / "corpus" / letter.file)
         names = _names(ws, letter.authors)
-        own, report = _speaks_for_authors(letter), letter.kind == "news-report"
+        own, report = _voice(letter)
         for ask in find_asks(source.text, str(Path("corpus") / letter.file), names, own, report):
             target = _precedent_letter(ws, letter, ask, reported.get(letter.id, []))
             asker = "authors" if target.id != letter.id and ask.asker != "authors" else ask.asker
@@ -81,9 +81,10 @@ def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> l
     return mined
 
 
-def _speaks_for_authors(letter: SourceLetter) -> bool:
-    """The entry says its text is its authors' own: a letter, petition or statement by them."""
-    return letter.kind in OWN_KINDS and bool(letter.authors)
+def _voice(letter: SourceLetter) -> tuple[bool, bool]:
+    """What the entry says of its text: (its authors' own, a letter, petition or statement by
+    them; a news report about a letter)."""
+    return letter.kind in OWN_KINDS and bool(letter.authors), letter.kind == "news-report"
 
 
 def _names(ws: Workspace, org_ids: list[str]) -> list[str]:
@@ -330,8 +331,8 @@ def asks_of_files(
             entry = entries.get(path.resolve())
             if entry is not None:
                 names = _names(ws, entry.authors)
-                own_text = own or _speaks_for_authors(entry)
-                report = not own_text and entry.kind == "news-report"
+                entry_own, entry_report = _voice(entry)
+                own_text, report = own or entry_own, entry_report and not own
             else:
                 names = _names(ws, guess_signers(source.text, orgs, members=members).authors)
         found += find_asks(source.text, str(path), names, own_text, report)
