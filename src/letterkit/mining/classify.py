@@ -539,9 +539,10 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
 _ORG_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|in|the|&)){0,9}"
 )
-# not an organisation: a state's office, a law or paper, a people ("Hong Kongers demand")
+# not an organisation: a state's office, a law or paper, a people ("Hong Kongers demand");
+# (a government, the UN and the like are OTHER_BODY's, tested beside it)
 _NOT_ORG = re.compile(
-    r"\b(?:Department|Ministry|Embassy|Court|Government|Resolution|Act|Bill|Law|Report|"
+    r"\b(?:Department|Ministry|Embassy|Court|Resolution|Act|Bill|Law|Report|"
     r"Treaty|Convention|Directive|Regulation|Declaration|Amendment)\b|"
     r"^(?:[A-Z]\w+\s)?[A-Z]\w*(?:ers|ans|ese)$"
 )
