@@ -327,9 +327,12 @@ def _is_headline(block: Unit) -> bool:
     paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
     # the page's first line may be a long title: "Urgent : Letter of ETUC to the members of
     # COREPER calling on for an ambitious Directive on ... in the light of proposal of ..."
+    # (a closing quotation mark ends a title as well: "Victims must be protected as thousands
+    # ‘leave scamming compounds’")
+    quoted_end = block.text[-1:] in "’”»" and block.text[:-1].rstrip()[-1:] not in ".!?,"
     if (
         block.item
-        or block.text.endswith(FINAL)
+        or (block.text.endswith(FINAL) and not quoted_end)
         or len(block.text.split()) > (30 if block.start else 45)
     ):
         return False

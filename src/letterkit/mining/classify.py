@@ -48,7 +48,7 @@ _SAID = re.compile(
     r"(?P<v2>said|says|added|wrote|stated)))",
 )
 _ATTRIBUTION_BEFORE = re.compile(
-    r"(?P<subject>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\b[^\"“]{0,80}"
+    r"(?P<subject>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\b(?P<title>[^\"“]{0,80})"
     r"(?:said|says|wrote|writes|stated|added|tweeted|to\s+say)\s*[:,]?\s*[\"“]"
 )
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
@@ -71,8 +71,8 @@ _VOCATIVE = re.compile(
     r"premier|king|members\s+of)\.?(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},\s+(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
-# (and the German „...“)
-_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]")
+# (and the German „...“ and the French « ... »)
+_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]|«[^«»]*»")
 
 
 def classify_sentence(
@@ -450,7 +450,9 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not FIRST_PAST.search(raw):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
-        party = sentence_subject(sentence) if coordinated else noun_phrase(raw)
+        # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
+        opening = sentence[leading.end() if leading else 0 :]
+        party = sentence_subject(opening) if coordinated else noun_phrase(raw)
         if party is None and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
             # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
             # writers, organised a candle light vigil on Saturday calling on China for"
@@ -587,6 +589,10 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
         befores = list(_ATTRIBUTION_BEFORE.finditer(line[: span.start() + 1]))
         if befores:
             speaker = befores[-1].group("subject")
+            # "Kirsty Brimelow QC, Chairwoman of BHRC said:": the title says whom she speaks for
+            title = befores[-1].group("title").strip(" ,")
+            if speaks_for_authors(title, ctx) and not speaks_for_authors(speaker, ctx):
+                speaker = f"{speaker}, {title}"
         else:  # who the line's last attributed quotation before this one quoted
             earlier = (_said_after(line, other, ctx) for other in reversed(spans[:index]))
             speaker = next((who for who in earlier if who is not None), None)

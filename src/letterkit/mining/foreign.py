@@ -12,7 +12,7 @@ from letterkit.mining.parties import Context
 from letterkit.mining.voice import WE
 
 # What ends a sentence, in any script
-FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’")
+FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’", "»")
 
 
 def other_language_call(
@@ -57,13 +57,19 @@ def other_language_call(
     must = lang.MODAL.match(sentence)
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
-    if letter or quoted or not lang.is_foreign(sentence):
+    if letter or not lang.is_foreign(sentence):
         return None  # not "Police cited exigent circumstances"
     reported = lang.REPORTED.search(sentence)
+    if (
+        reported is not None and quoted
+    ):  # a report quoting the letter: '« Les organisations exhortent »'
+        return reported.group(0), speaker or ctx.reported_by, True
     if reported is not None:
         return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False
     # a passive's subject is who is asked: "Die Bundesregierung wird aufgefordert"
-    return (passive.group(0), ctx.reported_by, False) if passive is not None else None
+    return (
+        (passive.group(0), ctx.reported_by, False) if passive is not None and not quoted else None
+    )
 
 
 def _foreign_subject(before: str, ctx: Context) -> str:

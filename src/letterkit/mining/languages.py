@@ -21,7 +21,9 @@ ASK = re.compile(
     r"(?:à|de|d['’])|"
     r"lanci(?:a|ano|amo)\s+un\s+(?:\w+\s+)?appello\s+(?:\w+\s+)?(?:a|al|alla|ai|alle|agli|all['’])|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|demandamos|"
-    r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|hacemos\s+(?:\w+\s+){0,4}un\s+"
+    r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|"
+    # one speaker, in Portuguese: "Exorto as forças de segurança a"
+    r"exorto\s+(?:[ao]s?|à|às)\s|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"(?:llamamiento|llamado))|"
     # "…, haciendo un llamado a la comunidad", "fazendo um apelo às autoridades"
     r"haciendo\s+(?:\w+\s+){0,2}?(?:un\s+)?(?:\w+\s+)?(?:llamado|llamamiento)\s+(?:a|al)\b|"
@@ -111,7 +113,9 @@ CALLS_NOW = (
     r"(?<!\bvotre\s)demande(?=\s+(?:au|aux|à)\b)|"
     r"(?<![’'])appelle(?=\s+(?:à|au|aux)\b)|"
     # "Reclaim Finance appelle le Crédit Agricole à cesser"
-    r"(?<![’'])appelle(?:nt)?\s+(?:l['’]|la\s+|le\s+|les\s+)(?:[\w'’-]+\s+){0,5}?à(?=\s+\w+(?:er|re|ir)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
+    r"(?<![’'])appelle(?:nt)?\s+(?:l['’]|la\s+|le\s+|les\s+)(?:[\w'’-]+\s+){0,5}?à"
+    # (and a pronoun before the verb: "appelle les autorités à la laisser accéder")
+    r"(?=\s+(?:(?:la|le|les|lui|leur|se)\s+|l['’]|s['’])?\w+(?:er|re|ir)\b)|ruf(?:t|en)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:dazu\s+)?auf\b|"
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
     r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
@@ -125,7 +129,7 @@ REPORTED = re.compile(
     # and one caller: "el GTANW también pidió una investigación", "ha pedido a la PCM"
     r"pidió|solicitó|instó|exigió|reclamó|exhortó|urgió|"
     r"(?:ha|han)\s+(?:\w+\s+)?(?:pedido|solicitado|instado|exigido|reclamado|exhortado)|"
-    r"urgieron|apelaron|apelaram|exortaram|instaram|solicitaram|"
+    r"urgieron|apelaron|apelaram|exortaram|exortou|instaram|instou|solicitaram|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     r"(?:hanno|ha)\s+(?:\w+\s+)?(?:chiesto|invitato|esortato|sollecitato|richiesto)|forderten|appellierten|exigindo|pedindo|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|apelando|exhortando|"
@@ -206,6 +210,7 @@ FUNCTION_WORD = re.compile(
     r"\b(?:que|la|una|y|del|en|sus|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
     r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|elle|ils|lui|leur|aux|au|auprès|eles|"
     r"ces|avec|"
+    r"sobre|à|às|ao|aos|pelo|pela|pelos|pelas|nas|num|numa|foi|"  # and more Portuguese
     r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
     r"ist|sind|auch|zu|"
     # Polish

@@ -177,10 +177,13 @@ LEADING_TIME = re.compile(
     # "New York – Students for a Free Tibet calls on": a city and a dash
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[–—]\s))"
     r"\s*[–—-]\s*)?"
-    rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|[Ll]ast\s+(?:week|month)|"
-    rf"(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Oo]n\s+|[Ii]n\s+)?"
+    # and a time before the subject: "Today, ", "On Monday, ", "Last month Oliver Bancoult"
+    rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|"
+    r"[Ll]ast\s+(?:week|month|year))(?:\s*,\s*|\s+(?=[A-Z]))|"
+    rf"(?:(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Oo]n\s+|[Ii]n\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})(?:,?\s+\d{{4}})?)"
-    r"\s*,\s*)*"
+    # (a date and a dash: "London, UK – January 9, 2026 – The Coalition")
+    r"(?:\s*,\s*|\s*[–—]\s*))*"
 )
 
 
@@ -320,17 +323,42 @@ _DETERMINERS = ("the", "a", "an", "some", "several", "many", "both", "all", "oth
 _QUANTIFIERS = ("more", "over", "nearly", "almost", "around", "about", "dozens", "hundreds")
 
 
+# An opening phrase before the subject: "In its submission to the review, ", "On November 2, "
+_OPENER = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|Ahead\s+of|Since|Earlier|Later|Last|This|Today|"
+    r"Yesterday|Through|Under|Amid)\b[^,]{0,80},\s+"
+)
+# "nearly 170 Georgian non-governmental organizations"
+_COUNTED_SUBJECT = re.compile(
+    r"(?:(?:nearly|over|more\s+than|some|about|around|almost|at\s+least)\s+)?"
+    r"\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|groups|NGOs|CSOs|unions)\b"
+)
+
+
 def sentence_subject(sentence: str) -> str | None:
+    """Who a sentence is about, from its start: "The coalition, which ...", "Amnesty
+    International and 11 other NGOs", "nearly 170 Georgian non-governmental organizations"."""
+    opener = _OPENER.match(sentence)
+    found = _subject_at(sentence[opener.end() :]) if opener is not None else None
+    return found or _subject_at(sentence)
+
+
+def _subject_at(sentence: str) -> str | None:
+    counted = _COUNTED_SUBJECT.match(sentence)
+    if counted is not None:
+        return counted.group(0)
     match = re.match(
         # "The coalition, which ...", "The human rights advocates and ...": common nouns
         # (else "The statement"); "our" after two openers ("Today, on Human Rights Day, our")
         r"^(?:(?:[^,]{0,40},\s+){2}(?=[Oo]ur\s)|(?:[^,]{0,40},\s+)?)"
-        r"([Tt]he\s+[a-z][\w-]*(?:\s+(?!(?:are|is|was|were|ha[sd]|have|will|would|can|could|may|"
+        r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+(?!(?:are|is|was|were|ha[sd]|have|will|would|can|could|may|"
         r"might|must|should|also|do|does|did)\b)[\w-]+){0,3}?"
-        r"(?=,|\s+(?:and|which|who|whose|to|of|from|for|in|on|at|by|with)\b)|"
+        # ("the coalition argued that")
+        r"(?=,|\s+(?:and|which|who|whose|to|of|from|for|in|on|at|by|with)\b|"
+        r"\s+(?:[a-z]+ed|say|describe|stress|warn|note|argue|express|call|urge|demand)s?\b)|"
         r"The\s+[a-z][\w-]*|"
         # "our Pen International community"
-        r"(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the))*)",
+        r"(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|on|the|to(?=\s+[A-Z])))*)",
         sentence,
     )
     return match.group(1) if match else None
