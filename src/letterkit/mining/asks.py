@@ -296,10 +296,11 @@ def _item_asks(source: str, body: Unit, end: int, text: str, ctx: Context) -> li
     government to investigate .... We also request it to ....")."""
     sentences = list(split_sentences(body)) or [body]
     found = [classify_sentence(sentences[0].text, text, body.start, ctx)]
-    if len(sentences) > 1 and (found[0] is not None or FIRST_ASK.search(body.text)):
-        found += [classify_sentence(unit.text, text, unit.start, ctx) for unit in sentences[1:]]
+    found += [classify_sentence(unit.text, text, unit.start, ctx) for unit in sentences[1:]]
     asking = [(unit, hit) for unit, hit in zip(sentences, found, strict=False) if hit is not None]
-    if len(asking) > 1:
+    # ("• Detention: Ineffective yet extended. The proposal could .... The organisations
+    # stress that ... and call for ...": a later sentence asks under the item's label)
+    if len(asking) > 1 or (asking and found[0] is None):
         return [
             Ask(source, unit.text, unit.start, unit.start + len(unit.text), *hit[:2], quoted=hit[2])
             for unit, hit in asking
@@ -356,6 +357,11 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         # "asking them to reaffirm their commitment to the process and calling on the
         # Commission to develop a proposal including the following:" asks before it does
         return len(re.findall(r"[A-Za-z]{3,}", rest[: following.start()])) >= 14
+    # "We urge you to acknowledge Shell's responsibility ..., and we call on the company to:"
+    # asks before its second verb leads the list
+    again = FIRST_ASK.search(rest)
+    if again is not None and len(re.findall(r"[A-Za-z]{3,}", rest[: again.start()])) >= 5:
+        return True
     # "... a time-bound roadmap to:", "... l'optimisation de la proposition en incluant:":
     # the items finish the sentence
     if re.search(

@@ -59,7 +59,8 @@ _PRESENT = (
     # "This letter is an appeal to you to do everything possible"
     r"is\s+an\s+(?:urgent\s+)?appeal\s+to\b|"
     # "is issuing an appeal to the European Union institutions to"
-    r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:appeal|call)\s+(?:to|for|on)\b|"
+    # (and "we issue a collective and urgent call for")
+    r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:appeal|call)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
     r"(?:are|am)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
     r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
@@ -109,7 +110,7 @@ PAST = (
     r"released|launched|"
     # and now: "are sending a letter to Barclays asking", "is publishing a call to brands to"
     r"(?:(?:are|is)\s+)?(?:sending|publishing|submitting|issuing|delivering|launching)|"
-    r"sends|publishes|submits|delivers)\s+"
+    r"sends|publishes|submits|delivers|address|addresses)\s+"
     r"[^.;:!?]{0,250}?"
     # (not a later clause's own progressive: "..., delivers for workers, the ETUC is calling")
     r"\b(?<!\bis\s)(?<!\bare\s)(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"

@@ -192,7 +192,9 @@ NOT_A_SUBJECT = re.compile(
     r"on|for|with|by|its|their|his|her|our|your|this|these|those|said|says|told|stated|noted|"
     r"added|long|should|must|shall|can|may|might|"
     # an adjective before a noun: "in this joint appeal to", "an urgent call for"
-    r"joint|open|urgent|public|new|latest|recent|previous|earlier|same|written|repeated)\s*$",
+    r"joint|open|urgent|public|new|latest|recent|previous|earlier|same|written|repeated|"
+    # "the following demands reflect", "ten core demands" (not "Their main demand is")
+    r"following|core)\s*$",
     re.IGNORECASE,
 )
 
