@@ -60,9 +60,8 @@ def other_language_call(
     if letter or not lang.is_foreign(sentence):
         return None  # not "Police cited exigent circumstances"
     reported = lang.REPORTED.search(sentence)
-    if (
-        reported is not None and quoted
-    ):  # a report quoting the letter: '« Les organisations exhortent »'
+    # a report quoting the letter: '« Les organisations exhortent »'
+    if reported is not None and quoted:
         return reported.group(0), speaker or ctx.reported_by, True
     if reported is not None:
         return reported.group(0), _foreign_subject(sentence[: reported.start()], ctx), False

@@ -332,8 +332,8 @@ _OPENER = re.compile(
 )
 # "nearly 170 Georgian non-governmental organizations"
 _COUNTED_SUBJECT = re.compile(
-    r"(?:(?:nearly|over|more\s+than|some|about|around|almost|at\s+least)\s+)?"
-    r"\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|groups|NGOs|CSOs|unions)\b"
+    rf"(?:(?:nearly|over|more\s+than|some|about|around|almost|at\s+least)\s+)?{COUNTED_GROUP.pattern}",
+    re.IGNORECASE,
 )
 
 
