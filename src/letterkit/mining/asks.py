@@ -295,8 +295,7 @@ def _item_asks(source: str, body: Unit, end: int, text: str, ctx: Context) -> li
     asks; each sentence that asks, when more than one does ("• We urgently request the
     government to investigate .... We also request it to ....")."""
     sentences = list(split_sentences(body)) or [body]
-    found = [classify_sentence(sentences[0].text, text, body.start, ctx)]
-    found += [classify_sentence(unit.text, text, unit.start, ctx) for unit in sentences[1:]]
+    found = [classify_sentence(unit.text, text, unit.start, ctx) for unit in sentences]
     asking = [(unit, hit) for unit, hit in zip(sentences, found, strict=False) if hit is not None]
     # ("• Detention: Ineffective yet extended. The proposal could .... The organisations
     # stress that ... and call for ...": a later sentence asks under the item's label)
@@ -356,11 +355,11 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         # "... by publicly disclosing the following by June 2020:" introduces its list only;
         # "asking them to reaffirm their commitment to the process and calling on the
         # Commission to develop a proposal including the following:" asks before it does
-        return len(re.findall(r"[A-Za-z]{3,}", rest[: following.start()])) >= 14
+        return _words(rest[: following.start()]) >= 14
     # "We urge you to acknowledge Shell's responsibility ..., and we call on the company to:"
     # asks before its second verb leads the list
     again = FIRST_ASK.search(rest)
-    if again is not None and len(re.findall(r"[A-Za-z]{3,}", rest[: again.start()])) >= 5:
+    if again is not None and _words(rest[: again.start()]) >= 5:
         return True
     # "... a time-bound roadmap to:", "... l'optimisation de la proposition en incluant:":
     # the items finish the sentence
@@ -371,4 +370,9 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         re.IGNORECASE,
     ):
         return False
-    return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 5
+    return _words(rest) >= 5
+
+
+def _words(text: str) -> int:
+    """How many words of three letters or more `text` has (not "a", "to", "of")."""
+    return len(re.findall(r"[A-Za-z]{3,}", text))

@@ -129,7 +129,8 @@ def classify_sentence(
         if names_an_author(speaker, ctx) or (letter and names_the_authors(speaker, "")):
             quoted, letter = False, True
     dated = LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
-    bare = sentence[dated.end() if dated else 0 :].lstrip('"“‘ ')
+    undated = sentence[dated.end() if dated else 0 :]
+    bare = undated.lstrip('"“‘ ')
     modal = _modal(bare)
     subject = modal.group("subject").split() if modal else []
     # in a letter, "It should promote ...": the body the letter is about, asked to act
@@ -239,7 +240,6 @@ def classify_sentence(
     ):
         return to_reader.group(0), "authors", False
     # (after its dateline: "(Zürich)(PPS) Ein neues Abkommen darf es nicht ... geben.")
-    undated = sentence[dated.end() if dated else 0 :]
     return other_language_call(undated, ctx, letter, quoted, speaker)
 
 
@@ -405,7 +405,8 @@ _DATELINE = re.compile(r"[–—-]\s*$")
 
 def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     leading = LEADING_TIME.match(sentence)
-    pos = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
+    opens = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
+    pos = opens
     while (site := REQUEST_VERB.search(sentence, pos)) is not None:
         # THIRD_ASK tries every start for its subject: only near a request verb it can match
         window = max(pos, site.start() - SUBJECT_REACH), site.end() + OBJECT_REACH
@@ -451,12 +452,11 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not FIRST_PAST.search(raw):
             return sentence[match.start("verb") : match.end()].strip(), "authors", False
         # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
-        opening = sentence[leading.end() if leading else 0 :]
-        party = sentence_subject(opening) if coordinated else noun_phrase(raw)
+        party = sentence_subject(sentence[opens:]) if coordinated else noun_phrase(raw)
         if party is None and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
             # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
             # writers, organised a candle light vigil on Saturday calling on China for"
-            clause = sentence[leading.end() if leading else 0 : match.start("verb")]
+            clause = sentence[opens : match.start("verb")]
             acted = _ACTED.search(clause)
             if acted is not None:
                 actor = clause[: acted.start()].rsplit(":", 1)[-1]  # after "Dharamsala, Feb 3:"
