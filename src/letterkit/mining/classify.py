@@ -403,7 +403,27 @@ _SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
 _DATELINE = re.compile(r"[–—-]\s*$")
 
 
+# an apposition between dashes: "Right Livelihood and Laureates of the Award—including
+# Oleksandra Matviichuk, ... and SAPPROS—are calling for", read as one between commas
+_DASH_APPOSITION = re.compile(
+    r"[–—](?=\s?(?:including|among\s+them|such\s+as|led\s+by|together\s+with|alongside)\b)"
+    r"([^–—.;:!?]{1,200}?)[–—]"
+)
+
+
 def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
+    # (a comma for each dash keeps every offset: the lead-in is read back in the
+    # sentence's own words)
+    masked = _DASH_APPOSITION.sub(lambda m: f",{m.group(1)},", sentence)
+    result = _reported_call(masked, ctx)
+    if result is None or masked == sentence:
+        return result
+    lead, asker, quoted = result
+    start = masked.find(lead)
+    return sentence[start : start + len(lead)], asker, quoted
+
+
+def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     leading = LEADING_TIME.match(sentence)
     opens = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
     pos = opens

@@ -51,6 +51,8 @@ _PRESENT = (
     r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call)|"
     # "We are united in urging the EU"
     r"(?:united|unanimous|together|joined)\s+in\s+(?:calling|urging|asking|demanding))|"
+    # "have come together to form a new campaign united in calling for"
+    r"(?:united|unanimous)\s+in\s+(?:calling|urging|asking|demanding)|"
     # "Front-LEX and the Legal Centre Lesvos hereby submit this request for action"
     r"submit(?:s|ting)?\s+(?:this|the\s+present|our)\s+(?:\w+\s+)?(?:request|appeal|petition)\s+"
     r"(?:for|to)\b|"
@@ -75,7 +77,9 @@ _PRESENT = (
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     # "We are writing on International Migrants Day as a group of ... supporters urging"
     r"(?:are|am)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
-    r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?)"
+    # (and "PLP has partnered with JUSTICE to call for", "teamed up with")
+    r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?|"
+    r"partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with)"
     r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     # "is joined by HRW ... in calling on", "led 38 civil society groups in calling on"
     r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining|(?:are|is)\s+joined\s+by|led)"
@@ -152,7 +156,7 @@ FIRST_PAST = re.compile(
 )
 # A third party's call: "<subject> urged / calls on / asked ... to".
 THIRD_ASK = re.compile(
-    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)\s+[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
+    rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)(?:\s+|(?<=,))[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
     r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?|"
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
     r"will\s+(?:also\s+|\w+ly\s+)?(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b))?"

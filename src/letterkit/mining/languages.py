@@ -34,6 +34,9 @@ ASK = re.compile(
     r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
+    # and in the perfect: "In der Anhörung haben wir auf ein Verbot ... gedrängt"
+    r"(?:haben\s+wir|wir\s+haben)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:gefordert|gedrängt|"
+    r"appelliert|verlangt|empfohlen)|"
     r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
     # "fordern die unterzeichnenden Organisationen", "die Unterzeichnenden appellieren"
     r"(?:fordern|appellieren|bitten|ersuchen|verlangen)\s+die\s+unterzeichnenden|"
@@ -178,9 +181,10 @@ MODAL = re.compile(
     r"(?:müssen|muss|müssten|müsste|sollten|sollte|"
     r"(?:darf|dürfen)(?=\s+(?:\w+\s+){0,2}(?:nicht|kein)))\s+\w+|"  # the infinitive comes last
     # and the verb second after an adverb: "Auch sollen sie alle Beschaffungen ... beenden"
-    # or after a condition: "Wenn die Bundesregierung es ernst meint ..., muss das Thema"
+    # or after a condition: "Wenn die Bundesregierung es ernst meint ..., muss das Thema", "Nachdem
+    # die Europäische Union ... beschlossen hat, muss die Bundesregierung nun"
     r"^(?:Auch|Zudem|Außerdem|Ferner|Darüber\s+hinaus|Gleichzeitig|Insbesondere|Vor\s+allem|"
-    r"Deshalb|Daher|(?:Wenn|Falls|Sofern)\s[^.;:!?]{1,200}?,)\s+"
+    r"Deshalb|Daher|(?:Wenn|Falls|Sofern|Nachdem|Da|Weil|Bevor|Sobald|Solange)\s[^.;:!?]{1,200}?,)\s+"
     r"(?:müssen|muss|müssten|müsste|sollten|sollte|sollen)\s+"
     r"(?:sie|die|der|das|alle|(?-i:[A-ZÄÖÜ])\w*)\s+\w+|"
     # Dutch: "De regering moet", "Het beleid mag niet leiden tot"

@@ -33,7 +33,11 @@ class Context:
 
 # "over 160 organisations, representing ...": the signatories counted
 COUNTED_GROUP = re.compile(
-    r"\b\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ations|groups|ngos|csos|unions)\b", re.I
+    r"\b(?:\d[\d,.]*\+?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of|hundreds\s+of)(?=\s))"
+    # "Four leading human rights and press freedom organisations"
+    r"\s+(?:[\w-]+\s+){0,6}(?:organi[sz]ations|groups|ngos|csos|unions)\b",
+    re.I,
 )
 
 
@@ -230,7 +234,9 @@ def noun_phrase(raw: str) -> str | None:
 def _subject_phrase(phrase: str) -> str | None:
     phrase = phrase.strip(' ,"“”-–—')  # (and a dateline's dash: "(EFE).- The Waorani")
     phrase = re.sub(
-        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now)\s+",
+        # (and "That’s why PLP has partnered with JUSTICE to call for")
+        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now|"
+        r"(?:that|this|which)(?:['’]s|\s+is)\s+why)\s+",
         "",
         phrase,
         flags=re.I,
