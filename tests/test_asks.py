@@ -1773,6 +1773,8 @@ FLOORS = {
     "blind56": (0.92, 0.73, 0.85),
     "blind57": (0.97, 0.63, 0.95),
     "blind58": (0.85, 0.75, 0.95),
+    "blind59": (0.97, 0.78, 0.95),
+    "blind60": (0.84, 0.67, 0.83),
 }
 
 
@@ -1837,6 +1839,8 @@ FLOORS_GIVEN_KIND = {
     "blind56": (0.92, 0.77, 0.95),
     "blind57": (0.97, 0.92, 0.95),
     "blind58": (0.76, 0.97, 0.95),
+    "blind59": (0.97, 0.89, 0.95),
+    "blind60": (0.85, 0.72, 0.95),
 }
 
 
@@ -2251,3 +2255,25 @@ def test_an_advocacy_description_in_german_is_not_an_ask() -> None:
         "Rights Network setzt sich besonders dafür ein, dass die Zivilgesellschaft beteiligt ist.\n"
     )
     assert find_asks(LETTER + text, authors=["Rights Network"], own=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        (
+            "On Monday, Repubblika appealed to the Prime Minister to stop the bill.\n\n"
+            "It said that government must publish a White Paper before the vote.\n",
+            "Repubblika",
+        ),
+        ("Schutter said China must improve health services in the new villages.\n", "Schutter"),
+    ],
+)
+def test_a_reports_speaker_who_says_a_body_must_act_asks_it(text: str, asker: str) -> None:
+    found = find_asks(REPORT + text, report=True)
+    said = text.strip().split("\n")[-1]
+    assert [(a.text, a.asker) for a in found if a.text == said] == [(said, asker)]
+
+
+def test_a_speaker_who_says_something_else_must_happen_asks_nothing() -> None:
+    text = "The farmer said the rain must come soon for the harvest to survive.\n"
+    assert find_asks(REPORT + text, report=True) == []

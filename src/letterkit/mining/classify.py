@@ -130,6 +130,14 @@ def classify_sentence(
             quoted, letter = False, True
     dated = LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
     undated = sentence[dated.end() if dated else 0 :]
+    if not letter and not quoted and (told := _SAID_THAT_MODAL.match(undated)) is not None:
+        # a report's "It said that government must publish a White Paper": the speaker's
+        # demand on the body its clause names
+        demand = _modal(undated[told.end() :])
+        if demand is not None and _ACTOR.search(demand.group("subject")):
+            who = told.group("who")
+            who = ctx.reported_by if who.lower() in PRONOUNS else ALIASES.get(who.lower(), who)
+            return (told.group(0) + demand.group(0)).strip(), who, False
     bare = undated.lstrip('"“‘ ')
     modal = _modal(bare)
     subject = modal.group("subject").split() if modal else []
@@ -295,6 +303,11 @@ _STATED_THAT = re.compile(
     r"sets?\s+out|provides|stipulates|establishes|states)"
     # "stated in 2021 that", "said last year that"
     r"(?:\s+(?:in|on|at|during|last|earlier|this)\b[^.;:!?]{0,40}?)?\s+that\s",
+    re.IGNORECASE,
+)
+_SAID_THAT_MODAL = re.compile(
+    r"(?P<who>(?-i:It|They|He|She|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?:also\s+)?"
+    r"(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 _IT_ACTS = re.compile(
