@@ -1742,7 +1742,7 @@ FLOORS = {
     "blind25": (0.94, 0.82, 0.95),
     "blind26": (0.94, 0.91, 0.68),
     "blind27": (0.97, 0.44, 0.89),
-    "blind28": (0.88, 0.84, 0.8),
+    "blind28": (0.88, 0.84, 0.81),
     "blind29": (0.97, 0.79, 0.91),
     "blind30": (0.97, 0.74, 0.95),
     "blind31": (0.89, 0.69, 0.83),
@@ -1755,7 +1755,7 @@ FLOORS = {
     "blind38": (0.92, 0.76, 0.91),
     "blind39": (0.92, 0.6, 0.72),
     "blind40": (0.9, 0.84, 0.79),
-    "blind41": (0.93, 0.85, 0.59),
+    "blind41": (0.93, 0.85, 0.64),
     "blind42": (0.93, 0.79, 0.77),
     "blind43": (0.9, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
@@ -1773,8 +1773,8 @@ FLOORS = {
     "blind56": (0.92, 0.73, 0.85),
     "blind57": (0.97, 0.63, 0.95),
     "blind58": (0.85, 0.75, 0.95),
-    "blind59": (0.97, 0.78, 0.95),
-    "blind60": (0.84, 0.67, 0.83),
+    "blind59": (0.97, 0.85, 0.95),
+    "blind60": (0.86, 0.82, 0.85),
 }
 
 
@@ -1808,7 +1808,7 @@ FLOORS_GIVEN_KIND = {
     "blind25": (0.91, 0.87, 0.95),
     "blind26": (0.91, 0.91, 0.95),
     "blind27": (0.97, 0.85, 0.89),
-    "blind28": (0.88, 0.88, 0.89),
+    "blind28": (0.88, 0.88, 0.9),
     "blind29": (0.97, 0.88, 0.95),
     "blind30": (0.97, 0.89, 0.89),
     "blind31": (0.9, 0.74, 0.83),
@@ -1839,8 +1839,8 @@ FLOORS_GIVEN_KIND = {
     "blind56": (0.92, 0.77, 0.95),
     "blind57": (0.97, 0.92, 0.95),
     "blind58": (0.76, 0.97, 0.95),
-    "blind59": (0.97, 0.89, 0.95),
-    "blind60": (0.85, 0.72, 0.95),
+    "blind59": (0.97, 0.97, 0.95),
+    "blind60": (0.87, 0.87, 0.95),
 }
 
 
@@ -2277,3 +2277,44 @@ def test_a_reports_speaker_who_says_a_body_must_act_asks_it(text: str, asker: st
 def test_a_speaker_who_says_something_else_must_happen_asks_nothing() -> None:
     text = "The farmer said the rain must come soon for the harvest to survive.\n"
     assert find_asks(REPORT + text, report=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "We would be grateful if you could confirm whether Mr. Isaak is still held.\n",
+            "We would be grateful if you",
+        ),
+        (
+            "We repeat our call from March 2021 for governments to protect gig workers.\n",
+            "We repeat our call",
+        ),
+        # Arabic: a sentence after a full stop, and "على" opening it (it is upon ... to)
+        (
+            "ندين الاعتقالات الأخيرة. على المملكة العربية السعودية إطلاق سراح النشطاء فورا.\n",
+            "على",
+        ),
+        # Portuguese: one caller's "pede a VV.Ex.as que", "roga a"
+        (
+            "Com base em seu Estatuto, a Rights Network pede a VV.Ex.as que não permitam mais "
+            "um atentado aos povos indígenas.\n",
+            "Com base em seu Estatuto",
+        ),
+    ],
+)
+def test_the_authors_ask_politely_again_and_in_arabic_and_portuguese(text: str, lead: str) -> None:
+    found = find_asks(LETTER + text, authors=["Rights Network"], own=True)
+    assert [(a.asker, a.lead_in.startswith(lead)) for a in found] == [("authors", True)]
+
+
+def test_a_spanish_report_gives_its_quoted_must_and_later_calls_to_the_groups_it_named() -> None:
+    text = (
+        "Cincuenta organizaciones sociales han pedido que la ley de vivienda proteja a las "
+        "familias.\n\n"
+        '"La ley debe garantizar el derecho a una vivienda digna", ya que hay miles de '
+        "personas sin hogar.\n\n"
+        'Asimismo, reivindican la "regulación estatal de alquileres" para toda la población.\n'
+    )
+    found = find_asks(REPORT + text, report=True)
+    assert [a.asker for a in found] == ["Cincuenta organizaciones sociales"] * 3

@@ -41,7 +41,11 @@ _PRESENT = (
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
-    r"demands?)\b|(?:our|its|their)\s+calls?)|reiterate[sd]?\s+(?:our|its|their)\s+calls?|"
+    r"demands?)\b|(?:our|its|their)\s+calls?)|(?:reiterate[sd]?|repeat(?:s|ing)?)\s+(?:our|its|their)\s+"
+    r"calls?|"
+    # "We would be grateful if you could confirm whether", "would appreciate it if you"
+    r"would\s+be\s+(?:most\s+|very\s+|extremely\s+)?grateful\s+if\s+you|"
+    r"would\s+(?:greatly\s+|really\s+)?appreciate\s+(?:it\s+)?if\s+you|"
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
     # (and "We’re calling", "I'm therefore asking")

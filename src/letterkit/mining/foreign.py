@@ -54,9 +54,11 @@ def other_language_call(
         )
     ):
         return sentence[: restated.end()], "authors", False
-    must = lang.MODAL.match(sentence)
+    must = lang.MODAL.match(sentence.lstrip('"“«„ '))
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
+    if must is not None and not letter:  # a report: '"La ley debe garantizar ...", ya que'
+        return must.group(0), speaker or ctx.reported_by, True
     if letter or not lang.is_foreign(sentence):
         return None  # not "Police cited exigent circumstances"
     reported = lang.REPORTED.search(sentence)
@@ -83,7 +85,7 @@ def _foreign_subject(before: str, ctx: Context) -> str:
         flags=re.IGNORECASE,
     )
     if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
-        return subject
+        ctx.last_party = subject  # "Cincuenta organizaciones ... han pedido"; then "solicitan"
     return ctx.reported_by
 
 

@@ -98,13 +98,15 @@ PASSIVE = re.compile(
 # Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
 # "heeft ... gevraagd".
 CALLS_NOW = (
-    r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|"
+    r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|reivindican|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
     r"chiede(?=\s+(?:a|al|alla|ai|alle|agli|all['’]|una?|che|di)\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
     r"\u017c\u0105daj\u0105|wzywa|apeluje|domaga\s+si\u0119|"
     # Portuguese, the Nordic languages, Czech, Slovak, Romanian, Hungarian, Turkish, Russian,
     # Ukrainian and Indonesian
+    # (and one caller in Portuguese: "a ABI pede a VV.Ex.as que", "roga a VV.Ex.as que")
+    r"(?:pede|roga|rogam)(?=\s+(?:a|ao|à|aos|às|que)\s)|"
     r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|"
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
@@ -296,7 +298,8 @@ KO_JA_REPORTED = re.compile(
 # Arabic. The calls: "نطالب" (we demand), "ندعو" (we call on), "نناشد" (we appeal to), "نحث"
 # (we urge), "نوصي" (we recommend); in the third person, past or present, "طالبت 71 منظمة"
 # (71 organisations demanded), "دعت" (called on), "تطالب" (demands); each may carry "و" (and)
-# or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على" (should).
+# or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على" (should), and
+# "على" alone at a sentence's start.
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AR_WORD_END = r"(?![\u0600-\u06ff])"
 _AR_WORD_START = r"(?<![\u0600-\u06ff])[وف]?"
@@ -305,7 +308,13 @@ AR_REPORTED = re.compile(
     rf"{_AR_WORD_START}(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|"
     rf"يطالب|تطالب|يطالبون|يدعو|تدعو|يدعون|يناشد|تناشد|يحث|تحث|أوصت|أوصى){_AR_WORD_END}"
 )
-AR_MODAL = re.compile(rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+على{_AR_WORD_END}")
+AR_MODAL = re.compile(
+    rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+على{_AR_WORD_END}|"
+    # and "على" opening the sentence: "على المملكة العربية السعودية إطلاق سراح" (it is upon
+    # Saudi Arabia to release), not "على الرغم من" (despite), "على سبيل المثال" (for example)
+    r"^[وف]?على\s+(?!(?:الرغم|مدى|سبيل|مستوى|إثر|خلفية|الأقل|غرار|حد|ذلك|هذا|هذه|أن)"
+    rf"{_AR_WORD_END})"
+)
 # who may be calling: an organisation, a group, experts
 AR_CALLER = re.compile(
     rf"{_AR_WORD_START}(?:\d+\s+)?(?:منظمة|منظمات|جمعية|جمعيات|هيئة|هيئات|ائتلاف|شبكة|نقابة|"
