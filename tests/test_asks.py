@@ -2266,9 +2266,23 @@ def test_an_advocacy_description_in_german_is_not_an_ask() -> None:
             "Repubblika",
         ),
         ("Schutter said China must improve health services in the new villages.\n", "Schutter"),
+        (
+            "In her previous statements, the Commissioner recalled that “the national "
+            "legislation should be brought in line with international standards”.\n",
+            "the Commissioner",
+        ),
+        # a reaction that calls, its subject far from the participle
+        (
+            "Local human rights advocacy group, ZimRights has condemned what it describes as "
+            "violent repression and systematic rights violations in the recent general "
+            "elections calling for urgent regional and global intervention.\n",
+            "ZimRights",
+        ),
     ],
 )
-def test_a_reports_speaker_who_says_a_body_must_act_asks_it(text: str, asker: str) -> None:
+def test_a_reports_speaker_who_says_a_body_must_act_or_reacts_calling_asks(
+    text: str, asker: str
+) -> None:
     found = find_asks(REPORT + text, report=True)
     said = text.strip().split("\n")[-1]
     assert [(a.text, a.asker) for a in found if a.text == said] == [(said, asker)]

@@ -130,7 +130,7 @@ def classify_sentence(
             quoted, letter = False, True
     dated = LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
     undated = sentence[dated.end() if dated else 0 :]
-    if not letter and not quoted and (told := _SAID_THAT_MODAL.match(undated)) is not None:
+    if not letter and (told := _SAID_THAT_MODAL.match(undated)) is not None:
         # a report's "It said that government must publish a White Paper": the speaker's
         # demand on the body its clause names
         demand = _modal(undated[told.end() :])
@@ -289,7 +289,7 @@ _ACTOR = re.compile(
     r"un|united\s+nations|international|community|compan(?:y|ies)|firms|brands|banks|investors|"
     r"leaders|ministers?|ministries|ministry|president|countries|members?|delegations?|"
     r"platforms?|institutions?|commissioner|rapporteurs?|fifa|ioc|associations|organi[sz]ations|"
-    r"groups|agreement|deal|treaty|resolution|law|regulation|directive|summit|(?-i:[A-Z]{2,}))\b"
+    r"groups|agreement|deal|treaty|resolution|law|legislation|regulation|directive|summit|(?-i:[A-Z]{2,}))\b"
     # or a name: "Kigali should also commit", "The Fund must"
     r"|^(?-i:The\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}|"
     r"[A-Z][\w.'-]*[^s\W])$",
@@ -306,8 +306,12 @@ _STATED_THAT = re.compile(
     re.IGNORECASE,
 )
 _SAID_THAT_MODAL = re.compile(
-    r"(?P<who>(?-i:It|They|He|She|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?:also\s+)?"
-    r"(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted)\s+(?:that\s+)?",
+    # (after an opening phrase: 'In her previous statements, the Commissioner recalled that
+    # “the national legislation should be brought')
+    r"(?:(?:In|On|At|During)\s[^,]{1,60},\s+)?"
+    r"(?P<who>(?-i:It|They|He|She|(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))"
+    r"\s+(?:also\s+)?(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted|"
+    r"recalled|recalls)\s+(?:that\s+)?[“\"]?",
     re.IGNORECASE,
 )
 _IT_ACTS = re.compile(
@@ -412,6 +416,12 @@ _ACTED = re.compile(
     r"(?<!\shave)(?<!\shas)(?<!\shad)\s(?:organi[sz]ed|held|staged|launched|sent|wrote|published|issued|released|delivered|"
     r"submitted|handed|signed|started|marched|rallied|gathered|protested|demonstrated)\s"
 )
+# and a reaction that calls: "ZimRights has condemned what it describes as violent repression
+# ... calling for urgent regional and global intervention"
+_REACTED = re.compile(
+    r"\s(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:condemned|denounced|critici[sz]ed|decried|"
+    r"deplored|slammed|welcomed|warned)\s"
+)
 _SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
 _DATELINE = re.compile(r"[–—-]\s*$")
 
@@ -490,7 +500,7 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
             # writers, organised a candle light vigil on Saturday calling on China for"
             clause = sentence[opens : match.start("verb")]
-            acted = _ACTED.search(clause)
+            acted = _ACTED.search(clause) or _REACTED.search(clause)
             if acted is not None:
                 actor = clause[: acted.start()].rsplit(":", 1)[-1]  # after "Dharamsala, Feb 3:"
                 party = noun_phrase(re.sub(r",\s+(?:an?|the)\s[^,]{1,150},?\s*$", "", actor))
