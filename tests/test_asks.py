@@ -1775,6 +1775,7 @@ FLOORS = {
     "blind58": (0.85, 0.75, 0.95),
     "blind59": (0.97, 0.85, 0.95),
     "blind60": (0.86, 0.82, 0.85),
+    "blind61": (0.84, 0.77, 0.78),
 }
 
 
@@ -1841,6 +1842,7 @@ FLOORS_GIVEN_KIND = {
     "blind58": (0.76, 0.97, 0.95),
     "blind59": (0.97, 0.97, 0.95),
     "blind60": (0.87, 0.87, 0.95),
+    "blind61": (0.84, 0.77, 0.95),
 }
 
 
@@ -2304,6 +2306,12 @@ def test_a_speaker_who_says_something_else_must_happen_asks_nothing() -> None:
             "We repeat our call from March 2021 for governments to protect gig workers.\n",
             "We repeat our call",
         ),
+        (
+            "We have no time to lose -- let’s call on the new World Bank president to stop "
+            "financing the mine.\n",
+            "let’s call on",
+        ),
+        ("Desde Rights Network reclamamos acciones concretas contra la impunidad.\n", "reclamamos"),
         # Arabic: a sentence after a full stop, and "على" opening it (it is upon ... to)
         (
             "ندين الاعتقالات الأخيرة. على المملكة العربية السعودية إطلاق سراح النشطاء فورا.\n",
@@ -2332,3 +2340,15 @@ def test_a_spanish_report_gives_its_quoted_must_and_later_calls_to_the_groups_it
     )
     found = find_asks(REPORT + text, report=True)
     assert [a.asker for a in found] == ["Cincuenta organizaciones sociales"] * 3
+
+
+def test_a_report_in_romanian_gives_its_participles_call_to_someone_else() -> None:
+    # the participle without its diacritics, as the page printed it
+    text = (
+        "Peste 60 de grupuri si organizatii din societatea civila romaneasca au adresat o "
+        "scrisoare deschisa tuturor membrilor Parlamentului European, Comisiei Europene si "
+        "Consiliului European, solicitand interventia lor imediata fata de amenintarile la "
+        "adresa statului de drept.\n"
+    )
+    found = find_asks(REPORT + text, report=True)
+    assert [a.asker != "authors" for a in found] == [True]

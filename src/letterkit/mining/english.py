@@ -127,7 +127,8 @@ PAST = (
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
 )
 FIRST_PERSON = (
-    r"(?:we|i|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
+    # ("let’s call on the new World Bank president to stop")
+    r"(?:we|i|let['’]s|our\s+(?:\w+\s+)?(?:organi[sz]ations|groups|coalition|network|members)|"
     r"the\s+undersigned(?:\s+(?:[\w-]+\s+){0,6}(?:organi[sz]ations|groups|ngos|csos|individuals|"
     r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
     r"journalists|lawyers|scholars))?)"

@@ -21,7 +21,7 @@ ASK = re.compile(
     r"(?:à|de|d['’])|"
     r"lanci(?:a|ano|amo)\s+un\s+(?:\w+\s+)?appello\s+(?:\w+\s+)?(?:a|al|alla|ai|alle|agli|all['’])|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|demandamos|"
-    r"cobramos|apelamos|conclamamos|emplazamos|esperamos\s+que|llamamos\s+a(?:l|\s+la|\s+los|\s+las)?\s|"
+    r"cobramos|apelamos|conclamamos|emplazamos|reclamamos|esperamos\s+que|llamamos\s+a(?:l|\s+la|\s+los|\s+las)?\s|"
     # one speaker, in Portuguese: "Exorto as forças de segurança a"
     r"exorto\s+(?:[ao]s?|à|às)\s|hacemos\s+(?:\w+\s+){0,4}un\s+"
     r"(?:llamamiento|llamado))|"
@@ -142,6 +142,8 @@ REPORTED = re.compile(
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|apelando|exhortando|"
     r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
     r"požádaly|požádali|požadovaly|požadovali|požiadali|(?:au|a)\s+(?:cerut|solicitat|îndemnat)|"
+    # (and Romanian's participle, with or without its diacritics: "solicitând intervenția")
+    r"solicit[âa]nd|cer[âa]nd|îndemn[âa]nd|"
     r"felszólították|felszólította|(?:szólította|szólították)\s+fel|követelték|sürgették|kérték|"
     # a letter sent "para pedir", "pour demander", "per chiedere"; German reported speech:
     # "Deutschland müsse die Mittel erhöhen"
