@@ -1776,6 +1776,7 @@ FLOORS = {
     "blind59": (0.97, 0.85, 0.95),
     "blind60": (0.86, 0.82, 0.85),
     "blind61": (0.84, 0.77, 0.78),
+    "blind62": (0.89, 0.56, 0.72),
 }
 
 
@@ -1843,6 +1844,7 @@ FLOORS_GIVEN_KIND = {
     "blind59": (0.97, 0.97, 0.95),
     "blind60": (0.87, 0.87, 0.95),
     "blind61": (0.84, 0.77, 0.95),
+    "blind62": (0.9, 0.72, 0.95),
 }
 
 
@@ -2352,3 +2354,37 @@ def test_a_report_in_romanian_gives_its_participles_call_to_someone_else() -> No
     )
     found = find_asks(REPORT + text, report=True)
     assert [a.asker != "authors" for a in found] == [True]
+
+
+def test_an_organisations_counted_demands_are_a_noun_that_leads_its_list() -> None:
+    text = (
+        "The press release accompanies LAW’s 6 demands:\n\n"
+        "1. Immediately: The Ministry of Labour must ensure that employers adopt the contract.\n"
+    )
+    found = find_asks(LETTER + text, authors=["Legal Action Worldwide", "LAW"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    ("title", "asker"),
+    [
+        # a section's press release: its organisation's director speaks for it
+        ("Amnesty International’s China Director", "authors"),
+        # another section, whose name runs to its possessive
+        (
+            "Amnesty International Hong Kong Overseas’ Executive Director",
+            "Amnesty International Hong Kong Overseas’ Executive Director",
+        ),
+    ],
+)
+def test_a_quotation_over_paragraphs_speaks_for_whom_its_speakers_title_names(
+    title: str, asker: str
+) -> None:
+    text = (
+        "Hong Kong: conviction of journalists\n\n"
+        f"In response to the “sedition” conviction of two editors, Sarah Brooks, {title}, said:\n\n"
+        "“This dismaying verdict is one more nail in the coffin for press freedom.\n\n"
+        "“The Hong Kong authorities should end their use of sedition laws.”\n"
+    )
+    found = find_asks(text, authors=["Amnesty International UK"], own=True)
+    assert [a.asker for a in found] == [asker]

@@ -482,7 +482,8 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             NOT_A_SUBJECT.search(raw)
             or noun
             or (
-                re.search(r"[’']s\s*$", raw)
+                # "the coalition's call for", "accompanies LAW’s 6 demands:"
+                re.search(r"(?:[’']s|(?:[’']s|\b(?:the|our|its|their|these|those))\s+\d+)\s*$", raw)
                 and re.fullmatch(r"calls?\s+\w+|demands?|appeals?\s+to|requests?", match["verb"])
             )
         ):
@@ -663,7 +664,9 @@ def _introduced(whole: str, line_start: int, line: str) -> str | None:
         if not above.strip() or above.startswith(("\u201c", '"')):
             continue  # the blank line, or an earlier paragraph of the same quotation
         said = _SAID_COLON.search(above)
-        return said.group("subject").split(",")[-1].strip() if said is not None else None
+        # (the last of its commas' parts: "..., Sarah Brooks, Amnesty International’s China
+        # Director, said:" is the director)
+        return said.group("subject").rstrip(" ,").split(",")[-1].strip() if said else None
     return None
 
 

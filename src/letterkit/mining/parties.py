@@ -55,6 +55,13 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
     # "Association of European Journalists, UK section" is also the association's own name
     # (not "Women, Peace and Security Network": "Women")
     names = [*names, *(name.split(",")[0] for name in names if _QUALIFIER.search(name))]
+    # and "Amnesty International UK" is a section of "Amnesty International": its people speak
+    # as "Amnesty International’s China Director"
+    names += [
+        section.group(1)
+        for name in names
+        if (section := re.fullmatch(r"((?:\S+\s+){1,5}\S+)\s+(?:UK|USA|US|EU)", name))
+    ]
     for name in names:
         words = name.split()
         # the name run together, in either spelling
@@ -77,10 +84,17 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
 _OTHER_APOSTROPHE = {"'": str.maketrans("'", "’"), "’": str.maketrans("’", "'")}
 
 
+# A longer name the name begins: "Amnesty International Hong Kong Overseas’ Executive
+# Director" speaks for another section than Amnesty International (the possessive shows
+# where the organisation's name ends)
+_LONGER_NAME = r"(?:\s+[A-Z][\w-]*)+[’'](?!\w)"
+
+
 @lru_cache(maxsize=256)
 def name_pattern(name: str) -> re.Pattern[str]:
-    """A name as written, as a whole word, and not as a possessive ("Amnesty's report")."""
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)")
+    """A name as written, as a whole word, and not as a possessive ("Amnesty's report") nor
+    the start of a longer name."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)(?!{_LONGER_NAME})")
 
 
 def speaks_for_authors(speaker: str, ctx: Context) -> bool:
@@ -88,7 +102,7 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
     Kirsty Brimelow QC", "Amnesty International's China director Sarah Brooks", "Akriti
     Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
     return names_an_author(speaker, ctx) or any(
-        len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", speaker)
+        len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w|{_LONGER_NAME})", speaker)
         for name in ctx.names
     )
 
