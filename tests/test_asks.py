@@ -2247,6 +2247,31 @@ def test_the_following_demands_is_a_noun_not_a_caller() -> None:
             "Bundesregierung nun Maßnahmen ergreifen.\n",
             "Nachdem die Europäische Union",
         ),
+        (
+            "We would be grateful if you could confirm whether Mr. Isaak is still held.\n",
+            "We would be grateful if you",
+        ),
+        (
+            "We repeat our call from March 2021 for governments to protect gig workers.\n",
+            "We repeat our call",
+        ),
+        (
+            "We have no time to lose -- let’s call on the new World Bank president to stop "
+            "financing the mine.\n",
+            "let’s call on",
+        ),
+        ("Desde Rights Network reclamamos acciones concretas contra la impunidad.\n", "reclamamos"),
+        # Arabic: a sentence after a full stop, and "على" opening it (it is upon ... to)
+        (
+            "ندين الاعتقالات الأخيرة. على المملكة العربية السعودية إطلاق سراح النشطاء فورا.\n",
+            "على",
+        ),
+        # Portuguese: one caller's "pede a VV.Ex.as que", "roga a"
+        (
+            "Com base em seu Estatuto, a Rights Network pede a VV.Ex.as que não permitam mais "
+            "um atentado aos povos indígenas.\n",
+            "Com base em seu Estatuto",
+        ),
     ],
 )
 def test_the_authors_calls_in_more_shapes_of_their_release(text: str, lead: str) -> None:
@@ -2295,41 +2320,6 @@ def test_a_reports_speaker_who_says_a_body_must_act_or_reacts_calling_asks(
 def test_a_speaker_who_says_something_else_must_happen_asks_nothing() -> None:
     text = "The farmer said the rain must come soon for the harvest to survive.\n"
     assert find_asks(REPORT + text, report=True) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lead"),
-    [
-        (
-            "We would be grateful if you could confirm whether Mr. Isaak is still held.\n",
-            "We would be grateful if you",
-        ),
-        (
-            "We repeat our call from March 2021 for governments to protect gig workers.\n",
-            "We repeat our call",
-        ),
-        (
-            "We have no time to lose -- let’s call on the new World Bank president to stop "
-            "financing the mine.\n",
-            "let’s call on",
-        ),
-        ("Desde Rights Network reclamamos acciones concretas contra la impunidad.\n", "reclamamos"),
-        # Arabic: a sentence after a full stop, and "على" opening it (it is upon ... to)
-        (
-            "ندين الاعتقالات الأخيرة. على المملكة العربية السعودية إطلاق سراح النشطاء فورا.\n",
-            "على",
-        ),
-        # Portuguese: one caller's "pede a VV.Ex.as que", "roga a"
-        (
-            "Com base em seu Estatuto, a Rights Network pede a VV.Ex.as que não permitam mais "
-            "um atentado aos povos indígenas.\n",
-            "Com base em seu Estatuto",
-        ),
-    ],
-)
-def test_the_authors_ask_politely_again_and_in_arabic_and_portuguese(text: str, lead: str) -> None:
-    found = find_asks(LETTER + text, authors=["Rights Network"], own=True)
-    assert [(a.asker, a.lead_in.startswith(lead)) for a in found] == [("authors", True)]
 
 
 def test_a_spanish_report_gives_its_quoted_must_and_later_calls_to_the_groups_it_named() -> None:
