@@ -91,10 +91,11 @@ _LONGER_NAME = r"(?:\s+[A-Z][\w-]*)+[’'](?!\w)"
 
 
 @lru_cache(maxsize=256)
-def name_pattern(name: str) -> re.Pattern[str]:
-    """A name as written, as a whole word, and not as a possessive ("Amnesty's report") nor
-    the start of a longer name."""
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?![’']s\b)(?!{_LONGER_NAME})")
+def name_pattern(name: str, possessive: bool = False) -> re.Pattern[str]:
+    """A name as written, as a whole word, and not the start of a longer name; nor, unless
+    `possessive`, as a possessive ("Amnesty's report")."""
+    owner = "" if possessive else r"(?![’']s\b)"
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w){owner}(?!{_LONGER_NAME})")
 
 
 def speaks_for_authors(speaker: str, ctx: Context) -> bool:
@@ -102,7 +103,7 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
     Kirsty Brimelow QC", "Amnesty International's China director Sarah Brooks", "Akriti
     Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
     return names_an_author(speaker, ctx) or any(
-        len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w|{_LONGER_NAME})", speaker)
+        len(name) >= 3 and name_pattern(name, possessive=True).search(speaker) is not None
         for name in ctx.names
     )
 
