@@ -107,6 +107,9 @@ def find_asks(
             and (
                 open_item
                 or ITEM_VERB.match(block.text) is not None
+                # "Press forward with the Electoral Reforms: Be the Champion for ...": a
+                # paragraph under its label, as in a list whose markers were lost
+                or _LABELLED.match(block.text) is not None
                 # "We demand that" over "China release Gui Minhai.": a lead-in with no colon
                 # runs on into its clauses, each a sentence of its own
                 or (
@@ -210,7 +213,13 @@ def find_asks(
                     lead = (found[0], found[1])
                     # and a lead-in in another language, whose items' verbs the rules cannot
                     # tell: "... kêu gọi Nhóm Đối tác Quốc tế:" over "Tìm cách trả tự do ..."
-                    lead_open = bool(_OPEN_LEAD.search(unit.text)) or lang.is_foreign(unit.text)
+                    # and one that is only its verb, "EXIGIMOS:" over "CASA | com contratos
+                    # de maior duração.": nothing but its items can finish it
+                    lead_open = (
+                        bool(_OPEN_LEAD.search(unit.text))
+                        or lang.is_foreign(unit.text)
+                        or _BARE_LEAD.fullmatch(unit.text) is not None
+                    )
                     if _has_own_content(unit.text, found[0]):
                         asks.append(
                             Ask(
@@ -271,6 +280,15 @@ _OWN_CLOSING = re.compile(
 # A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
 # joint action with the unions, to" + items.
 _OPEN_LEAD = re.compile(r"\b(?:to|that)$")
+# A lead-in that is its verb alone, in a script with spaces: "EXIGIMOS:", "We demand:" (not
+# "Please copy:" over the addresses of the officials to copy)
+_BARE_LEAD = re.compile(
+    r"(?!(?i:please|kindly)\b)(?![^:]*[\u3040-\u9fff\uac00-\ud7af])[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:\uff1a]"
+)
+# A paragraph under a short label: "Commit to transparency: Publish the current Common Roll
+# online and establish a process ...." (not "Email: ...", "To: Mr. ...", a headline's
+# "Civil society appeal to EU and G7: Plug energy sanctions loopholes" or "...: click here.")
+_LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,7}:(?:\s+\S+){4,}.*[.;!]$")
 # A paragraph that points the reader on: "Pełna treść listu w j. angielskim poniżej."
 _POINTER = re.compile(
     r"\b(?:below|poniżej|ci-dessous|abajo|a\s+continuación|unten|sotto|hieronder|nedan|nedenfor|"
@@ -350,12 +368,26 @@ def _is_headline(block: Unit) -> bool:
 def _has_own_content(sentence: str, lead: str) -> bool:
     """Whether a lead-in sentence asks something itself besides introducing its list."""
     rest = sentence[sentence.find(lead) + len(lead) :] if lead in sentence else ""
-    following = re.search(r"\b(?:the\s+following|as\s+follows)\b", rest, re.IGNORECASE)
+    following = re.search(
+        r"\b(?:the\s+following|as\s+follows)\b|"
+        # "calls for a specific focus on the 3 key areas:": the list's count and its noun
+        r"\b(?:the|these|those|its|our|their)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+        r"nine|ten)\s+(?:[\w-]+\s+)?(?:areas|points|steps|measures|actions|priorities|demands|"
+        r"recommendations|issues|commitments|reforms)\s*[:\uff1a]\s*$",
+        rest,
+        re.IGNORECASE,
+    )
     if following is not None:
         # "... by publicly disclosing the following by June 2020:" introduces its list only;
         # "asking them to reaffirm their commitment to the process and calling on the
         # Commission to develop a proposal including the following:" asks before it does
         return _words(rest[: following.start()]) >= 14
+    # "We therefore call on the Chair and Member States of the Working Group:" over "- to
+    # develop a proposal ...": the addressee alone, what they are asked to do is in the items
+    if re.search(r"\b(?:call(?:s|ing)?\s+(?:on|upon)|urg(?:e|es|ing))\s*$", lead, re.I) and (
+        not re.search(r"\b(?:to|for|that)\b", rest, re.IGNORECASE)
+    ):
+        return False
     # "We urge you to acknowledge Shell's responsibility ..., and we call on the company to:"
     # asks before its second verb leads the list
     again = FIRST_ASK.search(rest)

@@ -188,7 +188,9 @@ MODAL = re.compile(
     r"member|states|institutions|authorities|government|governments|companies|businesses|"
     r"leaders|officials))*))"
     # "Novalpina Capital, the private equity firm that has supported ..., must"
-    r"(?:,\s+(?:the|a|an|which|who|whose)\s[^,;:]{1,160},)?"
+    # ("ASEAN member states, as well as the ASEAN Intergovernmental Commission ..., must")
+    r"(?:,\s+(?:the|a|an|which|who|whose|as\s+well\s+as|along\s+with|together\s+with)\s"
+    r"[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
     r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD|(?:should|must)n[’']t)(?:,?\s+|(?=immediately\b))"
@@ -228,7 +230,9 @@ CLAUSE_START = re.compile(
     r"^[^:]{1,80}:\s+|^[^;]{1,200};\s+|"
     # and after ", and" when a modal follows: "... poses a serious threat to academic freedom,
     # and governments and universities must do more to counter it"
-    r"^[^;]{1,250}?,\s+(?:and|but|so)\s+(?=(?:[\w'’-]+\s+){1,6}(?:must|should|(?<!the\s)needs?\s+to|ought\s+to)\b)|\bwe\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
+    r"^[^;]{1,250}?,\s+(?:and|but|so)\s+(?=(?:[\w'’-]+\s+){1,6}(?:must|should|(?<!the\s)needs?\s+to|ought\s+to)\b)|"
+    # ("Our organizations believe that ASEAN member states, as well as the AICHR, must")
+    r"\b(?:we|our\s+(?:organi[sz]ations|groups))\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
     r"argue|submit|contend)\s+that\s+|"
     # "It is our view that the UK holds influence over Bahrain and should use it"
     r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"

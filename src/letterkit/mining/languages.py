@@ -175,7 +175,9 @@ MODAL = re.compile(
     r"^(?:[^,]{0,80},\s*)?(?:tanto\s+)?(?:(?:la|el|los|las|le|les|l'|o|a|os|as|il|gli|i|die|der|das)\s+|"
     r"(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜ]))[^,.;:!?]{1,120}?\s+(?:no\s+|ne\s+|non\s+|não\s+|nicht\s+)?"
     r"(?:deben|debe|deberían|debería|devem|deve|deveriam|deveria|doivent|doit|devraient|devrait|"
-    r"devono|dovrebbero|dovrebbe)\s+"
+    r"devono|dovrebbero|dovrebbe|"
+    # "Esta situação tem que ser revertida", "El Gobierno tiene que garantizar"
+    r"tem\s+(?:que|de)|têm\s+(?:que|de)|tiene\s+que|tienen\s+que)\s+"
     # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
     # (and an adverb between: "L'UE deve finalmente passare", "doivent immédiatement cesser")
     r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si|\w+mente|\w+ment)\s+)*"
