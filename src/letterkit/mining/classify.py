@@ -412,10 +412,10 @@ def _negated(sentence: str, at: int) -> bool:
 _OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statement|letter)\b", re.I)
 
 
-# (and a reaction that calls: "ZimRights has condemned what it describes as violent
-# repression ... calling for urgent regional and global intervention"; "The Network for
-# People’s Amnesty, a network of civil society organizations, has filed a letter with the
-# UNOHCHR asking the Office to")
+# An act that calls, its actor before it: "X, a circle of exiled writers, organised a vigil
+# calling on China for", "The Network for People’s Amnesty ... has filed a letter with the
+# UNOHCHR asking the Office to"; and a reaction that calls: "ZimRights has condemned what it
+# describes as violent repression ... calling for urgent regional and global intervention"
 _ACTED = re.compile(
     r"\s(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:organi[sz]ed|held|staged|launched|sent|wrote|"
     r"published|issued|released|delivered|submitted|filed|handed|signed|started|marched|rallied|"
