@@ -136,6 +136,10 @@ def find_asks(
         )
         if not (flat or recommended) and _is_headline(block):
             continue  # a headline that asks is not itself the ask
+        if block.item and _ELABORATION.match(item_body(block.text)[0]):
+            # "• Ensure a fairer asylum procedure" over "– including by training interpreters":
+            # the line under an item tells how, it is not an ask of its own
+            continue
         if block.item or flat or recommended:
             # "an agreement that: Considers ...; Includes ...; Does not promote ... markets.":
             # the full stop after semicolons ends the clauses
@@ -280,6 +284,10 @@ _OWN_CLOSING = re.compile(
 # A lead-in that runs on into its list without a colon: "TUAC calls on the Government, in a
 # joint action with the unions, to" + items.
 _OPEN_LEAD = re.compile(r"\b(?:to|that)$")
+# An item that only elaborates the one before it: "– including ...", "– for example, by ..."
+_ELABORATION = re.compile(
+    r"(?:including|incl\.|by|for\s+(?:example|instance)|e\.g\.|such\s+as|notably|in\s+particular)\b"
+)
 # A lead-in that is its verb alone, in a script with spaces: "EXIGIMOS:", "We demand:" (not
 # "Please copy:" over the addresses of the officials to copy)
 _BARE_LEAD = re.compile(

@@ -482,8 +482,12 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             NOT_A_SUBJECT.search(raw)
             or noun
             or (
-                # "the coalition's call for", "accompanies LAW’s 6 demands:"
-                re.search(r"(?:[’']s|(?:[’']s|\b(?:the|our|its|their|these|those))\s+\d+)\s*$", raw)
+                # "the coalition's call for", "accompanies LAW’s 6 demands:", "comply with
+                # European mechanisms’ request that"
+                re.search(
+                    r"(?:[’']s|(?<=s)[’']|(?:[’']s|\b(?:the|our|its|their|these|those))\s+\d+)\s*$",
+                    raw,
+                )
                 and re.fullmatch(r"calls?\s+\w+|demands?|appeals?\s+to|requests?", match["verb"])
             )
         ):

@@ -248,6 +248,11 @@ LEAD_CUE = re.compile(
     r"must|should|needs?\s+to|ought\s+to)\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     # "We reaffirm our demands for an agreement that:"
     rf"|\b(?:{_PRESENT}|our\s+(?:asks|demands|requests|calls?))\b[^.;:!?]{{0,150}}?\bthat\s*[:\uff1a]\s*$"
+    # the demands named in another language: "formulieren wir sechs konkrete politische
+    # Forderungen:", "nos revendications :"
+    r"|\b(?:Forderungen|Empfehlungen|revendications|recommandations|exigencias|reivindicaciones|"
+    r"recomendaciones|exigências|reivindicações|recomendações|richieste|raccomandazioni|eisen|"
+    r"aanbevelingen)\s*[:\uff1a]\s*$"
     rf"|\b{FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
     re.IGNORECASE,
 )

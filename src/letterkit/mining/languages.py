@@ -98,7 +98,7 @@ PASSIVE = re.compile(
 # Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
 # "heeft ... gevraagd".
 CALLS_NOW = (
-    r"demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|reivindican|"
+    r"(?:re)?demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|reivindican|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
     r"chiede(?=\s+(?:a|al|alla|ai|alle|agli|all['’]|una?|che|di)\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
