@@ -1079,41 +1079,44 @@ def test_a_list_that_lost_its_markers_is_still_a_list() -> None:
     ]
 
 
-def test_labelled_paragraphs_under_a_lead_in_are_its_items() -> None:
-    text = LETTER + (
-        "We call on the Prime Minister for the following actions:\n\n"
-        "Sack Non-Performers: The Prime Minister must sack the ministers who do not perform.\n\n"
-        "Press forward with the Electoral Reforms: Be the champion for the committee report.\n\n"
-        "Email: office@example.org\n\nThe elections are due in 2027.\n"
-    )
-    assert [ask for ask, _ in asks_of(text)] == [
-        "Sack Non-Performers: The Prime Minister must sack the ministers who do not perform.",
-        "Press forward with the Electoral Reforms: Be the champion for the committee report.",
-    ]
-
-
-def test_a_line_that_elaborates_the_item_above_it_is_not_an_ask_of_its_own() -> None:
-    text = LETTER + (
-        "We recommend that Denmark should:\n\n"  # (ingest reads "•" and "–" as "-")
-        "- Ensure a fairer and more uniform asylum procedure\n\n"
-        "- including by training and examining interpreters.\n\n"
-        "- Invite asylum seekers to participate in society from day one\n\n"
-        "- for example, by closing the large asylum centres.\n"
-    )
-    assert [ask for ask, _ in asks_of(text)] == [
-        "Ensure a fairer and more uniform asylum procedure",
-        "Invite asylum seekers to participate in society from day one",
-    ]
-
-
-def test_a_lead_in_that_names_its_demands_in_another_language() -> None:
-    text = LETTER + (
-        "Um diesen Kurswechsel zu vollziehen, formulieren wir sechs konkrete politische "
-        "Forderungen:\n\n- Zulassungsverfahren reformieren: Für unabhängige Bewertungen.\n"
-    )
-    assert asks_of(text) == [
-        ("Zulassungsverfahren reformieren: Für unabhängige Bewertungen.", "authors")
-    ]
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        pytest.param(
+            "We call on the Prime Minister for the following actions:\n\n"
+            "Sack Non-Performers: The Prime Minister must sack the ministers who do not perform."
+            "\n\nPress forward with the Electoral Reforms: Be the champion for the report.\n\n"
+            "Email: office@example.org\n\nThe elections are due in 2027.\n",
+            [
+                "Sack Non-Performers: The Prime Minister must sack the ministers who do not "
+                "perform.",
+                "Press forward with the Electoral Reforms: Be the champion for the report.",
+            ],
+            id="paragraphs under a short label",
+        ),
+        pytest.param(
+            # (ingest reads "•" and "–" as "-")
+            "We recommend that Denmark should:\n\n"
+            "- Ensure a fairer and more uniform asylum procedure\n\n"
+            "- including by training and examining interpreters.\n\n"
+            "- Invite asylum seekers to participate in society from day one\n\n"
+            "- for example, by closing the large asylum centres.\n",
+            [
+                "Ensure a fairer and more uniform asylum procedure",
+                "Invite asylum seekers to participate in society from day one",
+            ],
+            id="a line that only tells how is not an item of its own",
+        ),
+        pytest.param(
+            "Um diesen Kurswechsel zu vollziehen, formulieren wir sechs konkrete politische "
+            "Forderungen:\n\n- Zulassungsverfahren reformieren: Für unabhängige Bewertungen.\n",
+            ["Zulassungsverfahren reformieren: Für unabhängige Bewertungen."],
+            id="the demands named in another language",
+        ),
+    ],
+)
+def test_the_items_of_a_list_under_a_lead_in(body: str, items: list[str]) -> None:
+    assert asks_of(LETTER + body) == [(item, "authors") for item in items]
 
 
 def test_a_lead_in_that_is_its_verb_alone_takes_the_paragraphs_under_it() -> None:
