@@ -136,16 +136,16 @@ def find_asks(
         )
         if not (flat or recommended) and _is_headline(block):
             continue  # a headline that asks is not itself the ask
-        if block.item and _ELABORATION.match(item_body(block.text)[0]):
-            # "• Ensure a fairer asylum procedure" over "– including by training interpreters":
-            # the line under an item tells how, it is not an ask of its own
-            continue
         if block.item or flat or recommended:
+            body, offset = item_body(block.text)
+            if block.item and _ELABORATION.match(body):
+                # "• Ensure a fairer asylum procedure" over "– including by training
+                # interpreters": the line under an item tells how, it is no ask of its own
+                continue
             # "an agreement that: Considers ...; Includes ...; Does not promote ... markets.":
             # the full stop after semicolons ends the clauses
             last_item = flat and lead_open and open_item and block.text.endswith(".")
             open_item = flat and block.text.endswith((";", " and", " or"))
-            body, offset = item_body(block.text)
             start, end = block.start + offset, block.start + len(block.text)
             if flat and lead is not None:
                 # a lost list run into one paragraph: "Stop detaining .... End the violence ...."
