@@ -438,15 +438,15 @@ def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     # (a comma for each dash keeps every offset: the lead-in is read back in the
     # sentence's own words)
     masked = _DASH_APPOSITION.sub(lambda m: f",{m.group(1)},", sentence)
-    result = _reported_call(masked, ctx)
-    if result is None or masked == sentence:
-        return result
-    lead, asker, quoted = result
-    start = masked.find(lead)
-    return sentence[start : start + len(lead)], asker, quoted
+    call = _reported_call(masked, ctx)
+    if call is None:
+        return None
+    start, end, asker = call
+    return sentence[start:end].strip(), asker, False
 
 
-def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
+def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
+    """Where a call's lead-in stands in `sentence` (start, end) and who makes it."""
     leading = LEADING_TIME.match(sentence)
     opens = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
     pos = opens
@@ -469,7 +469,7 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             and re.match(r"(?:calling|urging|demanding)\b", match["verb"])
             and not OTHER_BODY.search(raw)
         ):
-            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+            return match.start("verb"), match.end(), "authors"
         # a passive ("was asked to"), an infinitive, or a noun ("the demands", "the
         # coalition's call for action", "Our analysis and demands are detailed in")
         # (and a participle: "a product ban requested by an economic operator")
@@ -498,7 +498,7 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         raw = APPOSITION.sub("", raw)  # "17 groups, including Amnesty International,"
         coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not FIRST_PAST.search(raw):
-            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+            return match.start("verb"), match.end(), "authors"
         # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
         party = sentence_subject(sentence[opens:]) if coordinated else noun_phrase(raw)
         if party is None and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
@@ -520,24 +520,31 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
         ):
             # "On July 10, Athlete Ally, the WSF and prominent members of the athletic
             # community sent": a subject too long to read, but one of the authors is in it
-            return sentence[match.start("verb") : match.end()].strip(), "authors", False
+            return match.start("verb"), match.end(), "authors"
         if party is None:
             continue
         # (the party may have lost a trailing "at the same time": find where it stands)
         named_at = sentence.rfind(party, match.start("subject"), match.end("subject"))
         lead_from = match.start("verb") if coordinated or named_at < 0 else named_at
-        lead = sentence[lead_from : match.end()].strip()
         lowered = party.lower()
         if re.fullmatch(FIRST_PERSON, lowered):
             if coordinated and ctx.letter and lowered.startswith("the undersigned"):
                 # "The undersigned groups oppose ... and urge you" (not "We recall that the
                 # CSOs, meeting in Abuja, urged": "we" begins another clause)
-                return sentence[match.start("verb") : match.end()].strip(), "authors", False
+                return match.start("verb"), match.end(), "authors"
             continue  # first person is FIRST_ASK's (or a report of a past call)
         if ctx.letter and lowered.startswith("our "):
-            return lead, "authors", False  # "Our coalition calls on", "Our meeting requests"
+            return (
+                lead_from,
+                match.end(),
+                "authors",
+            )  # "Our coalition calls on", "Our meeting requests"
         if lowered in PRONOUNS and ctx.last_party is None and ctx.letter:
-            return lead, "authors", False  # "They are calling on ..." with no one else named
+            return (
+                lead_from,
+                match.end(),
+                "authors",
+            )  # "They are calling on ..." with no one else named
         addressed = re.match(
             r"\s+(?:to\s+)?(?:you\b|your\s+excellenc)", sentence[match.end("verb") :], re.I
         ) or re.match(
@@ -548,11 +555,15 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
         )  # not "your workers calling for you to close the warehouses"
         if ctx.letter and addressed and finite and not OTHER_BODY.search(whole_subject):
-            return lead, "authors", False  # in a letter, who "call on you" now wrote it
+            return lead_from, match.end(), "authors"  # in a letter, who "call on you" now wrote it
         if ctx.letter and re.match(
             r"(?:reiterat|renew|echo|repeat)\w*\s+(?:.*\s)?our\b", match["verb"], re.I
         ):
-            return lead, "authors", False  # "The Lebanon INGO Forum reiterates our call for"
+            return (
+                lead_from,
+                match.end(),
+                "authors",
+            )  # "The Lebanon INGO Forum reiterates our call for"
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
         named_author = names_an_author(before_verb, ctx)
@@ -579,10 +590,10 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
             or (ctx.letter and names_the_authors(whole_subject, match.group("verb")))
             or (ctx.letter and coordinated and names_the_authors(party, match.group("verb")))
         ):
-            return lead, "authors", False  # now, or an earlier call they report
+            return lead_from, match.end(), "authors"  # now, or an earlier call they report
         party = ALIASES.get(party.lower(), party)
         ctx.last_party = party
-        return lead, party, False
+        return lead_from, match.end(), party
     return None
 
 
