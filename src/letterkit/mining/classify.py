@@ -397,7 +397,7 @@ _NOT_ADDRESSEES = {
 # What an earlier call asked for: "we have long called on X to", "we urged the EU to",
 # not "we asked 500 workers whether".
 _CALL_WORD = re.compile(
-    r"\b(?:to\s+(?:call|urge|ask|demand|request)|urging|calling|demanding|asking|requesting|"
+    r"\b(?:to\s+(?:call|urge|ask|demand|request|appeal)|urging|calling|demanding|asking|requesting|"
     r"called\s+(?:\w+ly\s+)?(?:for|on|upon))\b",
     re.I,
 )
@@ -559,11 +559,8 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         if ctx.letter and re.match(
             r"(?:reiterat|renew|echo|repeat)\w*\s+(?:.*\s)?our\b", match["verb"], re.I
         ):
-            return (
-                lead_from,
-                match.end(),
-                "authors",
-            )  # "The Lebanon INGO Forum reiterates our call for"
+            # "The Lebanon INGO Forum reiterates our call for"
+            return lead_from, match.end(), "authors"
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
         named_author = names_an_author(before_verb, ctx)
@@ -578,6 +575,10 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         )
         if lowered in PRONOUNS and not named_author:
             party = ctx.reported_by
+            if ctx.letter and names_the_authors(party, ""):
+                # on a signatory's page, "45 NGOs and think tanks wrote an open letter ...
+                # They call on the ECB to": "they" are the letter's signatories
+                return lead_from, match.end(), "authors"
         elif (
             named_author
             or lede
@@ -691,7 +692,9 @@ _NAMED_COLON = re.compile(
 )
 # "Responding to ..., Amnesty International's China director Sarah Brooks said:"
 _SAID_COLON = re.compile(
-    r"(?P<subject>[A-Z][^.\"\u201c\u201d:]{2,200}?)\s+(?:said|says|stated|added|wrote|commented|"
+    # ("Seydi Gassama, Executive Director of Amnesty Senegal, also stated:")
+    r"(?P<subject>[A-Z][^.\"\u201c\u201d:]{2,200}?)\s+(?:(?:also|further|then|later)\s+)?"
+    r"(?:said|says|stated|added|wrote|commented|"
     r"declared)\b[^.\"\u201c\u201d:]{0,40}:$"
 )
 

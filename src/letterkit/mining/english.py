@@ -24,9 +24,15 @@ _ADVERBS = (
 # "call the EU to suspend", "urgently calls the Chinese government to release him" (not "to
 # account")
 _NAMED_TO = (
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+(?:(?:(?-i:[A-Z])[\w.]*|and|of|for|the|&)\s+){0,4})?"
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+(?:(?:(?-i:[A-Z])[\w.]*|and|of|for|the|&)\s+){0,4})?"
     r"(?:(?-i:[A-Z])[\w.]*|government|authorities)\s+to\s+"
-    r"(?!(?:account|order|mind|attention|the|a|an|his|her|its|their)\b)[a-z]+\b"
+    r"(?!(?:account|order|mind|attention|the|a|an|his|her|its|their)\b)[a-z]+\b|"
+    # "calls international organisations of human rights to react", "calls the UN
+    # organisations to use more pressure"
+    # (not "call on the Senegalese authorities to", which is the verb's own)
+    r"(?!(?:on|upon|for)\s)(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:governments?|authorities|organi[sz]ations|institutions|"
+    r"bodies|agencies|states|countries|community|parties|leaders|officials)"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+to\s+(?!(?:account|order)\b)[a-z]+\b)"
 )
 # Request verbs in the present (an ask now) and the past or perfect (a report of one).
 _PRESENT = (
@@ -122,7 +128,7 @@ PAST = (
     r"[^.;:!?]{0,250}?"
     # (not a later clause's own progressive: "..., delivers for workers, the ETUC is calling")
     r"\b(?<!\bis\s)(?<!\bare\s)(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
-    r"demand|request|call\s+(?:on|upon|for))|"
+    r"demand|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))|"
     # "submitted today a request for the exclusion of Vale"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
 )
@@ -259,7 +265,8 @@ LEAD_CUE = re.compile(
 HEADING_CUE = re.compile(
     # "Recommendations for the EU Forced Labour Regulation", "Investor Expectations"
     r"^(?:our\s+|investor\s+)?(?:key\s+|main\s+|specific\s+)?(?:recommendations?(?:\s+(?:for|to|on)"
-    r"\s[^:.!?]{1,80})?|expectations|asks|demands|requests|"
+    # (and the demands addressed: "Demands to Syngenta", "Our asks to the Commission")
+    r"\s[^:.!?]{1,80})?|(?:expectations|asks|demands|requests)(?:\s+to\s[^:.!?]{1,80})?|"
     r"calls\s+to\s+action|what\s+we\s+ask|we\s+ask|we\s+recommend(?:\s+that)?(?:\s+[\w\s]{1,40})?|"
     # a campaign page's steps for its readers: "Action Required", "What you can do"
     r"actions?\s+(?:required|needed)|what\s+you\s+can\s+do|how\s+you\s+can\s+help)"

@@ -59,6 +59,8 @@ ASK = re.compile(
     r"призываем|требуем|настаиваем|рекомендуем|просим(?!\s+(?:прощени|извинени))|"
     r"закликаємо|вимагаємо|наполягаємо|рекомендуємо|просимо(?!\s+вибачен)|"
     r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
+    # Albanian: "I bëjmë thirrje Ministrisë ... që të vendosin", "kërkojmë"
+    r"bëjmë\s+thirrje|kërkojmë|"
     # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
     r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
     r"khuyến\s+nghị)|"
@@ -107,7 +109,7 @@ CALLS_NOW = (
     # Ukrainian and Indonesian
     # (and one caller in Portuguese: "a ABI pede a VV.Ex.as que", "roga a VV.Ex.as que")
     r"(?:pede|roga|rogam)(?=\s+(?:a|ao|à|aos|às|que)\s)|"
-    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|"
+    r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|(?<!\bett\s)begär|"
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
     r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
@@ -130,6 +132,9 @@ CALLS_NOW = (
 REPORTED = re.compile(
     rf"\b(?:(?:lui|leur|vous)\s+)?(?:{CALLS_NOW}|invitent|"
     r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
+    # "Elles ont lancé un appel aux partenaires à agir", "Aussi ont-elles lancé un appel"
+    r"(?:(?:ont|a)(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:\w+\s+)?lancé|lancen?t)\s+un\s+(?:\w+\s+)?"
+    r"appel\s+(?:à|aux|au)\b|"
     r"pidieron|solicitaron|instaron|exigieron|reclamaron|reivindicam|llamaron\s+a|exhortaron|"
     # and one caller: "el GTANW también pidió una investigación", "ha pedido a la PCM"
     r"pidió|solicitó|instó|exigió|reclamó|exhortó|urgió|"
@@ -150,7 +155,10 @@ REPORTED = re.compile(
     rf"(?:para|pour|per)\s+(?:{TO_ASK})\b|müsse|solle|"
     r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
     r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
-    r"закликали|закликала|закликав|вимагали|meminta)\b",
+    r"закликали|закликала|закликав|вимагали|meminta|"
+    # Albanian: "ECPMF ka reaguar duke bërë thirrje Ministrisë", "kanë kërkuar"
+    r"(?:(?:ka|kanë)\s+)?(?:bërë|bëri|bënë|bën|bëjnë)\s+thirrje|kërkoi|kërkuan|kërkojnë|"
+    r"(?:ka|kanë)\s+kërkuar)\b",
     re.IGNORECASE,
 )
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
@@ -237,6 +245,7 @@ FUNCTION_WORD = re.compile(
     r"să|în|pentru|este|és|hogy|egy|nem|bir|için|ile|olarak|untuk|dengan|kepada|bahwa|agar|oleh|"
     r"serta|juga|tidak|akan|dalam|pada|při|jako|podle|"
     r"và|của|các|những|được|để|trong|với|"  # Vietnamese
+    r"të|së|për|dhe|që|është|janë|një|"  # Albanian
     r"и|в|что|не|для|і|та|що|до|και|να|την|του|για)\b",
     re.IGNORECASE,
 )

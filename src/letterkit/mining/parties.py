@@ -249,8 +249,9 @@ def noun_phrase(raw: str) -> str | None:
 def _subject_phrase(phrase: str) -> str | None:
     phrase = phrase.strip(' ,"“”-–—')  # (and a dateline's dash: "(EFE).- The Waorani")
     phrase = re.sub(
-        # (and "That’s why PLP has partnered with JUSTICE to call for")
-        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now|"
+        # (and "That’s why PLP has partnered with JUSTICE to call for"; a report's "...,
+        # with rights groups urging the police to")
+        r"^(?:also|furthermore|moreover|finally|however|meanwhile|today|now|with|"
         r"(?:that|this|which)(?:['’]s|\s+is)\s+why)\s+",
         "",
         phrase,
