@@ -1871,6 +1871,7 @@ FLOORS = {
     "blind66": (0.77, 0.72, 0.95),
     "blind67": (0.92, 0.83, 0.95),
     "blind68": (0.89, 0.69, 0.95),
+    "blind69": (0.77, 0.62, 0.95),
 }
 
 
@@ -1945,6 +1946,7 @@ FLOORS_GIVEN_KIND = {
     "blind66": (0.8, 0.9, 0.95),
     "blind67": (0.92, 0.97, 0.95),
     "blind68": (0.9, 0.8, 0.95),
+    "blind69": (0.82, 0.85, 0.95),
 }
 
 
@@ -2525,6 +2527,11 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
             "AHRO also calls the UN organisations to use more pressure on the Islamic Republic.",
             "AHRO also calls the UN organisations to use",
         ),
+        # supporting others in calling, as joining them is
+        (
+            "The NUJ supports the IFJ, EFJ and CJA in calling for an end to the use of SLAPPs.",
+            "The NUJ supports the IFJ, EFJ and CJA in calling for",
+        ),
         # signing this letter to appeal is the letter's appeal, not an earlier one
         (
             "As women from Africa and the diaspora, we have signed this open letter to express "
@@ -2537,7 +2544,9 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
 )
 def test_more_shapes_of_the_authors_call(sentence: str, lead: str) -> None:
     found = find_asks(
-        LETTER + sentence + "\n", authors=["Ahwaz Human Rights Organisation", "SDF"], own=True
+        LETTER + sentence + "\n",
+        authors=["Ahwaz Human Rights Organisation", "SDF", "NUJ"],
+        own=True,
     )
     assert [(a.lead_in, a.asker) for a in found][-1:] == [(lead, "authors")]
 

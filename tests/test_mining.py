@@ -333,6 +333,23 @@ def test_html_page_furniture_is_removed(tmp_path: Path) -> None:
     assert "Log in" not in result.stdout and "Share on Facebook" not in result.stdout
 
 
+def test_markdown_emphasis_is_dropped_but_footnote_stars_stay(tmp_path: Path) -> None:
+    # a page's footnote markers are runs of stars, not emphasis: the ask reads as it stands
+    letter = tmp_path / "asks.md"
+    letter.write_text(
+        "Our demands\n\n"
+        "- Publish the **standard** contract that the farmer signs.****\n"
+        "- Pay a living income reference price by 2025.**\n",
+        encoding="utf-8",
+    )
+    result = invoke("asks", str(letter), "--json")
+    assert result.exit_code == 0, result.output
+    assert [a["text"] for a in json.loads(result.stdout)] == [
+        "Publish the standard contract that the farmer signs.****",
+        "Pay a living income reference price by 2025.**",
+    ]
+
+
 def test_decomposed_accents_are_read_like_composed_ones(tmp_path: Path) -> None:
     # Text copied out of some PDFs and Mac tools spells "ó" as "o" plus a combining accent
     # (NFD); the rules are written in composed letters, so the text is composed on reading.

@@ -92,7 +92,9 @@ _PRESENT = (
     r"partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with)"
     r"(?:\s+together)?\s+(?:\w+\s+){0,3}to\s+"
     # "is joined by HRW ... in calling on", "led 38 civil society groups in calling on"
-    r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining|(?:are|is)\s+joined\s+by|led)"
+    # ("The NUJ supports the IFJ, EFJ and CJA in calling for")
+    r"(?:call|urge|ask|demand)|(?:join(?:s|ed)?|(?:are|is)\s+joining|(?:are|is)\s+joined\s+by|led|"
+    r"support(?:s|ed)?|back(?:s|ed)?)"
     r"\s+[^.;:!?]{0,200}?\bin\s+(?:calling|urging|demanding|"
     r"asking)|"
     r"(?:conclude|end|close)[sd]?\s+(?:\w+\s+){0,3}?by\s+(?:urging|calling\s+(?:on|upon|for)|asking|"
