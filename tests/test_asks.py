@@ -1872,6 +1872,7 @@ FLOORS = {
     "blind67": (0.92, 0.83, 0.95),
     "blind68": (0.89, 0.69, 0.95),
     "blind69": (0.77, 0.62, 0.95),
+    "blind70": (0.97, 0.3, 0.95),
 }
 
 
@@ -1947,6 +1948,7 @@ FLOORS_GIVEN_KIND = {
     "blind67": (0.92, 0.97, 0.95),
     "blind68": (0.9, 0.8, 0.95),
     "blind69": (0.82, 0.85, 0.95),
+    "blind70": (0.91, 0.77, 0.95),
 }
 
 
@@ -2527,6 +2529,12 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
             "AHRO also calls the UN organisations to use more pressure on the Islamic Republic.",
             "AHRO also calls the UN organisations to use",
         ),
+        # an organisation that "is writing to" its addressee to ask
+        (
+            "Human Rights Watch is writing to Your Majesty to recommend respectfully that the "
+            "Sultanate ratify the Convention.",
+            "Human Rights Watch is writing to Your Majesty to recommend respectfully that",
+        ),
         # supporting others in calling, as joining them is
         (
             "The NUJ supports the IFJ, EFJ and CJA in calling for an end to the use of SLAPPs.",
@@ -2584,6 +2592,19 @@ def test_a_speaker_who_also_stated_is_named_by_the_title_not_by_also() -> None:
             "ont-elles lancé un appel aux principaux partenaires en développement à agir.",
             None,
             "ont-elles lancé un appel aux",
+        ),
+        # French: a demand named by its act, and a call after "et"
+        (
+            "Les journalistes ont été arrêtés lundi. Elle demande également l’abandon de toutes "
+            "les charges retenues contre eux.",
+            None,
+            "demande également l’",
+        ),
+        (
+            "Les deux organisations ont dénoncé une arrestation arbitraire et appelé à la "
+            "libération immédiate de M. Ouedraogo.",
+            None,
+            "appelé à",
         ),
         # Albanian: "ECPMF has reacted by calling on the Ministry"
         (

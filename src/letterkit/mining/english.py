@@ -74,8 +74,8 @@ _PRESENT = (
     # (and "we issue a collective and urgent call for")
     r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:appeal|call)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
-    r"(?:are|am)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
-    r"(?:(?:are|am)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
+    r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
+    r"(?:(?:are|am|is)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
     r"encourage|recommend|seek)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
     # "we would still like to remind the Executive Yuan to safeguard" (not "remind you that")
@@ -86,7 +86,7 @@ _PRESENT = (
     r"urging|demanding|asking|pressing)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     # "We are writing on International Migrants Day as a group of ... supporters urging"
-    r"(?:are|am)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
+    r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
     # (and "PLP has partnered with JUSTICE to call for", "teamed up with")
     r"(?:join(?:s|ed)?|come|came|stand|stood|gather(?:s|ed)?|rall(?:y|ies|ied)|unite[sd]?|"
     r"partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with)"

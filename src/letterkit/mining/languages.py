@@ -132,6 +132,13 @@ CALLS_NOW = (
 REPORTED = re.compile(
     rf"\b(?:(?:lui|leur|vous)\s+)?(?:{CALLS_NOW}|invitent|"
     r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
+    # "RSF demande la libération du journaliste", "Elle demande également l’abandon des
+    # charges" (a demand named by its act; not "La demande la plus urgente")
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
+    r"(?<![Ll]a\s)demande(?:nt)?\s+(?:(?:également|aussi|encore|instamment)\s+)?(?:l['’]|la\b|le\b)"
+    r"(?=\s*(?:libération|abandon|arrêt|fin|levée|retrait|suspension|annulation|ouverture)\b)|"
+    # "ont dénoncé une « arrestation arbitraire » et appelé à la libération"
+    r"(?<=\bet\s)(?:appelé|demandé|exigé|réclamé)\s+(?:(?:à|au|aux|la|le|les)\b|l['’])|"
     # "Elles ont lancé un appel aux partenaires à agir", "Aussi ont-elles lancé un appel"
     r"(?:(?:ont|a)(?:-t)?(?:-(?:elles?|ils?|on))?\s+(?:\w+\s+)?lancé|lancen?t)\s+un\s+(?:\w+\s+)?"
     r"appel\s+(?:à|aux|au)\b|"
