@@ -534,17 +534,11 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
                 return match.start("verb"), match.end(), "authors"
             continue  # first person is FIRST_ASK's (or a report of a past call)
         if ctx.letter and lowered.startswith("our "):
-            return (
-                lead_from,
-                match.end(),
-                "authors",
-            )  # "Our coalition calls on", "Our meeting requests"
+            # "Our coalition calls on", "Our meeting requests"
+            return lead_from, match.end(), "authors"
         if lowered in PRONOUNS and ctx.last_party is None and ctx.letter:
-            return (
-                lead_from,
-                match.end(),
-                "authors",
-            )  # "They are calling on ..." with no one else named
+            # "They are calling on ..." with no one else named
+            return lead_from, match.end(), "authors"
         addressed = re.match(
             r"\s+(?:to\s+)?(?:you\b|your\s+excellenc)", sentence[match.end("verb") :], re.I
         ) or re.match(

@@ -96,6 +96,12 @@ PASSIVE = re.compile(
     r"\w+(?:er|ir|re)\b|\bse\s+(?:pide|insta|exige|solicita|chiede|invita)\b",
     re.IGNORECASE,
 )
+# French "demande" after a determiner is the noun: "une demande au ministère", "La demande la
+# plus urgente"
+_NOT_THE_NOUN = (
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
+    r"(?<!\bvotre\s)"
+)
 # A call made now, in the third person, in French, Spanish, Portuguese, Italian, German,
 # Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
 # "heeft ... gevraagd".
@@ -116,8 +122,7 @@ CALLS_NOW = (
     r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
-    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
-    r"(?<!\bvotre\s)demande(?=\s+(?:au|aux|à)\b)|"
+    rf"{_NOT_THE_NOUN}demande(?=\s+(?:au|aux|à)\b)|"
     r"(?<![’'])appelle(?=\s+(?:à|au|aux)\b)|"
     # "Reclaim Finance appelle le Crédit Agricole à cesser"
     r"(?<![’'])appelle(?:nt)?\s+(?:l['’]|la\s+|le\s+|les\s+)(?:[\w'’-]+\s+){0,5}?à"
@@ -134,8 +139,7 @@ REPORTED = re.compile(
     r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
     # "RSF demande la libération du journaliste", "Elle demande également l’abandon des
     # charges" (a demand named by its act; not "La demande la plus urgente")
-    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bma\s)(?<!\bcette\s)(?<!\bleur\s)(?<!\bnotre\s)"
-    r"(?<![Ll]a\s)demande(?:nt)?\s+(?:(?:également|aussi|encore|instamment)\s+)?(?:l['’]|la\b|le\b)"
+    rf"{_NOT_THE_NOUN}demande(?:nt)?\s+(?:(?:également|aussi|encore|instamment)\s+)?(?:l['’]|la\b|le\b)"
     r"(?=\s*(?:libération|abandon|arrêt|fin|levée|retrait|suspension|annulation|ouverture)\b)|"
     # "ont dénoncé une « arrestation arbitraire » et appelé à la libération"
     r"(?<=\bet\s)(?:appelé|demandé|exigé|réclamé)\s+(?:(?:à|au|aux|la|le|les)\b|l['’])|"
