@@ -1873,6 +1873,8 @@ FLOORS = {
     "blind68": (0.89, 0.69, 0.95),
     "blind69": (0.77, 0.62, 0.95),
     "blind70": (0.97, 0.3, 0.95),
+    "blind71": (0.97, 0.67, 0.95),
+    "blind72": (0.77, 0.41, 0.76),
 }
 
 
@@ -1949,6 +1951,8 @@ FLOORS_GIVEN_KIND = {
     "blind68": (0.9, 0.8, 0.95),
     "blind69": (0.82, 0.85, 0.95),
     "blind70": (0.91, 0.77, 0.95),
+    "blind71": (0.92, 0.76, 0.95),
+    "blind72": (0.77, 0.63, 0.95),
 }
 
 
@@ -2547,6 +2551,26 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
             "initiation of international protection measures.",
             "we have signed this open letter to express our solidarity with women and girls in "
             "Sudan and to appeal for",
+        ),
+        # "issuing" before the noun that calls is an adjective, not "issuing a call"
+        (
+            "Amongst other recommendations, the three issuing organisations call on the GoK to "
+            "suspend the citizenship revocation campaign.",
+            "the three issuing organisations call on the GoK to",
+        ),
+        # two adverbs between "and" and the request
+        (
+            "We are writing with respect to your investments in the pipeline and hereby "
+            "formally request you divest from these projects.",
+            "We are writing with respect to your investments in the pipeline and hereby "
+            "formally request you",
+        ),
+        # a long opening phrase before the addressee that must act
+        (
+            "On his first day as Canada’s Minister of Justice and Attorney General, the "
+            "Honourable David Lametti should drop the application for judicial review.",
+            "On his first day as Canada’s Minister of Justice and Attorney General, the "
+            "Honourable David Lametti should",
         ),
     ],
 )

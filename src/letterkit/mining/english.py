@@ -72,9 +72,13 @@ _PRESENT = (
     r"is\s+an\s+(?:urgent\s+)?appeal\s+to\b|"
     # "is issuing an appeal to the European Union institutions to"
     # (and "we issue a collective and urgent call for")
-    r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:appeal|call)\s+(?:to|for|on)\b|"
+    # (the call a noun after its determiner: not "the three issuing organisations call on")
+    r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?|this|the|our|their|its)\s+"
+    r"(?:\w+\s+){0,3}?(?:appeal|call)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
-    r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:\w+ly\s+)?(?:urge|ask|request|call\s+on)\s+you\b|"
+    # ("We are writing with respect to your investments ... and hereby formally request you")
+    r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:(?:\w+ly|hereby)\s+){0,2}"
+    r"(?:urge|ask|request|call\s+on)\s+you\b|"
     r"(?:(?:are|am|is)\s+)?writ(?:es|e|ing)\s+(?:to\s+you\s+)?(?:today\s+)?(?:[^.;:!?]{0,300}?\s)?to\s+"
     r"(?:\w+ly\s+)?(?:urge|ask|request|call\s+(?:on|upon|for)|oppose|demand|appeal|implore|"
     r"encourage|recommend|seek)|would\s+(?:like\s+to\s+)?(?:urge|ask|request)|"
@@ -206,9 +210,11 @@ MODAL = re.compile(
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
 MODAL_ANY = re.compile(
-    r"^(?:(?:[^,]{0,40}|(?:In|Following|Ahead|After|Given|As|With|Despite|Amid|Rather|Instead|"
-    r"Before|Since|Until|Under|At|Recogni[sz]ing|Noting|Considering|Acknowledging|Welcoming|"
-    r"Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
+    # ("On his first day as Canada’s Minister of Justice and Attorney General, the Honourable
+    # David Lametti should drop")
+    r"^(?:(?:[^,]{0,40}|(?:In|On|Upon|During|By|Within|Following|Ahead|After|Given|As|With|"
+    r"Despite|Amid|Rather|Instead|Before|Since|Until|Under|At|Recogni[sz]ing|Noting|"
+    r"Considering|Acknowledging|Welcoming|Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
     r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
     # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
     # quotation marks ("The EU “simplification” agenda should"); "human rights,High
