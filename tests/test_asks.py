@@ -1874,7 +1874,7 @@ FLOORS = {
     "blind69": (0.77, 0.62, 0.95),
     "blind70": (0.97, 0.3, 0.95),
     "blind71": (0.97, 0.67, 0.95),
-    "blind72": (0.77, 0.41, 0.76),
+    "blind72": (0.85, 0.41, 0.76),
 }
 
 
@@ -1950,9 +1950,9 @@ FLOORS_GIVEN_KIND = {
     "blind67": (0.92, 0.97, 0.95),
     "blind68": (0.9, 0.8, 0.95),
     "blind69": (0.82, 0.85, 0.95),
-    "blind70": (0.91, 0.77, 0.95),
+    "blind70": (0.97, 0.77, 0.95),
     "blind71": (0.92, 0.76, 0.95),
-    "blind72": (0.77, 0.63, 0.95),
+    "blind72": (0.82, 0.63, 0.95),
 }
 
 
@@ -2385,6 +2385,16 @@ def test_the_following_demands_is_a_noun_not_a_caller() -> None:
 def test_the_authors_calls_in_more_shapes_of_their_release(text: str, lead: str) -> None:
     found = find_asks(LETTER + text, authors=["Rights Network"], own=True)
     assert [(a.asker, a.lead_in.startswith(lead)) for a in found] == [("authors", True)]
+
+
+def test_a_principle_about_no_one_is_not_an_ask_but_a_demand_on_someone_is() -> None:
+    principles = (
+        "No one should pay with their life simply for exercising their right to assembly. "
+        "No artist should be subject to judicial harassment for their work.\n\n"
+    )
+    demand = "The authorities should release all those detained for protesting.\n"
+    found = find_asks(LETTER + principles + demand, authors=["PEN"], own=True)
+    assert [a.text for a in found] == [demand.strip()]
 
 
 def test_an_advocacy_description_in_german_is_not_an_ask() -> None:

@@ -194,6 +194,9 @@ def classify_sentence(
             or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
         )
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
+        # "No one should pay with their life", "No artist should be subject to": a principle
+        # about everyone, not a demand on someone
+        and subject[0].lower() not in {"no", "nobody", "none"}
         and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
         and not (letter and _STATED_THAT.search(modal.group("subject")))
     ):
