@@ -2397,8 +2397,9 @@ def test_a_principle_about_no_one_is_not_an_ask_but_a_demand_on_someone_is() -> 
         "No artist should be subject to judicial harassment for their work.\n\n"
     )
     demand = "The authorities should release all those detained for protesting.\n"
-    found = find_asks(LETTER + principles + demand, authors=["PEN"], own=True)
-    assert [a.text for a in found] == [demand.strip()]
+    deadline = "\nNo later than 2030 the EU must phase out coal.\n"
+    found = find_asks(LETTER + principles + demand + deadline, authors=["PEN"], own=True)
+    assert [a.text for a in found] == [demand.strip(), deadline.strip()]
 
 
 def test_an_advocacy_description_in_german_is_not_an_ask() -> None:

@@ -194,9 +194,7 @@ def classify_sentence(
             or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
         )
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
-        # "No one should pay with their life", "No artist should be subject to": a principle
-        # about everyone, not a demand on someone
-        and subject[0].lower() not in {"no", "nobody", "none"}
+        and not _NOBODY.match(modal.group("subject"))
         and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
         and not (letter and _STATED_THAT.search(modal.group("subject")))
     ):
@@ -315,6 +313,12 @@ _SAID_THAT_MODAL = re.compile(
     r"(?P<who>(?-i:It|They|He|She|(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))"
     r"\s+(?:also\s+)?(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted|"
     r"recalled|recalls)\s+(?:that\s+)?[“\"]?",
+    re.IGNORECASE,
+)
+# "No one should pay with their life", "No artist should be subject to": a principle about
+# everyone, not a demand on someone (but "No later than 2030 the EU must": a deadline)
+_NOBODY = re.compile(
+    r"(?:no\s+(?!(?:later|sooner|longer|more|less)\s+than\b|matter\b)|nobody\b|none\b)",
     re.IGNORECASE,
 )
 _IT_ACTS = re.compile(
