@@ -71,10 +71,13 @@ def out_of_fold(docs: list[dict]):  # -> numpy array of P(own voice)
     return prob
 
 
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
 def guessed_scores(docs: list[dict], verdict: dict[str, bool]) -> str:
     """The scorer's --guess-kind totals over every set, with `verdict` (by text) as the voice."""
-    key = lambda text: hashlib.sha1(text.encode()).hexdigest()  # noqa: E731
-    asks_module.is_letter = lambda text: verdict.get(key(text), is_letter(text))
+    asks_module.is_letter = lambda text: verdict.get(_key(text), is_letter(text))
     total = score_asks.Scores()
     for folder in sorted({d["set"] for d in docs}):
         s = score_asks.score(folder, guess_kind=True)
@@ -92,7 +95,6 @@ def guessed_scores(docs: list[dict], verdict: dict[str, bool]) -> str:
 def main() -> None:
     docs = documents()
     prob = out_of_fold(docs)
-    key = lambda d: hashlib.sha1(d["text"].encode()).hexdigest()  # noqa: E731
     rows = [("rules", [d["rule"] for d in docs]), ("truth", [d["own"] for d in docs])]
     rows += [(f"model > {t}", [p > t for p in prob]) for t in (0.5, 0.4, 0.35)]
     for name, said in rows:
@@ -102,7 +104,7 @@ def main() -> None:
             f"{name}: {len(wrong_own)} own texts taken for reports (with "
             f"{sum(d['asks'] for d in wrong_own)} asks), {wrong_report} reports taken for own "
             f"texts, of {len(docs)}; guessed: "
-            + guessed_scores(docs, {key(d): s for d, s in zip(docs, said, strict=True)})
+            + guessed_scores(docs, {_key(d["text"]): s for d, s in zip(docs, said, strict=True)})
         )
 
 
