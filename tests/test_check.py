@@ -21,6 +21,10 @@ from letterkit.cli import app
 from letterkit.errors import LetterkitError
 from lt_double import Behaviour, languagetool_double
 
+# The server double stalls for 30 s where a test needs a timeout; a check that honours its
+# 1 s timeout ends long before this bound even on a loaded machine, one that does not, after it.
+HONOURS_TIMEOUT = 20
+
 STYLE = """\
 preferred_terms:
   - use: Uyghur
@@ -455,8 +459,8 @@ def test_disabled_rules_from_letterkit_toml_reach_the_server(ws: Path) -> None:
     ("behaviour", "reason"),
     [
         (Behaviour(fail_with=500), "internal server error"),
-        (Behaviour(check_delay=2.5), "did not finish checking the letter within 1 s"),
-        (Behaviour(languages_delay=8), "did not answer in time"),
+        (Behaviour(check_delay=30), "did not finish checking the letter within 1 s"),
+        (Behaviour(languages_delay=30), "did not answer in time"),
         (Behaviour(check_reply=b'{"matches": [{"message": "x"}]}'), "does not understand"),
         (Behaviour(check_reply=b"<html>Bad gateway</html>"), "answered with an error"),
     ],
@@ -468,7 +472,7 @@ def test_a_failing_server_makes_the_check_incomplete_not_a_crash(
     started = time.monotonic()
     with languagetool_double(behaviour) as (url, _):
         report = run(path, lt(url, timeout=1.0))
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HONOURS_TIMEOUT
     assert len(report.incomplete) == 1 and reason in report.incomplete[0]
     assert found(report, "preferred-term")  # the house style ran anyway
     assert report.exit_code == 1
@@ -482,7 +486,7 @@ def test_an_unreachable_server_is_reported_at_once(ws: Path) -> None:
         port = sock.getsockname()[1]
     started = time.monotonic()
     report = run(draft(ws), lt(f"http://127.0.0.1:{port}"))
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HONOURS_TIMEOUT
     assert report.exit_code == 3
     assert "cannot be reached: connection refused" in report.incomplete[0]
     assert "--lt-server" in report.incomplete[0] and "--no-languagetool" in report.incomplete[0]
@@ -531,7 +535,7 @@ def test_java_without_a_languagetool_download_never_starts_a_download(
     (tmp_path / "empty").mkdir()
     started = time.monotonic()
     report = run(draft(ws), LanguageToolOptions())
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HONOURS_TIMEOUT
     assert "no local LanguageTool download was found" in report.incomplete[0]
     assert list((tmp_path / "empty").iterdir()) == []
 
@@ -554,7 +558,7 @@ def test_an_installed_languagetool_of_another_version_is_used_never_downloaded(
     monkeypatch.setattr(requests, "get", lambda url, *a, **k: fetched.append(url))
     started = time.monotonic()
     report = run(draft(ws), LanguageToolOptions())
-    assert time.monotonic() - started < 6
+    assert time.monotonic() - started < HONOURS_TIMEOUT
     assert report.exit_code == 3 and report.incomplete[0].startswith("LanguageTool was not run")
     assert not [url for url in fetched if url.endswith(".zip")]
 
