@@ -1437,6 +1437,19 @@ def test_a_sentence_that_lost_its_full_stop_is_not_a_headline() -> None:
     assert asks_of(LETTER + sentence + "\n\nWe thank you.\n") == [(sentence, "authors")]
 
 
+def test_a_request_addressed_to_you_in_spanish_is_not_a_headline() -> None:
+    # the ask's line, without its full stop, over its numbered reasons
+    text = (
+        "Señor Carlos Alvarado Quesada,\n\nPresidente de la República.\n\n"
+        "Las organizaciones abajo firmantes les solicitamos vetar el proyecto de ley 21.478, que "
+        "reactivará la pesca de arrastre en Costa Rica\n\n"
+        "1. Porque el proyecto de ley no garantizará un desarrollo sostenible.\n\n"
+        "2. Porque la pesca de arrastre no es la solución a la crisis.\n"
+    )
+    found = find_asks(text, own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [("solicitamos", "authors")]
+
+
 def test_offsets_hold_after_a_chinese_full_stop_and_a_space() -> None:
     text = "我们呼吁。 我们要求政府释放他们。"
     assert all(text[a.start : a.end] == a.text for a in find_asks(text))
@@ -2587,6 +2600,19 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
             "On his first day as Canada’s Minister of Justice and Attorney General, the "
             "Honourable David Lametti should",
         ),
+        # a title's full stop between what the authors condemn and what they urge
+        (
+            "We strongly condemn the punishment imposed on Mr. Mohammed bin Nasser Al-Ghamdi "
+            "and urge the Saudi government to overturn his conviction.",
+            "We strongly condemn the punishment imposed on Mr. Mohammed bin Nasser Al-Ghamdi "
+            "and urge the Saudi government to",
+        ),
+        # the addressee's modal governs its second verb, which asks a third government
+        (
+            "The US government should keep its promise and press the Emirati authorities to "
+            "release Ahmed Mansoor.",
+            "The US government should",
+        ),
     ],
 )
 def test_more_shapes_of_the_authors_call(sentence: str, lead: str) -> None:
@@ -2651,6 +2677,12 @@ def test_a_speaker_who_also_stated_is_named_by_the_title_not_by_also() -> None:
             "vendosin masa sigurie për gazetarët.",
             None,
             "bërë thirrje",
+        ),
+        # the modal is another clause's, so the second verb is still the EU's call
+        (
+            "The EU said that Member States should act, and called on China to release him.",
+            "The EU",
+            "called on China to",
         ),
     ],
 )

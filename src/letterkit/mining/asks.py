@@ -293,6 +293,11 @@ _ELABORATION = re.compile(
 _BARE_LEAD = re.compile(
     r"(?!(?i:please|kindly)\b)(?![^:]*[\u3040-\u9fff\uac00-\ud7af])[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:\uff1a]"
 )
+# "You" in French, Spanish and German: "vous", "usted", a clitic before a verb of ours ("les
+# solicitamos", "os pedimos"), and "Sie" or "Ihnen" inside a sentence
+_YOU_ELSEWHERE = re.compile(
+    r"\b(?i:vous|usted(?:es)?|(?:les?|os)\s+\w+(?:amos|emos|imos))\b|(?<=\w\s)(?:Sie|Ihnen)\b"
+)
 # A paragraph under a short label: "Commit to transparency: Publish the current Common Roll
 # online and establish a process ...." (not "Email: ...", "To: Mr. ...", a headline's
 # "Civil society appeal to EU and G7: Plug energy sanctions loopholes" or "...: click here.")
@@ -366,8 +371,10 @@ def _is_headline(block: Unit) -> bool:
         return False  # a lead-in that runs on into its list
     if re.search(r"[.!?;:][\d\]\)]{1,4}$", block.text):
         return False  # "... the Protocol.3": a sentence with its footnote number
-    if re.search(r"\byou\b", block.text, re.IGNORECASE):
-        return False  # "We urge you to ratify the Protocol (P29)" lost its full stop
+    if re.search(r"\byou\b", block.text, re.IGNORECASE) or _YOU_ELSEWHERE.search(block.text):
+        # "We urge you to ratify the Protocol (P29)" lost its full stop, as did "Las
+        # organizaciones abajo firmantes les solicitamos vetar el proyecto de ley 21.478"
+        return False
     if FIRST_ASK.search(block.text) and (block.start > 0 or len(block.text.split()) > 15):
         return False  # but the page's first line, "We urge the release of ...", is its title
     return len(list(split_sentences(block))) == 1

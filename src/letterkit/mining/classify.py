@@ -441,6 +441,12 @@ _DASH_APPOSITION = re.compile(
 )
 
 
+# The subject's modal, after the rest of its noun phrase: "(the US) government should"
+_UNDER_A_MODAL = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:\w+ly\s+)?(?:should|must|ought\s+to|needs?\s+to)\b", re.IGNORECASE
+)
+
+
 def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     # (a comma for each dash keeps every offset: the lead-in is read back in the
     # sentence's own words)
@@ -508,6 +514,14 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
             return match.start("verb"), match.end(), "authors"
         # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
         party = sentence_subject(sentence[opens:]) if coordinated else noun_phrase(raw)
+        if (
+            coordinated
+            and party is not None
+            and _UNDER_A_MODAL.match(raw, raw.find(party) + len(party))
+        ):
+            # "the US government should deliver on its promise ... and press the Emirati
+            # authorities to": the second verb is the modal's too, an ask made of the party
+            continue
         if party is None and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
             # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
             # writers, organised a candle light vigil on Saturday calling on China for"

@@ -145,12 +145,16 @@ FIRST_PERSON = (
     r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
     r"journalists|lawyers|scholars))?)"
 )
+# A character of a clause, where a title's full stop does not end it: "the punishment imposed
+# on Mr. Mohammed bin Nasser Al-Ghamdi"
+_CLAUSE_CHAR = r"(?:[^.;:!?]|(?<=\b[MD]r)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.)"
 # "(we) express our deep concern regarding ... and call on the European Union to",
 # "(we) especially note the interest in ..., and encourage the Groups of Friends to"
 _EXPRESS_AND = (
     r"(?:(?:express|voice|share|reiterate|convey)\s+our|(?:are|remain)\s+(?:\w+ly\s+)?(?:concerned|"
     r"alarmed|troubled|disturbed|dismayed|outraged|appalled)|(?:note|welcome|thank|appreciate|"
-    r"acknowledge|recogni[sz]e|commend|applaud|condemn|deplore|regret)\b)\s+[^.;:!?]{0,250}?,?\s+"
+    r"acknowledge|recogni[sz]e|commend|applaud|condemn|deplore|regret)\b)\s+"
+    rf"{_CLAUSE_CHAR}{{0,250}}?,?\s+"
     r"and\s+(?:\w+ly\s+)?(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to|encourage|invite|"
     r"request)\b"
 )
