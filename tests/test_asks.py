@@ -1450,6 +1450,30 @@ def test_a_request_addressed_to_you_in_spanish_is_not_a_headline() -> None:
     assert [(a.lead_in, a.asker) for a in found] == [("solicitamos", "authors")]
 
 
+def test_spanish_items_under_we_want_to_ask_are_the_authors_asks() -> None:
+    text = (
+        "Honduras\n\nEn coherencia con éste queremos pedir que los Organismos internacionales "
+        "EXIJAN del actual mandatario hondureño y de su gobierno:\n\n"
+        "1. Que una comisión internacional supervise un nuevo escrutinio de todas las actas.\n\n"
+        "2. Que el Tribunal Supremo Electoral se abstenga de proclamar vencedor a nadie.\n"
+    )
+    found = find_asks(text, authors=["ALBOAN"], own=True)
+    assert [(a.text[:9], a.asker) for a in found if a.form == "item"] == [
+        ("Que una c", "authors"),
+        ("Que el Tr", "authors"),
+    ]
+
+
+def test_a_quotation_under_its_speakers_label_speaks_for_the_label() -> None:
+    text = (
+        "Sufra NW London signed the letter.\n\nRajesh Makwana, Director, Sufra (IFAN):\n\n"
+        "“Demand at our food bank is at unsustainable levels. We are asking the Government to "
+        "enact policies that ensure everyone has enough income.”\n"
+    )
+    found = find_asks(text, authors=["Sufra NW London"], own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [("We are asking the Government to", "authors")]
+
+
 def test_offsets_hold_after_a_chinese_full_stop_and_a_space() -> None:
     text = "我们呼吁。 我们要求政府释放他们。"
     assert all(text[a.start : a.end] == a.text for a in find_asks(text))
@@ -2613,6 +2637,12 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
             "release Ahmed Mansoor.",
             "The US government should",
         ),
+        # the reader asked to press those named by a plural common noun
+        (
+            "It’s time to cut the money pipeline. Urge banks to stop financing oil expansion "
+            "in the Amazon by adopting an exclusion policy.",
+            "Urge",
+        ),
     ],
 )
 def test_more_shapes_of_the_authors_call(sentence: str, lead: str) -> None:
@@ -2683,6 +2713,19 @@ def test_a_speaker_who_also_stated_is_named_by_the_title_not_by_also() -> None:
             "The EU said that Member States should act, and called on China to release him.",
             "The EU",
             "called on China to",
+        ),
+        # Spanish "hacen un llamado", and a French appeal with its day between the verb and it
+        (
+            "La comunidad en general y la Confederación Nacional de Acción Comunal hacen un "
+            "llamado al Gobierno Nacional para que haga presencia en el territorio.",
+            None,
+            "hacen un llamado al",
+        ),
+        (
+            "Amnesty International et 16 organisations de la société civile ont lancé, lundi 1er "
+            "août, un appel aux autorités mauritaniennes à abandonner toutes les charges.",
+            None,
+            "ont lancé, lundi 1er août, un appel aux",
         ),
     ],
 )

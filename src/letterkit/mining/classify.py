@@ -54,7 +54,9 @@ _ATTRIBUTION_BEFORE = re.compile(
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
-    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
+    # (and a plural of those the reader should press: "Urge banks to stop financing")
+    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+|your\s+)?(?:[A-Z][\w.-]*|[a-z]+s\b)"
+    r"(?:\s+\S+){0,8}?\s+to\s+(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)[a-z]|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
     # "Join us on Saturday for a mass protest"
     r"join\s+us|"
@@ -695,13 +697,16 @@ def _introduced(whole: str, line_start: int, line: str) -> str | None:
         if not above.strip() or above.startswith(("\u201c", '"')):
             continue  # the blank line, or an earlier paragraph of the same quotation
         said = _SAID_COLON.search(above)
-        # (the last of its commas' parts: "..., Sarah Brooks, Amnesty International’s China
-        # Director, said:" is the director)
-        return said.group("subject").rstrip(" ,").split(",")[-1].strip() if said else None
+        if said is not None:
+            # (the last of its commas' parts: "..., Sarah Brooks, Amnesty International’s China
+            # Director, said:" is the director)
+            return said.group("subject").rstrip(" ,").split(",")[-1].strip()
+        label = _NAMED_COLON.match(above + "“")  # "Rajesh Makwana, Director, Sufra (IFAN):"
+        return label.group("subject") if label is not None and above.endswith(":") else None
     return None
 
 
-# "Name, Title, Organisation: “..."
+# "Name, Title, Organisation: “...", or the name alone on the line above the quotation
 _NAMED_COLON = re.compile(
     r"^(?:From\s+|According\s+to\s+)?(?P<subject>[A-Z][^\"\u201c\u201d:.]{2,150}?):\s*[\"\u201c]"
 )
