@@ -22,7 +22,8 @@ from letterkit.errors import LetterkitError
 from lt_double import Behaviour, languagetool_double
 
 # The server double stalls for 30 s where a test needs a timeout; a check that honours its
-# 1 s timeout ends long before this bound even on a loaded machine, one that does not, after it.
+# timeouts (1 s to check, 3 s to connect and list the languages) ends long before this bound
+# even on a loaded machine, one that does not, after it.
 HONOURS_TIMEOUT = 20
 
 STYLE = """\
@@ -486,7 +487,7 @@ def test_an_unreachable_server_is_reported_at_once(ws: Path) -> None:
         port = sock.getsockname()[1]
     started = time.monotonic()
     report = run(draft(ws), lt(f"http://127.0.0.1:{port}"))
-    assert time.monotonic() - started < HONOURS_TIMEOUT
+    assert time.monotonic() - started < 5
     assert report.exit_code == 3
     assert "cannot be reached: connection refused" in report.incomplete[0]
     assert "--lt-server" in report.incomplete[0] and "--no-languagetool" in report.incomplete[0]
@@ -535,7 +536,7 @@ def test_java_without_a_languagetool_download_never_starts_a_download(
     (tmp_path / "empty").mkdir()
     started = time.monotonic()
     report = run(draft(ws), LanguageToolOptions())
-    assert time.monotonic() - started < HONOURS_TIMEOUT
+    assert time.monotonic() - started < 5
     assert "no local LanguageTool download was found" in report.incomplete[0]
     assert list((tmp_path / "empty").iterdir()) == []
 
@@ -558,7 +559,7 @@ def test_an_installed_languagetool_of_another_version_is_used_never_downloaded(
     monkeypatch.setattr(requests, "get", lambda url, *a, **k: fetched.append(url))
     started = time.monotonic()
     report = run(draft(ws), LanguageToolOptions())
-    assert time.monotonic() - started < HONOURS_TIMEOUT
+    assert time.monotonic() - started < 6
     assert report.exit_code == 3 and report.incomplete[0].startswith("LanguageTool was not run")
     assert not [url for url in fetched if url.endswith(".zip")]
 

@@ -293,10 +293,12 @@ _ELABORATION = re.compile(
 _BARE_LEAD = re.compile(
     r"(?!(?i:please|kindly)\b)(?![^:]*[\u3040-\u9fff\uac00-\ud7af])[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:\uff1a]"
 )
-# "You" in French, Spanish and German: "vous", "usted", a clitic before a verb of ours ("les
-# solicitamos", "os pedimos"), and "Sie" or "Ihnen" inside a sentence
+# "You" in French, Spanish and German: "vous" (not "rendez-vous"), "usted", a clitic before
+# a verb of ours and what it asks ("les solicitamos vetar", "os pedimos que"; not Portuguese
+# "os últimos presos"), and "Sie" or "Ihnen" inside a sentence
 _YOU_ELSEWHERE = re.compile(
-    r"\b(?i:vous|usted(?:es)?|(?:les?|os)\s+\w+(?:amos|emos|imos))\b|(?<=\w\s)(?:Sie|Ihnen)\b"
+    r"(?<![-\w])(?i:vous|usted(?:es)?|(?:les?|los|las|os)\s+\w+(?:amos|emos|imos)\s+(?:a|que|\w+(?:ar|er|ir)))\b|"
+    r"(?<=\w\s)(?:Sie|Ihnen)\b"
 )
 # A paragraph under a short label: "Commit to transparency: Publish the current Common Roll
 # online and establish a process ...." (not "Email: ...", "To: Mr. ...", a headline's

@@ -54,9 +54,12 @@ _ATTRIBUTION_BEFORE = re.compile(
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
-    # (and a plural of those the reader should press: "Urge banks to stop financing")
-    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+|your\s+)?(?:[A-Z][\w.-]*|[a-z]+s\b)"
-    r"(?:\s+\S+){0,8}?\s+to\s+(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)[a-z]|"
+    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
+    # and a plural of those the reader should press: "Urge banks to stop financing", "Tell
+    # your senators to" (not "Tell us what ...", "Ask parents what it means to lose a child")
+    r"(?i:urge|tell|ask)\s+(?:your\s+)?(?!(?:us|its|his|this|thus|yours|ours|theirs)\b)[a-z]+s\b"
+    r"(?!\s+(?:what|why|how|whether|if|who|where|when)\b)(?:\s+\S+){0,8}?\s+to\s+"
+    r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)[a-z]|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
     # "Join us on Saturday for a mass protest"
     r"join\s+us|"
@@ -444,8 +447,12 @@ _DASH_APPOSITION = re.compile(
 
 
 # The subject's modal, after the rest of its noun phrase: "(the US) government should"
+# (the rest of a noun phrase only: not "The statement says governments should act and calls on")
 _UNDER_A_MODAL = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:\w+ly\s+)?(?:should|must|ought\s+to|needs?\s+to)\b", re.IGNORECASE
+    r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|government|governments|authorities|administration|"
+    r"leaders|officials|institutions|and|of|the|its)){0,3}?\s+(?:\w+ly\s+)?"
+    r"(?:should|must|ought\s+to|needs?\s+to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -519,7 +526,8 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         if (
             coordinated
             and party is not None
-            and _UNDER_A_MODAL.match(raw, raw.find(party) + len(party))
+            and (at := raw.find(party)) >= 0
+            and _UNDER_A_MODAL.match(raw, at + len(party))
         ):
             # "the US government should deliver on its promise ... and press the Emirati
             # authorities to": the second verb is the modal's too, an ask made of the party
@@ -701,14 +709,19 @@ def _introduced(whole: str, line_start: int, line: str) -> str | None:
             # (the last of its commas' parts: "..., Sarah Brooks, Amnesty International’s China
             # Director, said:" is the director)
             return said.group("subject").rstrip(" ,").split(",")[-1].strip()
-        label = _NAMED_COLON.match(above + "“")  # "Rajesh Makwana, Director, Sufra (IFAN):"
-        return label.group("subject") if label is not None and above.endswith(":") else None
+        label = _SPEAKER_LABEL.match(above)  # "Rajesh Makwana, Director, Sufra (IFAN):"
+        return label.group("subject") if label is not None else None
     return None
 
 
-# "Name, Title, Organisation: “...", or the name alone on the line above the quotation
+# "Name, Title, Organisation: “..."
 _NAMED_COLON = re.compile(
     r"^(?:From\s+|According\s+to\s+)?(?P<subject>[A-Z][^\"\u201c\u201d:.]{2,150}?):\s*[\"\u201c]"
+)
+# A speaker's label on its own line: a name of capitalised words, a comma, then the title
+# (not "The letter reads in part:", "Our message to the Prime Minister:")
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<subject>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+,\s[^\"\u201c\u201d:]{2,150}?):\s*$"
 )
 # "Responding to ..., Amnesty International's China director Sarah Brooks said:"
 _SAID_COLON = re.compile(

@@ -145,9 +145,61 @@ FIRST_PERSON = (
     r"coalition|investors|members|networks|unions|constituencies|associations|experts|academics|"
     r"journalists|lawyers|scholars))?)"
 )
-# A character of a clause, where a title's full stop does not end it: "the punishment imposed
-# on Mr. Mohammed bin Nasser Al-Ghamdi"
-_CLAUSE_CHAR = r"(?:[^.;:!?]|(?<=\b[MD]r)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.)"
+# Words whose full stop ends no sentence: "Mr.", "Art.", "U.S." (sentences.py splits by them)
+ABBREVIATIONS = [
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "nr",  # "ordonanța nr. 13", "Gesetz Nr. 5"
+    "art",
+    "arts",
+    "para",
+    "paras",
+    "vol",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "cf",
+    "gen",
+    "col",
+    "lt",
+    "sen",
+    "rep",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "approx",
+]
+# A character of a clause, where an abbreviation's full stop does not end it: "the punishment
+# imposed on Mr. Mohammed bin Nasser Al-Ghamdi", "the U.S. sanctions"
+_CLAUSE_CHAR = (
+    r"(?:[^.;:!?]|(?<=\b[a-z])\.|"
+    + "|".join(rf"(?<=\b{re.escape(word)})\." for word in ABBREVIATIONS)
+    + ")"
+)
 # "(we) express our deep concern regarding ... and call on the European Union to",
 # "(we) especially note the interest in ..., and encourage the Groups of Friends to"
 _EXPRESS_AND = (

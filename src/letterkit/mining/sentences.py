@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from letterkit.mining.english import ITEM_VERB
+from letterkit.mining.english import ABBREVIATIONS, ITEM_VERB
 
 _ITEM = re.compile(
     # ("#Release all detained workers": a hash against a sentence's first word, not "#FreeTashi")
@@ -16,53 +16,6 @@ _ITEM = re.compile(
     r"\d{1,2}\.\d{1,2}\.?\s+|"  # "5.1 Release all ..."
     r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)"
 )
-_ABBREVIATIONS = [
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "st",
-    "no",
-    "nos",
-    "nr",  # "ordonanța nr. 13", "Gesetz Nr. 5"
-    "art",
-    "arts",
-    "para",
-    "paras",
-    "vol",
-    "e.g",
-    "i.e",
-    "etc",
-    "vs",
-    "cf",
-    "gen",
-    "col",
-    "lt",
-    "sen",
-    "rep",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "approx",
-]
 # Capitals with accents and in Greek and Cyrillic: "État", "Łódź", "Șeful", "Правительство"
 _CAPITALS = "".join(
     c for c in (*map(chr, range(0xC0, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper()
@@ -121,7 +74,7 @@ def split_sentences(block: Unit) -> Iterator[Unit]:
         before = text[max(start, match.start() - 40) : match.start()].rstrip('"”’)]')
         words = before.split()
         last = words[-1].lower().strip('("“‘[').rstrip(".") if words else ""
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         raw = text[start : match.start()]
         piece = raw.strip()
