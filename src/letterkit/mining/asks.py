@@ -293,11 +293,11 @@ _ELABORATION = re.compile(
 _BARE_LEAD = re.compile(
     r"(?!(?i:please|kindly)\b)(?![^:]*[\u3040-\u9fff\uac00-\ud7af])[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:\uff1a]"
 )
-# "You" in French, Spanish and German: "vous" (not "rendez-vous"), "usted", a clitic before
-# a verb of ours and what it asks ("les solicitamos vetar", "os pedimos que"; not Portuguese
-# "os últimos presos"), and "Sie" or "Ihnen" inside a sentence
-_YOU_ELSEWHERE = re.compile(
-    r"(?<![-\w])(?i:vous|usted(?:es)?|(?:les?|los|las|os)\s+\w+(?:amos|emos|imos)\s+(?:a|que|\w+(?:ar|er|ir)))\b|"
+# "You", and in French, Spanish and German: "vous" (not "rendez-vous"), "usted", a clitic
+# before a verb of ours and what it asks ("les solicitamos vetar", "os pedimos que"; not
+# Portuguese "os últimos presos"), and "Sie" or "Ihnen" inside a sentence
+_YOU = re.compile(
+    r"(?i:\byou\b)|(?<![-\w])(?i:vous|usted(?:es)?|(?:les?|los|las|os)\s+\w+(?:amos|emos|imos)\s+(?:a|que|\w+(?:ar|er|ir)))\b|"
     r"(?<=\w\s)(?:Sie|Ihnen)\b"
 )
 # A paragraph under a short label: "Commit to transparency: Publish the current Common Roll
@@ -373,7 +373,7 @@ def _is_headline(block: Unit) -> bool:
         return False  # a lead-in that runs on into its list
     if re.search(r"[.!?;:][\d\]\)]{1,4}$", block.text):
         return False  # "... the Protocol.3": a sentence with its footnote number
-    if re.search(r"\byou\b", block.text, re.IGNORECASE) or _YOU_ELSEWHERE.search(block.text):
+    if _YOU.search(block.text):
         # "We urge you to ratify the Protocol (P29)" lost its full stop, as did "Las
         # organizaciones abajo firmantes les solicitamos vetar el proyecto de ley 21.478"
         return False

@@ -15,6 +15,7 @@ from letterkit.mining.english import (
     ITEM_VERB,
     MODAL,
     MODAL_ANY,
+    MODAL_VERB,
     OBJECT_REACH,
     PAST,
     POLITE,
@@ -451,7 +452,7 @@ _DASH_APPOSITION = re.compile(
 _UNDER_A_MODAL = re.compile(
     r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|government|governments|authorities|administration|"
     r"leaders|officials|institutions|and|of|the|its)){0,3}?\s+(?:\w+ly\s+)?"
-    r"(?:should|must|ought\s+to|needs?\s+to)\b",
+    rf"{MODAL_VERB}\b",
     re.IGNORECASE,
 )
 

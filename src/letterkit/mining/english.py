@@ -249,6 +249,10 @@ POLITE = re.compile(
     r"guess|see\b|think|agree\s+that)\w+[^?]*\?$",
     re.IGNORECASE,
 )
+# The word of a demand made of someone: "must", "should", "needs to", "ought to"
+MODAL_VERB = r"(?:must|should|needs?\s+to|ought\s+to)"
+# and as a page may write it: "can and must", stressed ("MUST"), negated ("shouldn't")
+_MODAL_WORD = rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t)"
 MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
     r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
@@ -261,7 +265,7 @@ MODAL = re.compile(
     r"[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
-    r"\s+(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD|(?:should|must)n[’']t)(?:,?\s+|(?=immediately\b))"
+    rf"\s+{_MODAL_WORD}(?:,?\s+|(?=immediately\b))"
     r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
@@ -279,7 +283,7 @@ MODAL_ANY = re.compile(
     r"[“\"][\w'’‘ -]{1,40}[”\"]))"
     # (not "..., and the need to travel": a noun)
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)(?<!\bthe),?\s+"
-    r"(?:can,?\s+and\s+)?(?:must|should|needs?\s+to|ought\s+to|MUST|SHOULD|(?:should|must)n[’']t),?\s+"
+    rf"{_MODAL_WORD},?\s+"
     r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
@@ -315,7 +319,7 @@ LEAD_CUE = re.compile(
     r"(?:asks|demands|requests|recommendations|calls|priorities)\s+(?:[\w-]+\s+){0,6}?(?:are|include)"
     r"(?:\s+that)?|"
     r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
-    r"must|should|needs?\s+to|ought\s+to)\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
+    rf"{MODAL_VERB})\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     # "We reaffirm our demands for an agreement that:"
     rf"|\b(?:{_PRESENT}|our\s+(?:asks|demands|requests|calls?))\b[^.;:!?]{{0,150}}?\bthat\s*[:\uff1a]\s*$"
     # the demands named in another language: "formulieren wir sechs konkrete politische
