@@ -1459,6 +1459,25 @@ def test_a_request_addressed_to_you_in_spanish_is_not_a_headline() -> None:
         # the reader asked a question, not to press anyone
         ("Ask parents what it means to lose a child.", False),
         ("Tell us what you want to see in the next report.", False),
+        # "calling" that names what happened, not what should
+        (
+            "ICHR is calling the mass execution of 21 prisoners in Nasiriyah, Iraq, extremely "
+            "alarming and worrisome.",
+            False,
+        ),
+        # a view the authors go on to dispute
+        (
+            "Contrary to the conventional wisdom suggesting that all death inquiries should be "
+            "conducted as homicide investigations, the police closed the file.",
+            False,
+        ),
+        # a clause of its own before the coordinated verb: not the sentence's "we" who urges
+        (
+            "We know that the ministers, who met in Abuja last year with a long list of "
+            "regional bodies, donors and agencies, support the plan and urge the Commission to "
+            "act.",
+            False,
+        ),
     ],
 )
 def test_shapes_near_the_new_ones_that_ask_nothing(text: str, report: bool) -> None:
@@ -2667,6 +2686,19 @@ def test_they_on_a_signatorys_page_are_the_letters_signatories() -> None:
             "in the Amazon by adopting an exclusion policy.",
             "Urge",
         ),
+        # the reader told whom to call, in capitals, and what to demand
+        (
+            "CALL Premier Horgan & Forests Minister Katrine Conroy and demand they halt logging "
+            "in at-risk ancient forests across BC by March 11th.",
+            "CALL Premier Horgan & Forests Minister Katrine Conroy and demand",
+        ),
+        # the sentence's "we" further back than a subject's reach
+        (
+            "We write as long-term shareholders of Starbucks Corporation to express our concern "
+            "regarding the current state of Starbucks’ labor relations and urge the company to "
+            "restart negotiations.",
+            "urge the company to",
+        ),
     ],
 )
 def test_more_shapes_of_the_authors_call(sentence: str, lead: str) -> None:
@@ -2776,3 +2808,40 @@ def test_more_shapes_of_a_reported_call(sentence: str, asker: str | None, lead: 
     assert found[0].asker != "authors"
     if asker is not None:
         assert found[0].asker == asker
+
+
+def test_a_campaign_pages_write_to_urging_him_to_is_the_authors_list() -> None:
+    text = (
+        "Egypt: Sudanese refugees face detention\n\nHere’s what you can do:\n\n"
+        "Write to the Minister of Interior urging him to:\n\n"
+        "- Stop all collective expulsions to Sudan immediately.\n"
+        "- Respect the principle of non-refoulement.\n"
+    )
+    found = find_asks(text, authors=["Amnesty International Canada"], own=True)
+    assert [(a.form, a.asker) for a in found] == [("item", "authors"), ("item", "authors")]
+    assert found[0].lead_in == "Write to the Minister of Interior urging him to"
+
+
+def test_a_short_german_lead_in_is_read_in_its_paragraphs_language() -> None:
+    text = (
+        "Das Deutschlandticket ist eine der Errungenschaften der Regierung und der Länder. "
+        "Diese haben das Projekt mitgetragen.\n\nDer BUND fordert:\n\n"
+        "- Ein klares Bekenntnis aller Parteien zum Deutschlandticket\n\n"
+        "- ein bundesweites Sozialticket für maximal 29 Euro\n"
+    )
+    found = find_asks(text, authors=["BUND"], own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [("Der BUND fordert", "authors")] * 2
+    # and in a report, the same lead-in is the organisation's
+    reported = find_asks(text, report=True)
+    assert [a.asker for a in reported] != [] and "authors" not in [a.asker for a in reported]
+
+
+def test_a_republished_release_is_its_issuers_own_text() -> None:
+    text = (
+        "Macao authorities should unconditionally release the former lawmaker Au Kam San, who "
+        "was arrested on national security charges, Human Rights Watch said today.\n\n"
+        "“Macao's authorities should stop suppressing peaceful criticism,” said Maya Wang, "
+        "associate China director at Human Rights Watch.\n"
+    )
+    found = find_asks(text, authors=["Mirage News"], own=True)
+    assert [a.asker for a in found] == ["authors", "authors"]

@@ -46,7 +46,7 @@ from letterkit.mining.sentences import (
     split_imperative_runs,
     split_sentences,
 )
-from letterkit.mining.voice import is_letter, names_a_caller, reported_writers
+from letterkit.mining.voice import is_letter, names_a_caller, release_issuer, reported_writers
 
 
 @dataclass
@@ -78,8 +78,9 @@ def find_asks(
     ("A group of 60 Uyghur organizations are calling for"); `report` says it is a news report
     about the letter, so every call in it is someone's it reports ("Human Rights Watch is
     calling on Ecuador" after an AP dateline). Without either the voice is guessed."""
-    names = with_acronyms([a for a in authors if a])
     letter = own or (not report and is_letter(text))
+    issuer = release_issuer(text) if letter else None
+    names = with_acronyms([a for a in (*authors, issuer) if a])
     ctx = Context([a.lower() for a in names], letter, own, names=names)
     if not ctx.letter and not report and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page

@@ -255,7 +255,9 @@ def classify_sentence(
     ):
         return to_reader.group(0), "authors", False
     # (after its dateline: "(Zürich)(PPS) Ein neues Abkommen darf es nicht ... geben.")
-    return other_language_call(undated, ctx, letter, quoted, speaker)
+    # (a short lead-in's language is its paragraph's: "Der BUND fordert:")
+    near = whole[max(0, where - 400) : where + len(sentence) + 400]
+    return other_language_call(undated, ctx, letter, quoted, speaker, near)
 
 
 _SAID_TAIL = re.compile(
@@ -435,7 +437,18 @@ _ACTED = re.compile(
     r"gathered|protested|demonstrated|condemned|denounced|critici[sz]ed|decried|deplored|slammed|"
     r"welcomed|warned)\s"
 )
+# a clause of its own between the subject and a coordinated verb: "We recall that the CSOs
+# ... and urge": not the subject's verb
+_SUBORDINATE = re.compile(
+    r"\b(?:that|who|whom|whose|which|while|whereas|because|since|when|if|although)\b|[;:]", re.I
+)
 _SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
+# A campaign page tells its reader whom to press, then how: "Write to the Minister of Interior
+# urging him to:", "CALL Premier Horgan & Forests Minister Katrine Conroy and demand they halt"
+_READER_PRESSES = re.compile(
+    r"(?i:write\s+to|call|e-?mail|contact|phone|tweet(?:\s+at)?|message)\s+"
+    r"(?:(?:the|your)\s+|(?-i:[A-Z]))"
+)
 _DATELINE = re.compile(r"[–—-]\s*$")
 
 
@@ -515,12 +528,23 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
             )
         ):
             continue
+        if ctx.letter and _READER_PRESSES.match(sentence, opens):
+            return opens, match.end(), "authors"  # the reader's call, which the page asks for
         whole_subject = sentence[match.start("subject") : match.start("verb")]
         # the wider reach before the verb, where a count or an author's name may stand
         before_verb = sentence[max(0, match.start("verb") - 250) : match.start("verb")]
         raw = APPOSITION.sub("", raw)  # "17 groups, including Amnesty International,"
         coordinated = bool(re.search(r"(?:,|\band)\s*$", raw))
         if coordinated and re.search(r"\b(?:we|i)\b", raw, re.I) and not FIRST_PAST.search(raw):
+            return match.start("verb"), match.end(), "authors"
+        if (
+            re.search(r"\band\s*$", raw)
+            and re.match(r"(?:we|i)\s", sentence[opens:], re.I)
+            and re.fullmatch(PAST, match["verb"], re.I) is None
+            and not _SUBORDINATE.search(sentence, opens, match.start("verb"))
+        ):
+            # "We write as long-term shareholders of Starbucks Corporation to express our
+            # concern regarding ... and urge the company to": the sentence's "we", further back
             return match.start("verb"), match.end(), "authors"
         # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
         party = sentence_subject(sentence[opens:]) if coordinated else noun_phrase(raw)

@@ -16,11 +16,16 @@ FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’", 
 
 
 def other_language_call(
-    sentence: str, ctx: Context, letter: bool, quoted: bool, speaker: str | None
+    sentence: str,
+    ctx: Context,
+    letter: bool,
+    quoted: bool,
+    speaker: str | None,
+    near: str = "",
 ) -> tuple[str, str, bool] | None:
     """(lead-in, asker, quoted) when a sentence that the English rules passed over asks in
     another language, else None. `letter` and `quoted` are the sentence's voice as
-    classify_sentence read it; `speaker` who is quoted."""
+    classify_sentence read it; `speaker` who is quoted; `near` the text around it."""
     korean_or_japanese = _korean_or_japanese(sentence, ctx)
     if korean_or_japanese is not None:
         return korean_or_japanese or None
@@ -39,12 +44,16 @@ def other_language_call(
         return purpose.group(0), "authors", False
     if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
         return other.group(0), speaker or ctx.reported_by, True
+    foreign = lang.is_foreign(sentence) or (
+        # a list's lead-in too short to tell by itself: "Der BUND fordert:"
+        sentence.endswith(":") and len(sentence.split()) <= 6 and lang.is_foreign(near)
+    )
     # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
     # signatories' call restated, unless another body is calling
     restated = lang.RESTATED.search(sentence) if letter and not quoted else None
     if (
         restated is not None
-        and lang.is_foreign(sentence)
+        and foreign
         and sentence[-1:] in FINAL  # not a headline
         and not lang.BODY.search(sentence[: restated.start()])
         and not re.search(  # "car ils exposent l'injustice et exhortent": a description
@@ -59,7 +68,7 @@ def other_language_call(
         return must.group(0), ctx.asker(letter), False
     if must is not None and not letter:  # a report: '"La ley debe garantizar ...", ya que'
         return must.group(0), speaker or ctx.reported_by, True
-    if letter or not lang.is_foreign(sentence):
+    if letter or not foreign:
         return None  # not "Police cited exigent circumstances"
     reported = lang.REPORTED.search(sentence)
     # a report quoting the letter: '« Les organisations exhortent »'
