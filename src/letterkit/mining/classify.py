@@ -314,11 +314,14 @@ _STATED_THAT = re.compile(
     r"(?:\s+(?:in|on|at|during|last|earlier|this)\b[^.;:!?]{0,40}?)?\s+that\s",
     re.IGNORECASE,
 )
+_NAMED = r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z]))){0,5}"
 _SAID_THAT_MODAL = re.compile(
     # (after an opening phrase: 'In her previous statements, the Commissioner recalled that
     # “the national legislation should be brought')
     r"(?:(?:In|On|At|During)\s[^,]{1,60},\s+)?"
-    r"(?P<who>(?-i:It|They|He|She|(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))"
+    # (and several: "Human Rights Watch, Amnesty International, and the International
+    # Commission of Jurists said Nepal’s interim government ... should publish")
+    rf"(?P<who>(?-i:It|They|He|She|{_NAMED}(?:,\s+{_NAMED})*(?:,?\s+and\s+{_NAMED})?))"
     r"\s+(?:also\s+)?(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted|"
     r"recalled|recalls)\s+(?:that\s+)?[“\"]?",
     re.IGNORECASE,

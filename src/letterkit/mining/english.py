@@ -334,6 +334,9 @@ LEAD_CUE = re.compile(
     rf"{MODAL_VERB})\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     # "We reaffirm our demands for an agreement that:"
     rf"|\b(?:{_PRESENT}|our\s+(?:asks|demands|requests|calls?))\b[^.;:!?]{{0,150}}?\bthat\s*[:\uff1a]\s*$"
+    # "a series of recommendations to UEFA to ..., including that UEFA:"
+    r"|\brecommendations\b[^.;:!?]{0,250}?\bincluding(?:\s+that(?:\s+(?:the\s+)?[A-Z][\w-]*){0,4})?"
+    r"\s*[:\uff1a]\s*$"
     # the demands named in another language: "formulieren wir sechs konkrete politische
     # Forderungen:", "nos revendications :"
     r"|\b(?:Forderungen|Empfehlungen|revendications|recommandations|exigencias|reivindicaciones|"

@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from letterkit.mining import languages as lang
-from letterkit.mining.parties import Context
+from letterkit.mining.parties import Context, names_an_author
 from letterkit.mining.voice import WE
 
 # What ends a sentence, in any script
@@ -40,7 +40,11 @@ def other_language_call(
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
-    if purpose is not None and WE.search(sentence[: purpose.start()]):
+    if purpose is not None and (
+        WE.search(sentence[: purpose.start()]) or _READER_JOINS.match(sentence)
+    ):
+        # "Participa en esta Iniciativa Ciudadana Europea para pedir a la Comisión": the
+        # reader asked to join the authors' call
         return purpose.group(0), "authors", False
     if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
         return other.group(0), speaker or ctx.reported_by, True
@@ -55,7 +59,12 @@ def other_language_call(
         restated is not None
         and foreign
         and sentence[-1:] in FINAL  # not a headline
-        and not lang.BODY.search(sentence[: restated.start()])
+        and (
+            not lang.BODY.search(sentence[: restated.start()])
+            # (unless an author is the one just before the verb: "l'organisation “Human Rights
+            # Without Frontiers” (HRWF) à Bruxelles prie instamment", after "du conseil")
+            or names_an_author(sentence[max(0, restated.start() - 80) : restated.start()], ctx)
+        )
         and not re.search(  # "car ils exposent l'injustice et exhortent": a description
             r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
             sentence[: restated.start()],
@@ -80,6 +89,13 @@ def other_language_call(
     return (
         (passive.group(0), ctx.reported_by, False) if passive is not None and not quoted else None
     )
+
+
+# The reader told to join or sign, in Spanish, Portuguese, French, Italian and German
+_READER_JOINS = re.compile(
+    r"(?:Participa|Participad|Participe|Participez|Firma|Firmad|Firme|Signez|Signe|Únete|Súmate|"
+    r"Apoya|Rejoignez|Assina|Assine|Partecipa|Unterschreib(?:e|en\s+Sie)|Unterzeichne(?:n\s+Sie)?)\b"
+)
 
 
 def _foreign_subject(before: str, ctx: Context) -> str:

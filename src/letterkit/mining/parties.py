@@ -272,6 +272,14 @@ def _subject_phrase(phrase: str) -> str | None:
         "",
         phrase,
     )
+    # "Speaking at a press conference Trans Action Alliance Chairperson Farzana Riaz"
+    phrase = re.sub(
+        r"^(?:speaking|addressing|writing)\s+(?:at|in|to|on|before)\s+(?:an?|the)\s+"
+        r"(?-i:[a-z][\w-]*\s+){1,4}(?=(?-i:[A-Z]))",
+        "",
+        phrase,
+        flags=re.I,
+    )
     # "Ahead of the EU-China summit 23 human rights organizations"
     phrase = re.sub(
         r"^(?:ahead\s+of|before|after|following|during)\s+[^,]{1,80}?\s+(?=\d)",
