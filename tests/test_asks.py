@@ -1926,8 +1926,8 @@ FLOORS = {
     "blind49": (0.8, 0.63, 0.95),
     "blind50": (0.84, 0.6, 0.95),
     "blind51": (0.84, 0.81, 0.7),
-    "blind52": (0.91, 0.82, 0.85),
-    "blind53": (0.92, 0.83, 0.83),
+    "blind52": (0.91, 0.82, 0.95),
+    "blind53": (0.91, 0.78, 0.83),
     "blind54": (0.84, 0.72, 0.76),
     "blind55": (0.97, 0.36, 0.95),
     "blind56": (0.92, 0.73, 0.85),
@@ -1953,6 +1953,8 @@ FLOORS = {
     "blind76": (0.97, 0.72, 0.95),
     "blind77": (0.82, 0.82, 0.28),
     "blind78": (0.8, 0.55, 0.95),
+    "blind79": (0.87, 0.53, 0.82),
+    "blind80": (0.97, 0.84, 0.95),
 }
 
 
@@ -2011,7 +2013,7 @@ FLOORS_GIVEN_KIND = {
     "blind50": (0.82, 0.78, 0.95),
     "blind51": (0.84, 0.81, 0.75),
     "blind52": (0.91, 0.82, 0.95),
-    "blind53": (0.92, 0.87, 0.61),
+    "blind53": (0.92, 0.83, 0.61),
     "blind54": (0.85, 0.75, 0.95),
     "blind55": (0.82, 0.82, 0.95),
     "blind56": (0.92, 0.77, 0.95),
@@ -2037,6 +2039,8 @@ FLOORS_GIVEN_KIND = {
     "blind76": (0.97, 0.72, 0.95),
     "blind77": (0.82, 0.82, 0.95),
     "blind78": (0.85, 0.91, 0.95),
+    "blind79": (0.9, 0.9, 0.8),
+    "blind80": (0.97, 0.97, 0.95),
 }
 
 
@@ -2912,3 +2916,70 @@ def test_more_shapes_of_the_authors_call_in_other_languages(sentence: str, lead:
         opening + sentence + "\n", authors=["Human Rights Without Frontiers"], own=True
     )
     assert [(a.lead_in, a.asker) for a in found] == [(lead, "authors")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review of this stop's rules found each of these misread
+        "La loi sur le devoir de vigilance exige que les grandes entreprises publient un plan.",
+        "Le Comité contre la torture exhorte l'État partie à enquêter sur ces allégations.",
+        "Ich rufe Sie nächste Woche an, um einen Termin zu vereinbaren.",
+        "Ich bitte Sie um Verständnis für die Verzögerung unserer Antwort.",
+        "Apoya esta iniciativa la alcaldesa de Barcelona, que viajó a Bruselas para pedir fondos.",
+        "The Special Rapporteur’s 2022 report made a number of recommendations to the "
+        "Government, including:\n\n- ratifying the Convention against Torture\n",
+        "We support the thousands of garment workers in the export factories of Dhaka, "
+        "Gazipur and Narayanganj striking for months now over their unpaid wages and overtime "
+        "and demanding a living wage.",
+    ],
+)
+def test_near_misses_of_this_stops_rules_ask_nothing_of_the_authors(text: str) -> None:
+    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
+    assert [a for a in found if a.asker == "authors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("CALL TO ACTION: Last week the UN Special Rapporteur urged the authorities to act.", None),
+        (
+            "Call Senator Smith, who has urged the Department to delay the rule, and thank him.",
+            None,
+        ),
+        # a third party in a release's lede is no issuer
+        (
+            "Israel must allow aid into Gaza, UN Secretary-General António Guterres said today.",
+            "UN Secretary-General António Guterres",
+        ),
+    ],
+)
+def test_near_misses_of_this_stops_rules_keep_the_third_party(text: str, asker: str | None) -> None:
+    found = find_asks(text + "\n\nMore about the case follows here.\n", own=True)
+    assert "authors" not in [a.asker for a in found]
+    if asker is not None:
+        assert asker in [a.asker for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are calling urgently for justice for the victims of this appalling massacre.",
+        "We are calling yet again for the release of defenders held in illegal detention.",
+        "The Commission, while claiming that it supports civil society, should withdraw the "
+        "proposal.",
+        "Policy makers MUST abandon the myth that deterrence works.",
+    ],
+)
+def test_near_misses_of_this_stops_rules_that_still_ask(text: str) -> None:
+    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_report_names_one_speaker_after_its_connective() -> None:
+    found = find_asks(
+        REPORT + "Meanwhile, Human Rights Watch said the government should release all "
+        "detainees.\n",
+        report=True,
+    )
+    assert [a.asker for a in found] != ["Meanwhile, Human Rights Watch"]

@@ -79,8 +79,8 @@ def find_asks(
     about the letter, so every call in it is someone's it reports ("Human Rights Watch is
     calling on Ecuador" after an AP dateline). Without either the voice is guessed."""
     letter = own or (not report and is_letter(text))
-    issuer = release_issuer(text) if letter else None
-    names = with_acronyms([a for a in (*authors, issuer) if a])
+    issuers = release_issuer(text) if letter else []
+    names = with_acronyms([a for a in (*authors, *issuers) if a])
     ctx = Context([a.lower() for a in names], letter, own, names=names)
     if not ctx.letter and not report and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page

@@ -45,7 +45,8 @@ from letterkit.mining.voice import OPEN_QUOTE
 _SAID = re.compile(
     r"(?:[\"”“]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
     r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
-    r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)\s+"
+    # ('..., the experts said': the UN experts a release is from)
+    r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they|the\s+(?:UN\s+)?experts)\s+"
     r"(?P<v2>said|says|added|wrote|stated)))",
 )
 _ATTRIBUTION_BEFORE = re.compile(
@@ -241,7 +242,9 @@ def classify_sentence(
         party = said.group(1)
         party = (ctx.last_party or party) if party.lower() in PRONOUNS else party
         party = ALIASES.get(party.lower(), party)
-        return sentence[: vital.end()], "authors" if party.lower() in ctx.authors else party, quoted
+        # ("ALLRAIL Secretary General Nick Brooks says: “It is crucial that": one of theirs)
+        theirs = party.lower() in ctx.authors or speaks_for_authors(party, ctx)
+        return sentence[: vital.end()], "authors" if theirs else party, quoted
     if (  # a campaign page's "Make a Call to your United Nations Ambassador's office today."
         letter
         and not quoted
@@ -321,7 +324,8 @@ _SAID_THAT_MODAL = re.compile(
     r"(?:(?:In|On|At|During)\s[^,]{1,60},\s+)?"
     # (and several: "Human Rights Watch, Amnesty International, and the International
     # Commission of Jurists said Nepal’s interim government ... should publish")
-    rf"(?P<who>(?-i:It|They|He|She|{_NAMED}(?:,\s+{_NAMED})*(?:,?\s+and\s+{_NAMED})?))"
+    # (a list ends in "and": not "Meanwhile, Human Rights Watch said")
+    rf"(?P<who>(?-i:It|They|He|She|{_NAMED}(?:(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED})?))"
     r"\s+(?:also\s+)?(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted|"
     r"recalled|recalls)\s+(?:that\s+)?[“\"]?",
     re.IGNORECASE,
@@ -442,14 +446,14 @@ _ACTED = re.compile(
 )
 # a clause of its own between the subject and a coordinated verb: "We recall that the CSOs
 # ... and urge": not the subject's verb
-_SUBORDINATE = re.compile(
+_CLAUSE_BETWEEN = re.compile(
     r"\b(?:that|who|whom|whose|which|while|whereas|because|since|when|if|although)\b|[;:]", re.I
 )
 _SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
 # A campaign page tells its reader whom to press, then how: "Write to the Minister of Interior
 # urging him to:", "CALL Premier Horgan & Forests Minister Katrine Conroy and demand they halt"
 _READER_PRESSES = re.compile(
-    r"(?i:write\s+to|call|e-?mail|contact|phone|tweet(?:\s+at)?|message)\s+"
+    r"(?i:write\s+to|call(?!\s+(?:to|for)\b)|e-?mail|contact|phone|tweet(?:\s+at)?|message)\s+"
     r"(?:(?:the|your)\s+|(?-i:[A-Z]))"
 )
 _DATELINE = re.compile(r"[–—-]\s*$")
@@ -531,7 +535,14 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
             )
         ):
             continue
-        if ctx.letter and _READER_PRESSES.match(sentence, opens):
+        if (
+            ctx.letter
+            and _READER_PRESSES.match(sentence, opens)
+            # (not "CALL TO ACTION: Last week the Rapporteur urged", "Call Senator Smith, who
+            # has urged the Department to")
+            and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
+            and re.fullmatch(PAST, match["verb"], re.I) is None
+        ):
             return opens, match.end(), "authors"  # the reader's call, which the page asks for
         whole_subject = sentence[match.start("subject") : match.start("verb")]
         # the wider reach before the verb, where a count or an author's name may stand
@@ -543,8 +554,14 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         if (
             re.search(r"\band\s*$", raw)
             and re.match(r"(?:we|i)\s", sentence[opens:], re.I)
-            and re.fullmatch(PAST, match["verb"], re.I) is None
-            and not _SUBORDINATE.search(sentence, opens, match.start("verb"))
+            # the base form, the subject's own verb (not "the workers striking ... and
+            # demanding a living wage")
+            and re.match(
+                r"(?:urge|call|ask|demand|request|appeal|press|implore|encourage)\b",
+                match["verb"],
+                re.I,
+            )
+            and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
         ):
             # "We write as long-term shareholders of Starbucks Corporation to express our
             # concern regarding ... and urge the company to": the sentence's "we", further back

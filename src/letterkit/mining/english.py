@@ -38,7 +38,7 @@ _NAMED_TO = (
 # "calling" that names, not asks: "ICHR is calling the mass execution of 21 prisoners ...
 # extremely alarming", "is calling it a travesty"
 _NOT_NAMING = (
-    r"(?!\s+(?!(?:on|upon|for)\b)(?:(?!\bto\s)[^.;:!?]){0,120}?\b(?:alarming|worr(?:ying|isome)|"
+    r"(?!\s+(?!(?:on|upon|for)\b)(?:(?!\b(?:to|for|on|upon)\s)[^.;:!?]){0,120}?\b(?:alarming|worr(?:ying|isome)|"
     r"unacceptable|appalling|outrageous|shameful|disgraceful|deplorable|unlawful|illegal|"
     r"a\s+(?:\w+\s+)?(?:violation|travesty|disgrace|blow|setback|breach|betrayal|mockery))\b)"
 )
@@ -288,9 +288,10 @@ MODAL_ANY = re.compile(
     # Commissioner": a comma that lost its space
     # (not a view the authors report to dispute: "Contrary to the conventional wisdom
     # suggesting that all death inquiries should")
-    r"(?!(?:(?!(?:must|should|needs?|ought)\b)[\w'’‘,-]+\s+){0,13}?"
-    r"(?:(?:suggest|claim|argu|assert|assum|insist|believ|say)ing|"
-    r"wisdom|notion|belief|assumption|myth|misconception)\s+that\b)"
+    # ("The Commission, while claiming that it supports civil society, should": the claim is
+    # an aside)
+    r"(?![^,;]{0,200}?\b(?:(?:suggest|claim|argu|assert|assum|insist|believ|say)ing|"
+    rf"wisdom|notion|belief|assumption|myth|misconception)\s+that\s[^,;]*?\b{_MODAL_WORD}\b)"
     r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
     r"[“\"][\w'’‘ -]{1,40}[”\"]))"
     # (not "..., and the need to travel": a noun)
@@ -334,9 +335,11 @@ LEAD_CUE = re.compile(
     rf"{MODAL_VERB})\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     # "We reaffirm our demands for an agreement that:"
     rf"|\b(?:{_PRESENT}|our\s+(?:asks|demands|requests|calls?))\b[^.;:!?]{{0,150}}?\bthat\s*[:\uff1a]\s*$"
-    # "a series of recommendations to UEFA to ..., including that UEFA:"
-    r"|\brecommendations\b[^.;:!?]{0,250}?\bincluding(?:\s+that(?:\s+(?:the\s+)?[A-Z][\w-]*){0,4})?"
-    r"\s*[:\uff1a]\s*$"
+    # "The document includes a series of recommendations to UEFA ..., including that UEFA:"
+    # (the authors' own; not "The Special Rapporteur's report made recommendations, including:")
+    r"|^(?:(?:the|this|our)\s+(?:document|review|paper|submission|briefing)|(?:this|our)\s+"
+    r"(?:report|statement|letter)|we)\b[^.;:!?]{0,250}?\brecommendations\b[^.;:!?]{0,250}?"
+    r"\bincluding\s+that(?:\s+(?:the\s+)?(?-i:[A-Z])[\w-]*){1,4}\s*[:\uff1a]\s*$"
     # the demands named in another language: "formulieren wir sechs konkrete politische
     # Forderungen:", "nos revendications :"
     r"|\b(?:Forderungen|Empfehlungen|revendications|recommandations|exigencias|reivindicaciones|"

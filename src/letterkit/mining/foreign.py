@@ -40,8 +40,17 @@ def other_language_call(
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
-    if purpose is not None and (
-        WE.search(sentence[: purpose.start()]) or _READER_JOINS.match(sentence)
+    if (
+        purpose is not None
+        and (
+            WE.search(sentence[: purpose.start()])
+            # (not a subject after its verb: "Apoya esta iniciativa la alcaldesa, que viajó a
+            # Bruselas para pedir fondos")
+            or (
+                _READER_JOINS.match(sentence)
+                and not re.search(r"\b(?:que|qui|che)\b", sentence[: purpose.start()])
+            )
+        )
     ):
         # "Participa en esta Iniciativa Ciudadana Europea para pedir a la Comisión": the
         # reader asked to join the authors' call
@@ -72,6 +81,12 @@ def other_language_call(
         )
     ):
         return sentence[: restated.end()], "authors", False
+    one = lang.ONE_CALLS.search(sentence) if letter and not quoted else None
+    if one is not None:
+        before = sentence[: one.start()]
+        # the author named just before the verb, or the authors' own document
+        if lang.OWN_DOCUMENT.search(before) or names_an_author(before[-80:], ctx):
+            return sentence[: one.end()], "authors", False
     must = lang.MODAL.match(sentence.lstrip('"“«„ '))
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
@@ -93,7 +108,7 @@ def other_language_call(
 
 # The reader told to join or sign, in Spanish, Portuguese, French, Italian and German
 _READER_JOINS = re.compile(
-    r"(?:Participa|Participad|Participe|Participez|Firma|Firmad|Firme|Signez|Signe|Únete|Súmate|"
+    r"(?:Participa|Participad|Participe|Participez|Firma(?!\s+(?:des|der|die|den|dem)\b)|Firmad|Firme|Signez|Signe|Únete|Súmate|"
     r"Apoya|Rejoignez|Assina|Assine|Partecipa|Unterschreib(?:e|en\s+Sie)|Unterzeichne(?:n\s+Sie)?)\b"
 )
 

@@ -37,8 +37,9 @@ ASK = re.compile(
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
     # and one writer: "Ich fordere Sie auf:", "Deshalb appelliere ich an Sie"
-    r"ich\s+(?:\w+\s+){0,2}(?:fordere|appelliere|bitte|rufe|verlange)\s+(?:Sie|Ihnen|euch|dich)\b|"
-    r"(?:fordere|appelliere|bitte|ersuche)\s+ich\s+(?:Sie|Ihnen|an)\b|"
+    # (not "Ich rufe Sie nächste Woche an", "Ich bitte Sie um Verständnis")
+    r"ich\s+(?:\w+\s+){0,2}(?:fordere|appelliere|verlange)\s+(?:Sie|Ihnen|euch|dich)\b|"
+    r"(?:fordere|appelliere|ersuche)\s+ich\s+(?:Sie|Ihnen|an)\b|"
     # and in the perfect: "In der Anhörung haben wir auf ein Verbot ... gedrängt"
     r"(?:haben\s+wir|wir\s+haben)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:gefordert|gedrängt|"
     r"appelliert|verlangt|empfohlen)|"
@@ -128,9 +129,6 @@ CALLS_NOW = (
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
     rf"{_NOT_THE_NOUN}demande(?=\s+(?:au|aux|à)\b)|"
-    # "HRWF prie instamment le MEDEF ... de soulever", "Ce document exige la libération"
-    r"prie(?:nt)?\s+instamment|exhorte(?=\s+(?:le|la|les|l['’]|à)\b)|"
-    r"(?<![’'])exige(?=\s+(?:la\s+libération|l['’]abandon|la\s+fin|l['’]arrêt|que)\b)|"
     r"(?<![’'])appelle(?=\s+(?:à|au|aux)\b)|"
     # "Reclaim Finance appelle le Crédit Agricole à cesser"
     r"(?<![’'])appelle(?:nt)?\s+(?:l['’]|la\s+|le\s+|les\s+)(?:[\w'’-]+\s+){0,5}?à"
@@ -182,6 +180,18 @@ REPORTED = re.compile(
     # Albanian: "ECPMF ka reaguar duke bërë thirrje Ministrisë", "kanë kërkuar"
     r"(?:(?:ka|kanë)\s+)?(?:bërë|bëri|bënë|bën|bëjnë)\s+thirrje|kërkoi|kërkuan|kërkojnë|"
     r"(?:ka|kanë)\s+kërkuar)\b",
+    re.IGNORECASE,
+)
+# One caller, in French, which a letter's author or its own document must be: "HRWF prie
+# instamment le MEDEF de soulever", "Ce document exige la libération" (not "Le Comité exhorte
+# l'État partie à", "La loi exige que les entreprises publient")
+ONE_CALLS = re.compile(
+    r"\b(?:prie\s+instamment|exhorte(?=\s+(?:le|la|les|l['’]|à)\b)|"
+    r"(?<![’'])exige(?=\s+(?:la\s+libération|l['’]abandon|la\s+fin|l['’]arrêt)\b))"
+)
+OWN_DOCUMENT = re.compile(
+    r"\b(?:ce|cette|notre|le\s+présent|la\s+présente)\s+(?:document|lettre|déclaration|appel|"
+    r"rapport|communiqué|pétition)\s*$",
     re.IGNORECASE,
 )
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"

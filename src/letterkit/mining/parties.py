@@ -193,6 +193,8 @@ LEADING_TIME = re.compile(
     r"[A-Z]{3,}(?:,[^–—]{1,50})?(?:\s*\([A-Z][\w .,]{1,30}\))?|"  # "WASHINGTON (Sputnik) — "
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\)|"
+    # "Geneva (23 October 2020) – Denmark should": a city and its date in brackets
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\)|"
     # "New York – Students for a Free Tibet calls on": a city and a dash
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[–—]\s))"
     r"\s*[–—-]\s*)?"
@@ -274,8 +276,9 @@ def _subject_phrase(phrase: str) -> str | None:
     )
     # "Speaking at a press conference Trans Action Alliance Chairperson Farzana Riaz"
     phrase = re.sub(
+        # (not "Speaking at a rally on Monday the union's ...": a time or place follows)
         r"^(?:speaking|addressing|writing)\s+(?:at|in|to|on|before)\s+(?:an?|the)\s+"
-        r"(?-i:[a-z][\w-]*\s+){1,4}(?=(?-i:[A-Z]))",
+        r"(?-i:(?!(?:at|on|in|of|the)\b)[a-z][\w-]*\s+){1,4}(?=(?-i:[A-Z]))",
         "",
         phrase,
         flags=re.I,

@@ -134,18 +134,41 @@ _SAID_TODAY_SELF = re.compile(r"\b(?:said|says|stated)\s+today\b", re.IGNORECASE
 # and the release's issuer, named in its lede: "Macao authorities should release ..., Human
 # Rights Watch said today."
 _ISSUER = re.compile(
-    r",\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?)"
-    r"\s+(?:said|says|stated)\s+today\b"
+    r",\s+(?:the\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?"
+    # ("UN experts* said today": a body's members, and a footnote's star; "independent human
+    # rights experts* warned today": the UN's own experts, named by their head noun)
+    r"(?:\s+(?:experts|rapporteurs|lawmakers|officials))?)|(?:[a-z][\w-]*\s+){0,4}(?P<head>experts))\*?"
+    r"\s+(?:said|says|stated|warned|urged)\s+today\b"
 )
 
 
-def release_issuer(text: str) -> str | None:
-    """Who issued a release, when its first paragraph names them in the release's idiom
-    ("..., Human Rights Watch said today"): on a site that republishes the release, the
-    authors the page's own name does not give."""
-    first = text.lstrip()[:1200].split("\n\n", 1)[0]
-    found = _ISSUER.search(first)
-    return found["name"] if found else None
+def release_issuer(text: str) -> list[str]:
+    """Who issued a release, when its lede names them in the release's idiom ("..., Human
+    Rights Watch said today"): on a site that republishes the release, the authors the
+    page's own name does not give. The lede is the first paragraph, or the second under a
+    title. Only organisations and the UN's experts count (not "..., UN Secretary-General
+    António Guterres said today")."""
+    lede = "\n\n".join(text.lstrip()[:1500].split("\n\n")[:2])
+    found = _ISSUER.search(lede)
+    if found is None:
+        return []
+    if found["head"]:
+        return [found["head"]]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["name"])
+    return [part for part in parts if _ORGANISATION.search(part) and not _OFFICE.search(part)]
+
+
+# An organisation's name: a word organisations are named by, or an acronym
+_ORGANISATION = re.compile(
+    r"\b(?:Watch|International|Amnesty|Network|Coalition|Alliance|Committee|Federation|"
+    r"Foundation|Institute|Centre|Center|Union|Association|Organi[sz]ation|Society|Forum|"
+    r"League|Project|Campaign|Initiative|Trust|Rights|Freedom|Frontiers|Action|PEN|experts|"
+    r"[A-Z]{3,})\b"
+)
+_OFFICE = re.compile(
+    r"\b(?:Secretary|President|Minister|Commissioner|Rapporteur|Spokesperson|Director|Chair|"
+    r"Ambassador|Governor|Mayor|Senator)"
+)
 
 
 _ANY_QUOTE = re.compile(
