@@ -258,7 +258,7 @@ def classify_sentence(
     ):
         return to_reader.group(0), "authors", False
     # (after its dateline: "(Zürich)(PPS) Ein neues Abkommen darf es nicht ... geben.")
-    # (a short lead-in's language is its paragraph's: "Der BUND fordert:")
+    # (a short lead-in's language is that of the text around it: "Der BUND fordert:")
     near = whole[max(0, where - 400) : where + len(sentence) + 400]
     return other_language_call(undated, ctx, letter, quoted, speaker, near)
 
