@@ -258,8 +258,9 @@ def classify_sentence(
     ):
         return to_reader.group(0), "authors", False
     # (after its dateline: "(Zürich)(PPS) Ein neues Abkommen darf es nicht ... geben.")
-    # (a short lead-in's language is that of the text around it: "Der BUND fordert:")
-    near = whole[max(0, where - 400) : where + len(sentence) + 400]
+    # (a short lead-in's language is that of the text around it: "Der BUND fordert:"; only a
+    # lead-in needs it)
+    near = whole[max(0, where - 400) : where + len(sentence) + 400] if undated.endswith(":") else ""
     return other_language_call(undated, ctx, letter, quoted, speaker, near)
 
 

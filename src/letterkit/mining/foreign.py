@@ -72,7 +72,7 @@ def other_language_call(
             not lang.BODY.search(sentence[: restated.start()])
             # (unless an author is the one just before the verb: "l'organisation “Human Rights
             # Without Frontiers” (HRWF) à Bruxelles prie instamment", after "du conseil")
-            or names_an_author(sentence[max(0, restated.start() - 80) : restated.start()], ctx)
+            or _author_just_before(sentence, restated.start(), ctx)
         )
         and not re.search(  # "car ils exposent l'injustice et exhortent": a description
             r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
@@ -82,11 +82,12 @@ def other_language_call(
     ):
         return sentence[: restated.end()], "authors", False
     one = lang.ONE_CALLS.search(sentence) if letter and not quoted else None
-    if one is not None:
-        before = sentence[: one.start()]
-        # the author named just before the verb, or the authors' own document
-        if lang.OWN_DOCUMENT.search(before) or names_an_author(before[-80:], ctx):
-            return sentence[: one.end()], "authors", False
+    # (the author named just before the verb, or the authors' own document)
+    if one is not None and (
+        lang.OWN_DOCUMENT.search(sentence, 0, one.start())
+        or _author_just_before(sentence, one.start(), ctx)
+    ):
+        return sentence[: one.end()], "authors", False
     must = lang.MODAL.match(sentence.lstrip('"“«„ '))
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
@@ -104,6 +105,11 @@ def other_language_call(
     return (
         (passive.group(0), ctx.reported_by, False) if passive is not None and not quoted else None
     )
+
+
+def _author_just_before(sentence: str, verb: int, ctx: Context) -> bool:
+    """Whether one of the authors is named in the words just before the verb at `verb`."""
+    return names_an_author(sentence[max(0, verb - 80) : verb], ctx)
 
 
 # The reader told to join or sign, in Spanish, Portuguese, French, Italian and German
