@@ -2987,3 +2987,76 @@ def test_a_report_names_one_speaker_after_its_connective() -> None:
         report=True,
     )
     assert [a.asker for a in found] != ["Meanwhile, Human Rights Watch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors", "lead"),
+    [
+        # the reader asked to press a plural, in a page's title case
+        ("Ask governments to Ratify the High Seas Treaty Now!", [], "Ask"),
+        # the subject after a clause that considers what went before
+        (
+            "Bearing in mind the above-mentioned requests, associations of citizens, "
+            "journalists and media call on the MPs to initiate the replacement of the Council.",
+            [],
+            "associations of citizens, journalists and media call on the MPs to",
+        ),
+        # the reader asked to write to the addressee, in French
+        (
+            "Envoyez un courriel à Mr Ali Mohamed Djounaïd procureur de la République du "
+            "tribunal de Moroni.",
+            [],
+            "Envoyez",
+        ),
+        # an author by the head of its name, with a word before it
+        (
+            "The Law Society urges the government of Kiribati to adhere to its Constitution.",
+            ["New Zealand Law Society Te Kāhui Ture o Aotearoa"],
+            "The Law Society urges the government of Kiribati to",
+        ),
+        # the authors' own page quoting words no one else is named for
+        (
+            "The letter said the legislation “will create barriers for eligible voters. We ask "
+            "you to veto the bill.”",
+            [],
+            "We ask you to",
+        ),
+    ],
+)
+def test_shapes_of_the_authors_call_from_blind83_and_blind84(
+    sentence: str, authors: list[str], lead: str
+) -> None:
+    found = find_asks(LETTER + sentence + "\n", authors=authors or ["Some NGO"], own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [(lead, "authors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("Ask governments to The Hague.", None),
+        ("Envoyez un courriel à vos amis.", None),
+        ("Given the crisis, the union calls on the MPs to act.", "the union"),
+        ("The Law Society of Kenya urges the government to act.", "The Law Society of Kenya"),
+    ],
+)
+def test_near_misses_of_blind83_and_blind84_rules(text: str, asker: str | None) -> None:
+    found = find_asks(LETTER + text + "\n", authors=["New Zealand Law Society"], own=True)
+    assert [a.asker for a in found] == ([asker] if asker else [])
+
+
+def test_a_report_quoting_no_one_named_keeps_the_words_reported() -> None:
+    text = "The letter said the bill “will create barriers for voters. We ask you to veto it.”\n"
+    assert "authors" not in [a.asker for a in find_asks(REPORT + text, report=True)]
+
+
+def test_a_governor_s_title_does_not_end_a_sentence() -> None:
+    from letterkit.mining.sentences import Unit, split_sentences
+
+    text = "Groups sent Florida Gov. Ron DeSantis a letter urging him to veto SB 90."
+    assert [u.text for u in split_sentences(Unit(text, 0))] == [text]
+
+
+def test_those_who_signed_name_no_writer() -> None:
+    from letterkit.mining.voice import reported_writers
+
+    assert reported_writers("Organizations that signed the letter include:\n\nFair Elections") is None

@@ -61,7 +61,8 @@ _CALL_TO_ACTION = re.compile(
     # your senators to" (not "Tell us what ...", "Ask parents what it means to lose a child")
     r"(?i:urge|tell|ask)\s+(?:your\s+)?(?!(?:us|its|his|this|thus|yours|ours|theirs)\b)[a-z]+s\b"
     r"(?!\s+(?:what|why|how|whether|if|who|where|when)\b)(?:\s+\S+){0,8}?\s+to\s+"
-    r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)[a-z]|"
+    # (and a page's title case: "Ask governments to Ratify the High Seas Treaty Now!")
+    r"(?!(?i:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?i:[a-z])|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
     # "Join us on Saturday for a mass protest"
     r"join\s+us|"
@@ -99,6 +100,12 @@ def classify_sentence(
             continue
         if ctx.letter and speaker is not None and speaks_for_authors(speaker, ctx):
             return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
+        if quoted and speaker is None and ctx.own and _OWN_WORDS_QUOTED.search(
+            whole, max(0, where - 600), where
+        ):
+            # the authors' own page quoting their letter: 'The letter said the legislation
+            # "will create barriers ... We ask you to veto it'
+            return match.group(0), "authors", True
         if not ctx.letter or quoted:
             return match.group(0), speaker or ctx.reported_by, True
         return match.group(0), "authors", False
@@ -458,6 +465,14 @@ _READER_PRESSES = re.compile(
     r"(?:(?:the|your)\s+|(?-i:[A-Z]))"
 )
 _DATELINE = re.compile(r"[–—-]\s*$")
+
+
+# The authors' own letter quoted on their page: 'The letter said the legislation "will'
+_OWN_WORDS_QUOTED = re.compile(
+    r"\b(?i:the|our|this)\s+(?:joint\s+|open\s+)?(?:letter|statement|petition|appeal)\s+"
+    r"(?:said|says|stated|states|reads|read|noted|notes|argued|argues|added|adds)\b"
+    r"[^\"“”.!?]{0,120}[\"“][^\"“”]*$"
+)
 
 
 # an apposition between dashes: "Right Livelihood and Laureates of the Award—including

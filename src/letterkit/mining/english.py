@@ -178,6 +178,8 @@ ABBREVIATIONS = [
     "lt",
     "sen",
     "rep",
+    "gov",  # "Grassroots Groups Urge Gov. DeSantis to Veto Anti-Voter Bill"
+    "hon",  # "the Hon. Minister"
     "jan",
     "feb",
     "mar",

@@ -55,6 +55,10 @@ def other_language_call(
         # "Participa en esta Iniciativa Ciudadana Europea para pedir a la Comisión": the
         # reader asked to join the authors' call
         return purpose.group(0), "authors", False
+    if letter and not quoted and _READER_WRITES.match(sentence):
+        # "Envoyez un courriel à Mr Ali Mohamed Djounaïd procureur de la République": the
+        # reader asked to press the addressee, as "Send a message to the Minister"
+        return sentence.split()[0], "authors", False
     if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
         return other.group(0), speaker or ctx.reported_by, True
     foreign = lang.is_foreign(sentence) or (
@@ -116,6 +120,16 @@ def _author_just_before(sentence: str, verb: int, ctx: Context) -> bool:
 _READER_JOINS = re.compile(
     r"(?:Participa|Participad|Participe|Participez|Firma(?!\s+(?:des|der|die|den|dem)\b)|Firmad|Firme|Signez|Signe|Únete|Súmate|"
     r"Apoya|Rejoignez|Assina|Assine|Partecipa|Unterschreib(?:e|en\s+Sie)|Unterzeichne(?:n\s+Sie)?)\b"
+)
+
+
+# The reader told to write to the addressee, in French, Spanish, Portuguese, Italian and
+# German: "Envoyez un courriel à", "Escriba al Ministro", "Schreiben Sie an"
+_READER_WRITES = re.compile(
+    r"(?:Envoyez|Écrivez|Ecrivez|Envía|Envíe|Escribe|Escriba|Envie|Escreva|Manda|Mande|Scrivi|"
+    r"Invia|Schreiben\s+Sie|Schreibe|Sende)\s+(?:(?:un|une|una|um|uma|einen|eine)\s+)?"
+    r"(?:(?:courriel|e-?mail|message|lettre|correo(?:\s+electrónico)?|mensaje|carta|mensagem|"
+    r"messaggio|lettera|Brief|Nachricht)\s+)?(?:à|au|aux|a|al|ao|aos|an)\s+(?-i:[A-Z\u00c0-\u00dd])"
 )
 
 

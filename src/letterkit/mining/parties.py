@@ -121,10 +121,17 @@ def is_author(party: str, ctx: Context) -> bool:
     """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
     "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
     name = re.sub(r"^the\s+", "", party.lower())
-    # "The Initiative" for the Ilham Tohti Initiative: the head noun of an author's name
-    head = name != party.lower() and _ORG_HEAD.fullmatch(name) is not None
+    # "The Initiative" for the Ilham Tohti Initiative, "The Law Society" for the New Zealand
+    # Law Society Te Kāhui Ture o Aotearoa: the head of an author's name, with a word or two
+    # before it
+    head = (
+        name != party.lower()
+        and _ORG_HEAD.fullmatch(name.split()[-1] if name else "") is not None
+        and len(name.split()) <= 3
+    )
     return name in ctx.authors or any(
-        (author.startswith(name + " ") and len(name) > 3) or (head and author.endswith(" " + name))
+        (author.startswith(name + " ") and len(name) > 3)
+        or (head and f" {name} " in f" {author} ")
         for author in ctx.authors
     )
 
@@ -228,19 +235,35 @@ _BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)"
 _CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
 
 
+_CONSIDERING = re.compile(
+    r"^(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|given|considering|"
+    r"taking\s+into\s+(?:account|consideration)|having\s+regard\s+to|recalling|noting)\b"
+    r"(?:[^,;:]{1,150},\s*|[^,;:]*$)",
+    re.IGNORECASE,
+)
+
+
 def noun_phrase(raw: str) -> str | None:
     """The subject noun phrase at the end of `raw`, if it looks like one: a conjunction of
     nouns whole ("17 human rights organizations and trade unions"), else the last conjunct of
     the last clause ("..., and the Commission")."""
-    whole = _subject_phrase(_CLAUSE_BOUNDARY.split(raw.strip())[-1])
+    # (not the clause before the subject: "Bearing in mind the above-mentioned requests,
+    # associations of citizens, journalists and media call on:")
+    raw = _CONSIDERING.sub("", raw.strip().lstrip(",;").strip(), count=1)
+    if not raw:
+        return None  # "Bearing in mind the above-mentioned" before the noun "requests"
+    whole = _subject_phrase(_CLAUSE_BOUNDARY.split(raw)[-1])
     if whole is not None and not _FINITE.search(whole):
         return whole
     # (else the whole when it opens like a subject: "A group of 101 NGOs and 550 activists,
     # artists and academics")
     last = _subject_phrase(_BOUNDARY.split(raw.strip())[-1])
     opens = (
-        re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.IGNORECASE)
-        and COUNTED_GROUP.search(raw)
+        (
+            (re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.I) and COUNTED_GROUP.search(raw))
+            # "associations of citizens, journalists and media"
+            or re.match(rf"(?:{_GROUP_NOUN.pattern})\s+of\s", raw.strip(), re.I)
+        )
         and not re.search(
             r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
         )

@@ -223,7 +223,9 @@ def reported_writers(text: str) -> str | None:
     if verb is None:
         return None
     subject = re.search(r"[\w\s'-]{3,80}$", head[max(0, verb.start() - 80) : verb.start()])
-    return noun_phrase(subject.group()) if subject else None
+    if subject is None or re.search(r"\b(?:that|who|which)$", subject.group(), re.I):
+        return None  # "Organizations that signed the letter include:" names no one
+    return noun_phrase(subject.group())
 
 
 _WROTE = re.compile(
