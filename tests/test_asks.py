@@ -3059,4 +3059,5 @@ def test_a_governor_s_title_does_not_end_a_sentence() -> None:
 def test_those_who_signed_name_no_writer() -> None:
     from letterkit.mining.voice import reported_writers
 
-    assert reported_writers("Organizations that signed the letter include:\n\nFair Elections") is None
+    text = "Organizations that signed the letter include:\n\nFair Elections Center\n"
+    assert reported_writers(text) is None
