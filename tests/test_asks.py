@@ -3061,3 +3061,22 @@ def test_those_who_signed_name_no_writer() -> None:
 
     text = "Organizations that signed the letter include:\n\nFair Elections Center\n"
     assert reported_writers(text) is None
+
+
+def test_underscore_bullets_under_a_portuguese_lead_in_are_the_authors_items() -> None:
+    """A manifesto's lead-in whose clause opens with a relative clause about the events, over
+    items marked with an underscore."""
+    text = (
+        "PELA LIBERDADE DE EXPRESSÃO NA GUINÉ-BISSAU!\n\n"
+        "Perante os acontecimentos, que se somam a outros episódios recentes, os subscritores "
+        "deste manifesto exigem:\n\n"
+        "_ a libertação imediata e incondicional de todos os detidos;\n\n"
+        "_ a defesa da liberdade de expressão para todos os cidadãos e cidadãs.\n"
+    )
+    from letterkit.mining.clean import clean_text
+
+    found = find_asks(clean_text(text), authors=["ACEP"], own=True)
+    assert [(a.text, a.asker) for a in found] == [
+        ("a libertação imediata e incondicional de todos os detidos;", "authors"),
+        ("a defesa da liberdade de expressão para todos os cidadãos e cidadãs.", "authors"),
+    ]

@@ -100,8 +100,11 @@ def classify_sentence(
             continue
         if ctx.letter and speaker is not None and speaks_for_authors(speaker, ctx):
             return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
-        if quoted and speaker is None and ctx.own and _OWN_WORDS_QUOTED.search(
-            whole, max(0, where - 600), where
+        if (
+            quoted
+            and speaker is None
+            and ctx.own
+            and _OWN_WORDS_QUOTED.search(whole, max(0, where - 600), where)
         ):
             # the authors' own page quoting their letter: 'The letter said the legislation
             # "will create barriers ... We ask you to veto it'

@@ -71,7 +71,7 @@ def other_language_call(
     if (
         restated is not None
         and foreign
-        and sentence[-1:] in FINAL  # not a headline
+        and (sentence[-1:] in FINAL or sentence.endswith(":"))  # not a headline; or a lead-in
         and (
             not lang.BODY.search(sentence[: restated.start()])
             # (unless an author is the one just before the verb: "l'organisation “Human Rights
@@ -80,7 +80,9 @@ def other_language_call(
         )
         and not re.search(  # "car ils exposent l'injustice et exhortent": a description
             r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
-            sentence[: restated.start()],
+            # (in the verb's own clause: not "Perante os acontecimentos, que se somam a outros
+            # episódios, os subscritores deste manifesto exigem:")
+            sentence[: restated.start()].rsplit(",", 1)[-1],
             re.IGNORECASE,
         )
     ):

@@ -130,8 +130,7 @@ def is_author(party: str, ctx: Context) -> bool:
         and len(name.split()) <= 3
     )
     return name in ctx.authors or any(
-        (author.startswith(name + " ") and len(name) > 3)
-        or (head and f" {name} " in f" {author} ")
+        (author.startswith(name + " ") and len(name) > 3) or (head and f" {name} " in f" {author} ")
         for author in ctx.authors
     )
 
@@ -259,14 +258,11 @@ def noun_phrase(raw: str) -> str | None:
     # artists and academics")
     last = _subject_phrase(_BOUNDARY.split(raw.strip())[-1])
     opens = (
-        (
-            (re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.I) and COUNTED_GROUP.search(raw))
-            # "associations of citizens, journalists and media"
-            or re.match(rf"(?:{_GROUP_NOUN.pattern})\s+of\s", raw.strip(), re.I)
-        )
-        and not re.search(
-            r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
-        )
+        (re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.I) and COUNTED_GROUP.search(raw))
+        # "associations of citizens, journalists and media"
+        or re.match(rf"(?:{_GROUP_NOUN.pattern})\s+of\s", raw.strip(), re.I)
+    ) and not re.search(
+        r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
     )
     return last or whole or (_subject_phrase(raw) if opens else None)
 
