@@ -85,13 +85,16 @@ def counts(gold: list, found: list[tuple[int, int, str]]) -> tuple[int, int, int
     return tp, sum(1 for i, f in enumerate(found) if i not in used and f[2] == "authors"), fn
 
 
-def fallback(doc: dict, chances, rules: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The units the model adds: above 0.8, in the authors' own text, where no rule found an
-    ask, and neither a lead-in ending in a colon nor a line with no closing punctuation."""
+def fallback(
+    doc: dict, chances, rules: list[tuple[int, int, str]], threshold: float = 0.8
+) -> list[tuple[int, int, str]]:
+    """The units the model adds: above the threshold, in the authors' own text, where no rule
+    found an ask, and neither a lead-in ending in a colon nor a line with no closing
+    punctuation."""
     return [
         (*unit[3], "authors")
         for unit, chance in zip(doc["units"], chances, strict=True)
-        if chance > 0.8
+        if chance > threshold
         and doc["own"]
         and not unit[0].rstrip().endswith((":", "\uff1a"))
         and (
