@@ -1890,7 +1890,7 @@ FLOORS = {
     "blind13": (0.93, 0.75, 0.6),
     "blind14": (0.85, 0.85, 0.9),
     "blind15": (0.94, 0.69, 0.86),
-    "blind16": (0.86, 0.83, 0.95),
+    "blind16": (0.86, 0.8, 0.95),
     "blind17": (0.95, 0.82, 0.95),
     "blind18": (0.91, 0.93, 0.83),
     "blind19": (0.97, 0.84, 0.95),
@@ -1980,7 +1980,7 @@ FLOORS_GIVEN_KIND = {
     "blind13": (0.9, 0.87, 0.81),
     "blind14": (0.85, 0.85, 0.9),
     "blind15": (0.94, 0.82, 0.77),
-    "blind16": (0.86, 0.83, 0.95),
+    "blind16": (0.86, 0.8, 0.95),
     "blind17": (0.93, 0.92, 0.95),
     "blind18": (0.91, 0.93, 0.83),
     "blind19": (0.97, 0.93, 0.95),
@@ -3084,3 +3084,81 @@ def test_underscore_bullets_under_a_portuguese_lead_in_are_the_authors_items() -
         ("a libertação imediata e incondicional de todos os detidos;", "authors"),
         ("a defesa da liberdade de expressão para todos os cidadãos e cidadãs.", "authors"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # not a reader's call: questions to an event, press contacts, a law that "manda",
+        # a statement's inverted subject
+        ("Ask your questions to MEPs in our live Q&A on Thursday.", []),
+        ("Ask questions to Commissioner Johansson during the online event on 5 May.", []),
+        ("Écrivez à Jeanne Martin (jeanne.martin@ong.org) pour toute demande de presse.", []),
+        ("Escriba a Prensa (prensa@ong.org) para solicitar entrevistas.", []),
+        ("Manda a Constituição que o Estado garanta a liberdade de imprensa.", []),
+        (
+            "Envía al Congreso el Ejecutivo un proyecto de ley que recorta los derechos laborales.",
+            [],
+        ),
+        # a description, whatever stands between its "parce que" and the verb
+        (
+            "Les journalistes ont été arrêtés parce que, selon la police, ils réclament la "
+            "démission du préfet.",
+            [],
+        ),
+        (
+            "Los periodistas fueron detenidos porque, según la policía, exigen la renuncia del "
+            "gobernador.",
+            [],
+        ),
+        # another body's demands, listed or quoted
+        (
+            "Os fazendeiros, que ocupam ilegalmente a terra indígena, exigem:\n\n"
+            "- o despejo das famílias;\n\n- a suspensão da demarcação.",
+            [],
+        ),
+        (
+            "The Ministry issued a statement on Monday. The statement said the registration “is "
+            "mandatory. We urge all NGOs to register by 1 May.”",
+            [],
+        ),
+        (
+            "On 3 May the Ministry of Interior replied to our appeal. The letter said the "
+            "authorities “are reviewing the case. We ask the organisations to respect the "
+            "ongoing investigation.”",
+            [],
+        ),
+        # another organisation whose name shares words with an author's
+        (
+            "The Human Rights Foundation, based in New York, urged the government to free him.",
+            ["Thai Human Rights Foundation"],
+        ),
+        (
+            "The civil society calls on the government to respect the Constitution.",
+            ["EU-Russia Civil Society Forum"],
+        ),
+        (
+            "The Institute urged the Parliament to reject the bill.",
+            ["Raoul Wallenberg Institute of Human Rights"],
+        ),
+    ],
+)
+def test_the_review_of_blind83_and_blind84_rules_asks_nothing_of_the_authors(
+    text: str, authors: list[str]
+) -> None:
+    found = find_asks(LETTER + text + "\n", authors=authors or ["Some NGO"], own=True)
+    assert [a for a in found if a.asker == "authors"] == []
+
+
+def test_a_considering_clause_without_its_comma_keeps_the_ask() -> None:
+    text = "Considering the above the Coalition calls on the Senate to reject the bill.\n"
+    found = find_asks(LETTER + text, authors=["Coalition for Fair Trade"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+    report = "Given these concerns the coalition urges the Senate to reject the bill.\n"
+    assert len(find_asks(REPORT + report, report=True)) == 1
+
+
+def test_a_surname_hon_ends_its_sentence() -> None:
+    text = "The letter was signed by Alex Hon. We urge the minister to release him.\n"
+    found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
+    assert [a.text for a in found] == ["We urge the minister to release him."]

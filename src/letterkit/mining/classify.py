@@ -61,8 +61,10 @@ _CALL_TO_ACTION = re.compile(
     # your senators to" (not "Tell us what ...", "Ask parents what it means to lose a child")
     r"(?i:urge|tell|ask)\s+(?:your\s+)?(?!(?:us|its|his|this|thus|yours|ours|theirs)\b)[a-z]+s\b"
     r"(?!\s+(?:what|why|how|whether|if|who|where|when)\b)(?:\s+\S+){0,8}?\s+to\s+"
-    # (and a page's title case: "Ask governments to Ratify the High Seas Treaty Now!")
-    r"(?!(?i:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?i:[a-z])|"
+    # (and a page's title case, when the capital is a verb's: "Ask governments to Ratify the
+    # High Seas Treaty Now!", not "Ask your questions to MEPs")
+    r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?:[a-z]|(?=[A-Z])"
+    rf"(?i:{ITEM_VERB.pattern.lstrip('^')}))|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
     # "Join us on Saturday for a mass protest"
     r"join\s+us|"
@@ -105,6 +107,7 @@ def classify_sentence(
             and speaker is None
             and ctx.own
             and _OWN_WORDS_QUOTED.search(whole, max(0, where - 600), where)
+            and not re.search(r"\b(?:repl|respon|answer)", whole[max(0, where - 600) : where], re.I)
         ):
             # the authors' own page quoting their letter: 'The letter said the legislation
             # "will create barriers ... We ask you to veto it'
@@ -471,8 +474,10 @@ _DATELINE = re.compile(r"[–—-]\s*$")
 
 
 # The authors' own letter quoted on their page: 'The letter said the legislation "will'
+# (the letter only, not "The statement said" of a ministry's, nor a reply: "On 3 May the
+# Ministry replied to our appeal. The letter said")
 _OWN_WORDS_QUOTED = re.compile(
-    r"\b(?i:the|our|this)\s+(?:joint\s+|open\s+)?(?:letter|statement|petition|appeal)\s+"
+    r"\b(?i:the|our|this)\s+(?:joint\s+|open\s+)?letter\s+"
     r"(?:said|says|stated|states|reads|read|noted|notes|argued|argues|added|adds)\b"
     r"[^\"“”.!?]{0,120}[\"“][^\"“”]*$"
 )

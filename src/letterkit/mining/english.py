@@ -179,7 +179,6 @@ ABBREVIATIONS = [
     "sen",
     "rep",
     "gov",  # "Grassroots Groups Urge Gov. DeSantis to Veto Anti-Voter Bill"
-    "hon",  # "the Hon. Minister"
     "jan",
     "feb",
     "mar",

@@ -78,12 +78,16 @@ def other_language_call(
             # Without Frontiers” (HRWF) à Bruxelles prie instamment", after "du conseil")
             or _author_just_before(sentence, restated.start(), ctx)
         )
-        and not re.search(  # "car ils exposent l'injustice et exhortent": a description
-            r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
-            # (in the verb's own clause: not "Perante os acontecimentos, que se somam a outros
-            # episódios, os subscritores deste manifesto exigem:")
-            sentence[: restated.start()].rsplit(",", 1)[-1],
-            re.IGNORECASE,
+        and (
+            not re.search(  # "car ils exposent l'injustice et exhortent": a description
+                r"\b(?:car|parce|qui|que|porque|perché|quando|lorsque|weil|omdat)\b",
+                sentence[: restated.start()],
+                re.IGNORECASE,
+            )
+            # (unless the signatories are named just before the verb: "Perante os
+            # acontecimentos, que se somam a outros episódios, os subscritores deste
+            # manifesto exigem:")
+            or _SIGNATORIES.search(sentence[: restated.start()].rsplit(",", 1)[-1]) is not None
         )
     ):
         return sentence[: restated.end()], "authors", False
@@ -113,6 +117,13 @@ def other_language_call(
     )
 
 
+_SIGNATORIES = re.compile(
+    r"\b(?:subscritor[ae]s|signatári[oa]s|abaixo-assinad[oa]s|signataires|soussigné(?:e)?s|"
+    r"firmantes|unterzeichnenden|firmatari)\b",
+    re.IGNORECASE,
+)
+
+
 def _author_just_before(sentence: str, verb: int, ctx: Context) -> bool:
     """Whether one of the authors is named in the words just before the verb at `verb`."""
     return names_an_author(sentence[max(0, verb - 80) : verb], ctx)
@@ -125,13 +136,19 @@ _READER_JOINS = re.compile(
 )
 
 
-# The reader told to write to the addressee, in French, Spanish, Portuguese, Italian and
-# German: "Envoyez un courriel à", "Escriba al Ministro", "Schreiben Sie an"
+# The reader told to write to an official, in French, Spanish, Portuguese, Italian and
+# German: "Envoyez un courriel à Mr ... procureur", "Escriba al Ministro", "Schreiben Sie an
+# den Minister" (only the forms no statement shares, "Envía" and "Manda" also say "sends";
+# and to an official or a title, not "Écrivez à Jeanne Martin pour toute demande de presse")
 _READER_WRITES = re.compile(
-    r"(?:Envoyez|Écrivez|Ecrivez|Envía|Envíe|Escribe|Escriba|Envie|Escreva|Manda|Mande|Scrivi|"
-    r"Invia|Schreiben\s+Sie|Schreibe|Sende)\s+(?:(?:un|une|una|um|uma|einen|eine)\s+)?"
-    r"(?:(?:courriel|e-?mail|message|lettre|correo(?:\s+electrónico)?|mensaje|carta|mensagem|"
-    r"messaggio|lettera|Brief|Nachricht)\s+)?(?:à|au|aux|a|al|ao|aos|an)\s+(?-i:[A-Z\u00c0-\u00dd])"
+    r"(?:Envoyez|Écrivez|Ecrivez|Envíe|Escriba|Escreva|Scrivete|Schreiben\s+Sie)\s+"
+    r"(?:(?:un|une|una|um|uma|einen|eine)\s+)?(?:(?:courriel|e-?mail|message|lettre|"
+    r"correo(?:\s+electrónico)?|mensaje|carta|mensagem|messaggio|lettera|Brief|Nachricht)\s+)?"
+    r"(?:à|au|aux|a|al|ao|aos|an)\s+(?:(?:l['’]|la|le|les|el|los|las|o|os|as|il|den|die|dem)\s*)?"
+    r"(?:M\.|Mr\.?|Mme|Sr\.|Sra\.|Dr\.?|Herrn?|Frau|(?i:minist|premier|primer|présid|presid|"
+    r"procur|fiscal|gouvern|gobern|govern|ambassad|embaj|embaix|député|diputad|deputad|sénat|"
+    r"senad|maire|alcald|prefeit|sindac|kanzler|abgeordnet|bundes|secr[eé]t|commiss|comisi|"
+    r"rapporteu|relator|autorit|autoridad))"
 )
 
 

@@ -121,16 +121,16 @@ def is_author(party: str, ctx: Context) -> bool:
     """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
     "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
     name = re.sub(r"^the\s+", "", party.lower())
-    # "The Initiative" for the Ilham Tohti Initiative, "The Law Society" for the New Zealand
-    # Law Society Te Kāhui Ture o Aotearoa: the head of an author's name, with a word or two
-    # before it
-    head = (
-        name != party.lower()
-        and _ORG_HEAD.fullmatch(name.split()[-1] if name else "") is not None
-        and len(name.split()) <= 3
-    )
+    # "The Initiative" for the Ilham Tohti Initiative: the head noun of an author's name
+    head = name != party.lower() and _ORG_HEAD.fullmatch(name) is not None
+    # and with one capitalised word before it, inside the name: "The Law Society" for the New
+    # Zealand Law Society Te Kāhui Ture o Aotearoa (not "The Human Rights Foundation" for the
+    # Thai Human Rights Foundation, nor "the civil society" for a Civil Society Forum)
+    named_head = re.fullmatch(rf"(?i:the)\s+[A-Z][\w-]+\s+(?i:{_ORG_HEAD.pattern})", party)
     return name in ctx.authors or any(
-        (author.startswith(name + " ") and len(name) > 3) or (head and f" {name} " in f" {author} ")
+        (author.startswith(name + " ") and len(name) > 3)
+        or (head and author.endswith(" " + name))
+        or (named_head is not None and f" {name} " in f" {author} ")
         for author in ctx.authors
     )
 
@@ -237,7 +237,9 @@ _CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\
 _CONSIDERING = re.compile(
     r"^(?:bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|given|considering|"
     r"taking\s+into\s+(?:account|consideration)|having\s+regard\s+to|recalling|noting)\b"
-    r"(?:[^,;:]{1,150},\s*|[^,;:]*$)",
+    # (with its comma; or, before a noun taken for the verb, all there is: "Bearing in mind
+    # the above-mentioned" before "requests")
+    r"(?:[^,;:]{1,150},\s*|\s+the\s+(?:above(?:[\s-]mentioned)?|aforementioned|foregoing)$)",
     re.IGNORECASE,
 )
 
