@@ -102,12 +102,13 @@ def classify_sentence(
             continue
         if ctx.letter and speaker is not None and speaks_for_authors(speaker, ctx):
             return match.group(0), "authors", False  # '"We call for ...," Right Livelihood said'
+        back = max(0, where - 600)  # the text before the sentence that may open its quotation
         if (
             quoted
             and speaker is None
             and ctx.own
-            and _OWN_WORDS_QUOTED.search(whole, max(0, where - 600), where)
-            and not re.search(r"\b(?:repl|respon|answer)", whole[max(0, where - 600) : where], re.I)
+            and _OWN_WORDS_QUOTED.search(whole, back, where)
+            and not re.search(r"\b(?:repl|respon|answer)", whole[back:where], re.I)
         ):
             # the authors' own page quoting their letter: 'The letter said the legislation
             # "will create barriers ... We ask you to veto it'

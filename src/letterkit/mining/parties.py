@@ -258,11 +258,11 @@ def noun_phrase(raw: str) -> str | None:
         return whole
     # (else the whole when it opens like a subject: "A group of 101 NGOs and 550 activists,
     # artists and academics")
-    last = _subject_phrase(_BOUNDARY.split(raw.strip())[-1])
+    last = _subject_phrase(_BOUNDARY.split(raw)[-1])
     opens = (
-        (re.match(r"(?:(?:an?|the)\s|\d)", raw.strip(), re.I) and COUNTED_GROUP.search(raw))
+        (re.match(r"(?:(?:an?|the)\s|\d)", raw, re.I) and COUNTED_GROUP.search(raw))
         # "associations of citizens, journalists and media"
-        or re.match(rf"(?:{_GROUP_NOUN.pattern})\s+of\s", raw.strip(), re.I)
+        or re.match(rf"(?:{_GROUP_NOUN.pattern})\s+of\s", raw, re.I)
     ) and not re.search(
         r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
     )
