@@ -3162,3 +3162,20 @@ def test_a_surname_hon_ends_its_sentence() -> None:
     text = "The letter was signed by Alex Hon. We urge the minister to release him.\n"
     found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
     assert [a.text for a in found] == ["We urge the minister to release him."]
+
+
+def test_the_items_that_spell_out_an_item_are_not_asks_of_their_own() -> None:
+    text = (
+        "The associations call on:\n\n"
+        "1. MPs to initiate the replacement of the Council members;\n\n"
+        "2. The Prime Minister to initiate amendments to the articles of the Law that "
+        "regulate:\n\n"
+        "- Authorized nominators of Council members;\n\n"
+        "- Criteria and conditions that candidates must meet;\n\n"
+        "3. The Council to publish its decisions.\n"
+    )
+    found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
+    assert [a.text[:6] for a in found] == ["MPs to", "The Pr", "The Co"]
+    # a sub-item that is a command of its own stays an ask
+    verbs = text.replace("- Authorized", "- Revise the rules on authorized")
+    assert len(find_asks(LETTER + verbs, authors=["Some NGO"], own=True)) == 4

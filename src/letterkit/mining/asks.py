@@ -97,6 +97,9 @@ def find_asks(
     # the ask that ended the paragraph before a list: "We call on Xi Jinping to ... release all
     # detainees." over "• Provide transparency ...", "• Allow Uyghurs to travel freely."
     asked: tuple[str, str] | None = None
+    # the marker of an item that asked and ended ":", so introduces its own sub-items: "2. The
+    # Prime Minister to ... amend the articles that regulate:" over "- Criteria and conditions ..."
+    opened: str | None = None
     blocks = list(split_blocks(text))
     for position, block in enumerate(blocks):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
@@ -139,6 +142,11 @@ def find_asks(
             continue  # a headline that asks is not itself the ask
         if block.item or flat or recommended:
             body, offset = item_body(block.text)
+            if block.item and opened is not None:
+                if _marker(block.text) == opened:
+                    opened = None  # back in the outer list
+                elif ITEM_VERB.match(body) is None:
+                    continue  # what the item above asks for, spelled out: no ask of its own
             if block.item and _ELABORATION.match(body):
                 # "• Ensure a fairer asylum procedure" over "– including by training
                 # interpreters": the line under an item tells how, it is no ask of its own
@@ -164,6 +172,8 @@ def find_asks(
                     )
             elif lead is not None:
                 asks.append(Ask(source, body, start, end, lead[0], lead[1], "item"))
+                if block.item and body.endswith(":") and _words(body) >= 8:
+                    opened = _marker(block.text)
                 number = NUMBER.match(block.text)
                 if number is not None:
                     numbered = lead, number.group(2), int(number.group(1)) + 1
@@ -190,6 +200,7 @@ def find_asks(
             if last_item:
                 lead, lead_open = None, False
             continue
+        opened = None
         words = len(block.text.split())
         if NOTE.match(block.text):
             continue  # a footnote printed between a lead-in and its list does not end the list
@@ -421,6 +432,18 @@ def _has_own_content(sentence: str, lead: str) -> bool:
     ):
         return False
     return _words(rest) >= 5
+
+
+def _marker(item: str) -> str:
+    """The kind of mark a list item opens with: "1.", "a)", "iv.", "(2)" or a bullet."""
+    mark = item.split(maxsplit=1)[0].strip("()")
+    if mark[:1].isdigit():
+        return "number"
+    if re.fullmatch(r"[ivx]{1,4}[.)]?", mark):
+        return "roman"
+    if re.fullmatch(r"[a-z][.)]?", mark):
+        return "letter"
+    return "bullet"
 
 
 def _words(text: str) -> int:
