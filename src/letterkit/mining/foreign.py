@@ -211,9 +211,7 @@ def _arabic(
     in a letter; "طالبت 71 منظمة ... الحكومة السورية أن تفرج" (71 organisations demanded) in a
     report is the organisations', named after the verb as Arabic puts them. False for an
     Arabic sentence that asks nothing; None for a sentence in any other script."""
-    arabic = len(lang.ARABIC.findall(sentence))
-    # (most sentences have no Arabic letter: count the others only when there is one)
-    if not arabic or arabic * 2 < sum(1 for char in sentence if char.isalpha()):
+    if not lang.mostly_arabic(sentence):
         return None
     asked = lang.AR_ASK.search(sentence)
     if asked is not None:

@@ -347,6 +347,15 @@ KO_JA_REPORTED = re.compile(
 # or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على" (should), and
 # "على" alone at a sentence's start.
 ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def mostly_arabic(text: str, at_least: int = 1) -> bool:
+    """Whether at least half of `text`'s letters, and `at_least` of them, are Arabic."""
+    arabic = len(ARABIC.findall(text))
+    # (most texts have no Arabic letter: count the others only when there are enough)
+    return arabic >= at_least and arabic * 2 >= sum(1 for c in text if c.isalpha())
+
+
 _AR_WORD_END = r"(?![\u0600-\u06ff])"
 _AR_WORD_START = r"(?<![\u0600-\u06ff])[وف]?"
 AR_ASK = re.compile(rf"{_AR_WORD_START}(?:نطالب|ندعو|نناشد|نحث|نطلب|نوصي|نحض){_AR_WORD_END}")

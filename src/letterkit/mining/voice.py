@@ -49,8 +49,7 @@ def is_letter(text: str) -> bool:
         or any(_LETTER_TITLE.match(line) for line in _opening_lines(text))
     ):
         return True  # the signatories speak: "We, the undersigned", "we urge you to"
-    arabic = len(lang.ARABIC.findall(head))
-    if arabic >= 40 and arabic * 2 > sum(1 for char in head if char.isalpha()):
+    if lang.mostly_arabic(head, at_least=40):
         # Arabic: the letter says "we demand" (نطالب) or "we" (نحن); a report, "demanded" (طالبت)
         return bool(lang.AR_ASK.search(outside) or re.search("(?<![\u0600-\u06ff])نحن", outside))
     first = sum(1 for we in WE.finditer(outside) if not _in_a_name(outside, we))
