@@ -43,7 +43,10 @@ from letterkit.mining.parties import (
 from letterkit.mining.voice import OPEN_QUOTE
 
 _SAID = re.compile(
-    r"(?:[\"”“]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30})\s+"
+    # (and in Spanish, French, Portuguese, Italian and German: '"...", dijo Giovanni Rizzo')
+    r"(?:[\"”“»]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30}|dijo|afirmó|"
+    r"declaró|señaló|añadió|a\s+déclaré|a\s+dit|déclare|affirme|disse|afirmou|declarou|"
+    r"ha\s+detto|ha\s+dichiarato|sagte|erklärte)\s+"
     r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
     # ('..., the experts said': the UN experts a release is from)
     r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they|the\s+(?:UN\s+)?experts)\s+"
@@ -472,6 +475,17 @@ _READER_PRESSES = re.compile(
     r"(?:(?:the|your)\s+|(?-i:[A-Z]))"
 )
 _DATELINE = re.compile(r"[–—-]\s*$")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:we|you|he|she|can|could|may|might|will|would|should|must)\b", re.IGNORECASE
+)
+# how an organisation's own page names it a second time: "The group is also calling on"
+_ITSELF = re.compile(r"the\s+(?:group|organi[sz]ation)")
+# A state of affairs, which demands only as a figure of speech: "The unclear circumstances
+# surrounding his death ... demand an independent investigation", "The situation calls for"
+_NO_AGENT = re.compile(
+    r"(?i:the|this|these|such|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:situation|"
+    r"circumstances|nature|gravity|urgency|scale|severity|seriousness|facts?)\b"
+)
 
 
 # The authors' own letter quoted on their page: 'The letter said the legislation "will'
@@ -544,7 +558,8 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         after = sentence[match.end("verb") :]
         noun = (
             re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
-            and re.match(r"\s+(?:are|were|remain|have\s+been)\b", after)
+            # (and with a relative clause: "meeting requests that are often ignored")
+            and re.match(r"\s+(?:(?:that|which)\s+)?(?:are|were|remain|have\s+been)\b", after)
         ) or re.match(r"\s+by\b", after)
         if (
             NOT_A_SUBJECT.search(raw)
@@ -616,14 +631,28 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
             and (
                 # (the count may lie further back than the subject's 120 characters: "a
                 # coalition of more than 200 organizations ... sent a letter ... that calls on")
-                COUNTED_GROUP.search(before_verb) or names_an_author(whole_subject, ctx)
+                COUNTED_GROUP.search(before_verb)
+                or names_an_author(whole_subject, ctx)
+                or (
+                    names_the_authors(whole_subject, match.group("verb"))
+                    # (and the sentence one clause up to the verb, in which no one else acts:
+                    # not "By signing this letter, you are demanding", "organizations that
+                    # contributed ... called for", "organizations can serve as advocates for")
+                    and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
+                    and not _SOMEONE_ELSE.search(sentence, opens, match.start("verb"))
+                    # (nor "members champion the recent United Nations experts' statement
+                    # calling on")
+                    and not OTHER_BODY.search(whole_subject)
+                )
             )
         ):
             # "On July 10, Athlete Ally, the WSF and prominent members of the athletic
-            # community sent": a subject too long to read, but one of the authors is in it
+            # community sent": a subject too long to read, but one of the authors is in it,
+            # or the coalition itself ("a broad coalition of advocacy organizations, disability
+            # rights leaders and more sent a letter ... requesting")
             return match.start("verb"), match.end(), "authors"
-        if party is None:
-            continue
+        if party is None or _NO_AGENT.match(party):
+            continue  # (or "The unanswered nature of the situation calls for an investigation")
         # (the party may have lost a trailing "at the same time": find where it stands)
         named_at = sentence.rfind(party, match.start("subject"), match.end("subject"))
         lead_from = match.start("verb") if coordinated or named_at < 0 else named_at
@@ -637,8 +666,17 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         if ctx.letter and lowered.startswith("our "):
             # "Our coalition calls on", "Our meeting requests"
             return lead_from, match.end(), "authors"
-        if lowered in PRONOUNS and ctx.last_party is None and ctx.letter:
-            # "They are calling on ..." with no one else named
+        if (
+            (
+                lowered in PRONOUNS
+                # (now: not "The group had submitted an official request", the group of
+                # journalists the page tells of)
+                or (_ITSELF.fullmatch(lowered) and re.fullmatch(PAST, match["verb"], re.I) is None)
+            )
+            and ctx.last_party is None
+            and ctx.letter
+        ):
+            # "They are calling on ...", "The organization calls on ..." with no one else named
             return lead_from, match.end(), "authors"
         addressed = re.match(
             r"\s+(?:to\s+)?(?:you\b|your\s+excellenc)", sentence[match.end("verb") :], re.I
@@ -816,7 +854,7 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
 
 
 _TITLE = re.compile(
-    r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with)\s+[^.,;:\"“”]{1,80}|"
+    r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with|de|du|des|da|do|di|del|von|der)\s+[^.,;:\"“”]{1,80}|"
     # "..., said Penelope Faulkner, VCHR's President."
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}[’']s\s+[^.,;:\"“”]{1,60})"
 )

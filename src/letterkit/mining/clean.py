@@ -46,8 +46,9 @@ _TAG = re.compile(r"<sup>[^<]{0,12}</sup>|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,
 # (not a run of footnote stars: "the farmer signs.****")
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 # (and arrows and triangles: "▶ Therefore, EU citizens should have the right ...", and an
-# underscore: "_ a libertação imediata e incondicional de todos os detidos;")
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣●–▶►▸➤➢→_]|\\-)\s+")
+# underscore: "_ a libertação imediata e incondicional de todos os detidos;"; and a marker
+# doubled by a page's list styling: "• • Maria Frisk of Bris ... urges")
+_BULLET = re.compile(r"^\s*(?:(?:[-*+•·▪◦‣●–▶►▸➤➢→_]|\\-)\s+)+")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">"}

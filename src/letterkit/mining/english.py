@@ -75,8 +75,9 @@ _PRESENT = (
     r"(?:for|to)\b|"
     r"(?:are\s+)?writing\s+to\s+(?:reiterate|renew|repeat)\s+(?:our|their)\s+(?:calls?|requests?|"
     r"demands?|appeals?)|"
-    # "This letter is an appeal to you to do everything possible"
-    r"is\s+an\s+(?:urgent\s+)?appeal\s+to\b|"
+    # "This letter is an appeal to you to do everything possible", "This letter is an urgent
+    # appeal from 14 organisations who work with children to call on An Taoiseach to"
+    r"is\s+an\s+(?:urgent\s+)?appeal\s+(?:to\b|[^.;:!?]{0,150}?\bto\s+(?:call\s+(?:on|upon)|urge|ask)\b)|"
     # "is issuing an appeal to the European Union institutions to"
     # (and "we issue a collective and urgent call for")
     # (the call a noun after its determiner: not "the three issuing organisations call on")
@@ -110,7 +111,7 @@ _PRESENT = (
     r"asking)|"
     r"(?:conclude|end|close)[sd]?\s+(?:\w+\s+){0,3}?by\s+(?:urging|calling\s+(?:on|upon|for)|asking|"
     r"demanding|recommending)|"
-    r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)advocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
+    r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?-i:a)dvocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
 PAST = (
@@ -284,6 +285,9 @@ MODAL_ANY = re.compile(
     r"Despite|Amid|Rather|Instead|Before|Since|Until|Under|At|Recogni[sz]ing|Noting|"
     r"Considering|Acknowledging|Welcoming|Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
     r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
+    # (and not the modal of a clause that leads the sentence: "While recognising that no one
+    # should be homeless, this letter is focusing on ...")
+    r"(?!(?i:while|whilst|although|though|whereas|because)\b[^,]*?\b(?:should|must|shall)\b)"
     # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
     # quotation marks ("The EU “simplification” agenda should"); "human rights,High
     # Commissioner": a comma that lost its space
@@ -322,6 +326,12 @@ CLAUSE_START = re.compile(
     # ("Our organizations believe that ASEAN member states, as well as the AICHR, must")
     r"\b(?:we|our\s+(?:organi[sz]ations|groups))\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
     r"argue|submit|contend)\s+that\s+|"
+    # and without its "that": "We believe this must be led by you, An Taoiseach", "We believe
+    # the European Union should focus its efforts" (not "we believe in")
+    r"\b(?:we|our\s+(?:organi[sz]ations|groups))\s+(?:\w+ly\s+)?(?:believe|think|are\s+convinced)\s+"
+    r"(?!(?:in|that|it|so|strongly)\b)(?=(?:[\w'’-]+\s+){1,8}?(?:must|should)\s)|"
+    # "The fact that two women ... are at imminent risk means that the government must act"
+    r"\bmeans\s+that\s+|"
     # "It is our view that the UK holds influence over Bahrain and should use it"
     r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"
     # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"

@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from letterkit.mining import languages as lang
-from letterkit.mining.parties import Context, names_an_author
+from letterkit.mining.parties import Context, names_an_author, speaks_for_authors
 from letterkit.mining.voice import WE
 
 # What ends a sentence, in any script
@@ -101,6 +101,10 @@ def other_language_call(
     must = lang.MODAL.match(sentence.lstrip('"“«„ '))
     if must is not None and not quoted:  # "Tanto la UE como el Gobierno deben hacer público"
         return must.group(0), ctx.asker(letter), False
+    if must is not None and letter and speaker is not None and speaks_for_authors(speaker, ctx):
+        # the authors' own spokesperson quoted on their page: '"La protección ... debe ser
+        # priorizada por el Gobierno", dijo Giovanni Rizzo, director de NRC en Colombia'
+        return must.group(0), "authors", False
     if must is not None and not letter:  # a report: '"La ley debe garantizar ...", ya que'
         return must.group(0), speaker or ctx.reported_by, True
     if letter or not foreign:

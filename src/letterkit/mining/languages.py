@@ -15,7 +15,8 @@ ASK = re.compile(
     r"recommandons|insistons|interpellons|sollicitons|exigeons|enjoignons)|(?:les\s+signataires|nous)\s+(?:\w+\s+){0,3}appellent|"
     # the letter of one writer: "Je vous prie de bien vouloir prendre en considération"
     r"je\s+vous\s+(?:en\s+)?(?:\w+ment\s+)?(?:prie|demande|exhorte|invite|supplie)\s+(?:(?:de|à)(?=\s)|d['’])|"
-    r"nous\s+attendons\s+de\s+vous|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
+    r"nous\s+attendons\s+de\s+vous|(?:nous\s+)?comptons\s+sur\s+vous\s+pour|"
+    r"contamos\s+con\s+(?:usted(?:es)?|vosotros)\s+para|(?:est|constitue|lançons|lance)\s+un\s+appel\s+(?:à|aux)|"
     # "Je vous écris aujourd’hui pour vous appeler à cesser"; Italian "lanciano un appello al"
     r"(?:écris|écrivons)\s+(?:[\w'’]+\s+){0,6}?pour\s+vous\s+(?:appeler|demander|exhorter|inviter|prier)\s+"
     r"(?:à|de|d['’])|"
@@ -196,7 +197,8 @@ OWN_DOCUMENT = re.compile(
 )
 # and restated on the letter's own page, with Dutch: "De brief roept op tot"
 RESTATED = re.compile(
-    rf"\b(?:{CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
+    # (not an infinitive: "um ... das Klimaschutzgesetz zu fordern")
+    rf"\b(?<!\bzu\s)(?:{CALLS_NOW}|interpellent|solicitam|verlangen|vragen|verzoeken|eisen|"
     # the letter itself in Spanish: "La carta es una respuesta a ... e insta a Hu Jintao a"
     # (not a treaty's article: "el Acuerdo ... insta a los Estados Parte")
     r"(?<=carta\s)[^.;:!?]{0,150}?\b(?:insta|pide|solicita|exhorta)(?=\s+a[ls]?\s)|"

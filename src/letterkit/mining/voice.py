@@ -42,6 +42,8 @@ def is_letter(text: str) -> bool:
         return False  # and without the date: "QUITO, Ecuador (AP) -- Human Rights Watch is"
     if _RELEASE_LINE.search(head):
         return True  # the organisation's own release, even where it speaks in the third person
+    if _ACTION_LINE.search(text):
+        return True  # a campaign's page, which tells its reader what to do
     outside = _ANY_QUOTE.sub(" ", text)
     if (
         _UNDERSIGNED.search(outside)
@@ -88,6 +90,13 @@ _RELEASE_LINE = re.compile(
     # "【Press Release】Follow the principle of non-refoulement!", "[Press release] ..."
     r"|^[\[【(](?:press|media|news)\s+release[\]】)]"
     r"|^[^\n]{0,40}\bfor\s+immediate\s+release\b[^\n]{0,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The line that turns a campaign page to its reader: "Here’s what you can do:", "Take action
+# now:", "Write to:" over an official's address.
+_ACTION_LINE = re.compile(
+    r"^(?:here['’]s\s+what\s+you\s+can\s+do|what\s+you\s+can\s+do|take\s+action(?:\s+now)?|"
+    r"(?:please\s+)?write\s+to)\s*[:!]\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words every running text has, in the languages letterkit reads: enough of them and no "we"
