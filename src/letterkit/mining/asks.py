@@ -35,6 +35,7 @@ from letterkit.mining.english import (
     IMPERATIVE_START,
     ITEM_VERB,
     LEAD_CUE,
+    MODAL_ANY,
     NUMBER,
 )
 from letterkit.mining.foreign import FINAL
@@ -46,7 +47,13 @@ from letterkit.mining.sentences import (
     split_imperative_runs,
     split_sentences,
 )
-from letterkit.mining.voice import is_letter, names_a_caller, release_issuer, reported_writers
+from letterkit.mining.voice import (
+    first_we,
+    is_letter,
+    names_a_caller,
+    release_issuer,
+    reported_writers,
+)
 
 
 @dataclass
@@ -81,7 +88,7 @@ def find_asks(
     letter = own or (not report and is_letter(text))
     issuers = release_issuer(text) if letter else []
     names = with_acronyms([a for a in (*authors, *issuers) if a])
-    ctx = Context([a.lower() for a in names], letter, own, names=names)
+    ctx = Context([a.lower() for a in names], letter, own, names=names, first_we=first_we(text))
     if not ctx.letter and not report and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = reported_writers(text)
@@ -145,8 +152,10 @@ def find_asks(
             if block.item and opened is not None:
                 if _marker(block.text) == opened:
                     opened = None  # back in the outer list
-                elif ITEM_VERB.match(body) is None:
-                    continue  # what the item above asks for, spelled out: no ask of its own
+                elif ITEM_VERB.match(body) is None and MODAL_ANY.match(body) is None:
+                    # what the item above asks for, spelled out, with no verb of its own to ask
+                    # (not "a) The Ministry of Labour should publish ...")
+                    continue
             if block.item and _ELABORATION.match(body):
                 # "• Ensure a fairer asylum procedure" over "– including by training
                 # interpreters": the line under an item tells how, it is no ask of its own
@@ -211,7 +220,9 @@ def find_asks(
         sentences = list(split_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
+            ctx.at = unit.start
             found = classify_sentence(unit.text, text, unit.start, ctx)
+            ctx.previous, ctx.previous_asker = unit.text, found[1] if found else None
             if found is None and before is not None and ITEM_VERB.match(unit.text):
                 # "The letter calls on Member States to make three commitments. Support only
                 # women candidates. Ensure ...": the imperatives that follow an ask are its items
@@ -435,13 +446,14 @@ def _has_own_content(sentence: str, lead: str) -> bool:
 
 
 def _marker(item: str) -> str:
-    """The kind of mark a list item opens with: "1.", "a)", "iv.", "(2)" or a bullet."""
+    """The kind of mark a list item opens with: "number" ("1.", "(2)"), "roman" ("iv.",
+    "II."), "letter" ("a)", "B.") or "bullet"."""
     mark = item.split(maxsplit=1)[0].strip("()")
     if mark[:1].isdigit():
         return "number"
-    if re.fullmatch(r"[ivx]{1,4}[.)]?", mark):
+    if re.fullmatch(r"(?:[ivx]{1,4}|[IVX]{2,4})[.)]?", mark):
         return "roman"
-    if re.fullmatch(r"[a-z][.)]?", mark):
+    if re.fullmatch(r"[A-Za-z][.)]?", mark):
         return "letter"
     return "bullet"
 

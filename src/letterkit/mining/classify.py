@@ -475,10 +475,13 @@ _READER_PRESSES = re.compile(
     r"(?:(?:the|your)\s+|(?-i:[A-Z]))"
 )
 _DATELINE = re.compile(r"[–—-]\s*$")
+# someone other than the subject acting, or a modal saying what the subject could do: "By
+# signing this letter, you are demanding", "organizations can serve as advocates for"
 _SOMEONE_ELSE = re.compile(
     r"\b(?:we|you|he|she|can|could|may|might|will|would|should|must)\b", re.IGNORECASE
 )
-# how an organisation's own page names it a second time: "The group is also calling on"
+# how an organisation's own page names it again, after a sentence by or about it: "The group
+# is also calling on"
 _ITSELF = re.compile(r"the\s+(?:group|organi[sz]ation)")
 # A state of affairs, which demands only as a figure of speech: "The unclear circumstances
 # surrounding his death ... demand an independent investigation", "The situation calls for"
@@ -635,6 +638,9 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
                 or names_an_author(whole_subject, ctx)
                 or (
                     names_the_authors(whole_subject, match.group("verb"))
+                    # (before the text first says "we": after the authors do, a coalition in
+                    # the third person is another one, "In 2019, a coalition of ... wrote to")
+                    and ctx.at < ctx.first_we
                     # (and the sentence one clause up to the verb, in which no one else acts:
                     # not "By signing this letter, you are demanding", "organizations that
                     # contributed ... called for", "organizations can serve as advocates for")
@@ -669,9 +675,14 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         if (
             (
                 lowered in PRONOUNS
-                # (now: not "The group had submitted an official request", the group of
-                # journalists the page tells of)
-                or (_ITSELF.fullmatch(lowered) and re.fullmatch(PAST, match["verb"], re.I) is None)
+                # (now, and right after the authors spoke or were named: not "The group had
+                # submitted an official request", nor "The World Health Organization has
+                # warned ... The organization calls on")
+                or (
+                    _ITSELF.fullmatch(lowered)
+                    and re.fullmatch(PAST, match["verb"], re.I) is None
+                    and (ctx.previous_asker == "authors" or names_an_author(ctx.previous, ctx))
+                )
             )
             and ctx.last_party is None
             and ctx.letter
@@ -854,7 +865,8 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
 
 
 _TITLE = re.compile(
-    r",\s+([^.,;:\"“”]{1,80}?\b(?:of|at|for|with|de|du|des|da|do|di|del|von|der)\s+[^.,;:\"“”]{1,80}|"
+    r",\s+([^.,;:\"“”]{1,80}?(?:\b(?:of|at|for|with|de|du|des|da|do|di|del|von|der)\s+|\bd['’])"
+    r"[^.,;:\"“”]{1,80}|"
     # "..., said Penelope Faulkner, VCHR's President."
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}[’']s\s+[^.,;:\"“”]{1,60})"
 )

@@ -77,7 +77,7 @@ _PRESENT = (
     r"demands?|appeals?)|"
     # "This letter is an appeal to you to do everything possible", "This letter is an urgent
     # appeal from 14 organisations who work with children to call on An Taoiseach to"
-    r"is\s+an\s+(?:urgent\s+)?appeal\s+(?:to\b|[^.;:!?]{0,150}?\bto\s+(?:call\s+(?:on|upon)|urge|ask)\b)|"
+    r"is\s+an\s+(?:urgent\s+)?appeal\s+(?:to\b|from\s+[^.;:!?,]{0,120}?\bto\s+(?:call\s+(?:on|upon)|urge|ask)\b)|"
     # "is issuing an appeal to the European Union institutions to"
     # (and "we issue a collective and urgent call for")
     # (the call a noun after its determiner: not "the three issuing organisations call on")
@@ -287,7 +287,10 @@ MODAL_ANY = re.compile(
     r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
     # (and not the modal of a clause that leads the sentence: "While recognising that no one
     # should be homeless, this letter is focusing on ...")
-    r"(?!(?i:while|whilst|although|though|whereas|because)\b[^,]*?\b(?:should|must|shall)\b)"
+    # (unless the main clause has a modal too: "While budgets must be balanced, the
+    # government must not cut aid")
+    r"(?!(?i:while|whilst|although|though|whereas|because)\b[^,]*?\b(?:should|must|shall)\b"
+    r"(?![^.;]*,[^.;]*\b(?:should|must|shall)\b))"
     # "The new repair rules (Art5) should": a short bracket inside the subject, and a word in
     # quotation marks ("The EU “simplification” agenda should"); "human rights,High
     # Commissioner": a comma that lost its space
@@ -329,9 +332,13 @@ CLAUSE_START = re.compile(
     # and without its "that": "We believe this must be led by you, An Taoiseach", "We believe
     # the European Union should focus its efforts" (not "we believe in")
     r"\b(?:we|our\s+(?:organi[sz]ations|groups))\s+(?:\w+ly\s+)?(?:believe|think|are\s+convinced)\s+"
-    r"(?!(?:in|that|it|so|strongly)\b)(?=(?:[\w'’-]+\s+){1,8}?(?:must|should)\s)|"
+    # (an act asked for, not "should have acted sooner", "should be proud", "should be read")
+    r"(?!(?:in|that|it|so|strongly)\b)(?=(?:[\w'’-]+\s+){1,8}?(?:must|should)\s+"
+    r"(?!(?:have|be|already|not\s+be)\b))|"
     # "The fact that two women ... are at imminent risk means that the government must act"
-    r"\bmeans\s+that\s+|"
+    # (those who govern, not "means that NGOs must now register", a law's effect)
+    r"\bmeans\s+that\s+(?=(?:the\s+|your\s+)?(?:government|authorities|state|states|ministers?|"
+    r"ministry|commission|council|parliament|president|EU|European\s+Union|you)\b)|"
     # "It is our view that the UK holds influence over Bahrain and should use it"
     r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"
     # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"

@@ -37,6 +37,9 @@ ASK = re.compile(
     r"(?:organizaciones|entidades|firmantes|asociaciones|organizações)\s+(?:\w+\s+){0,4}"
     r"(?:le\s+|les\s+)?(?:piden|solicitan|instan|exigen|reclaman|pedem|exigem|cobram)|"
     r"wir\s+(?:\w+\s+){0,2}(?:fordern|appellieren|bitten|rufen|empfehlen|verlangen)|"
+    # and the purpose of the authors' act: "Wir haben uns zusammengeschlossen, um gemeinsam ein
+    # Ende der Subventionen zu fordern"
+    r"wir\s[^.;:!?]{0,150}?,\s+um\s[^.;:!?]{0,200}?\bzu\s+(?:fordern|verlangen)\b|"
     # and one writer: "Ich fordere Sie auf:", "Deshalb appelliere ich an Sie"
     # (not "Ich rufe Sie nächste Woche an", "Ich bitte Sie um Verständnis")
     r"ich\s+(?:\w+\s+){0,2}(?:fordere|appelliere|verlange)\s+(?:Sie|Ihnen|euch|dich)\b|"

@@ -17,6 +17,11 @@ class Context:
     own: bool = False  # and the document's corpus entry says so (not guessed from its text)
     names: tuple[str, ...] = ()  # the authors' names as written
     last_party: str | None = None
+    first_we: int = 0  # where the text first says "we" outside quotations
+    at: int = 0  # where the sentence being read starts
+    # the sentence read before it, and who asked in that one (None if nobody did)
+    previous: str = ""
+    previous_asker: str | None = None
     speakers: list[str] = field(default_factory=list)
     # per line start: the line and its quotations
     lines: dict[int, tuple[str, tuple[re.Match[str], ...]]] = field(default_factory=dict)

@@ -34,7 +34,9 @@ def is_letter(text: str) -> bool:
     ):
         return False  # a wire dateline: "Brussels [Belgium] March 23 (ANI):"
     if re.search(
-        r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?\s*\((?:AP|AFP|Reuters|ANI|"
+        # (and with the date: "BRUSSELS, May 12 (Reuters) - ")
+        r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?"
+        r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|AFP|Reuters|ANI|"
         r"IANS|PTI|dpa|EFE|UPI|ANSA|Xinhua|Bernama|Kyodo|Yonhap|Anadolu)\)\s*(?:--|[-–—:])",
         head,
         re.M,
@@ -42,7 +44,7 @@ def is_letter(text: str) -> bool:
         return False  # and without the date: "QUITO, Ecuador (AP) -- Human Rights Watch is"
     if _RELEASE_LINE.search(head):
         return True  # the organisation's own release, even where it speaks in the third person
-    if _ACTION_LINE.search(text):
+    if _ACTION_LINE.search(text, 0, 3000):
         return True  # a campaign's page, which tells its reader what to do
     outside = _ANY_QUOTE.sub(" ", text)
     if (
@@ -106,6 +108,15 @@ _FUNCTION_WORD = re.compile(
     r"og|och|att|și|în|és|az|ve|yang|dan|и|в|на|что|і|та|що|και|το)\b",
     re.IGNORECASE,
 )
+
+
+def first_we(text: str) -> int:
+    """Where the text first says "we" (or "our", "nous", "wir" ...) outside quotations;
+    its length if it never does."""
+    outside = _ANY_QUOTE.sub(lambda quote: " " * len(quote.group(0)), text)
+    return next(
+        (we.start() for we in WE.finditer(outside) if not _in_a_name(outside, we)), len(text)
+    )
 
 
 def _in_a_name(text: str, we: re.Match[str]) -> bool:
