@@ -3325,7 +3325,8 @@ def test_the_review_of_blind85_and_blind86_rules_asks_nothing_of_the_authors(tex
         # a concession with a modal of its own, before the main clause's ask
         ("While we understand that budgets must be balanced, the government must not cut aid.", []),
         (
-            "Whereas Member States shall ensure access to justice, the Commission should monitor it.",
+            "Whereas Member States shall ensure access to justice, the Commission should "
+            "monitor it.",
             [],
         ),
         # the authors' own purpose, in German
