@@ -1962,6 +1962,8 @@ FLOORS = {
     "blind84": (0.91, 0.7, 0.95),
     "blind85": (0.97, 0.75, 0.95),
     "blind86": (0.97, 0.7, 0.95),
+    "blind87": (0.89, 0.63, 0.95),
+    "blind88": (0.89, 0.58, 0.78),
 }
 
 
@@ -2054,6 +2056,8 @@ FLOORS_GIVEN_KIND = {
     "blind84": (0.92, 0.92, 0.95),
     "blind85": (0.97, 0.87, 0.95),
     "blind86": (0.97, 0.88, 0.95),
+    "blind87": (0.9, 0.76, 0.95),
+    "blind88": (0.87, 0.82, 0.95),
 }
 
 
@@ -3371,3 +3375,11 @@ def test_a_wire_report_with_a_take_action_box_stays_a_report() -> None:
         "Readers who want to support the campaign can sign the petition.\n"
     )
     assert [a.asker for a in find_asks(clean_text(text))] == ["More than 200 organisations"]
+
+
+def test_a_campaign_page_tells_its_reader_to_demand_that() -> None:
+    text = "Demand that Florida Governor Ron DeSantis immediately shut down the detention centre.\n"
+    found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [("Demand", "authors")]
+    # (not a noun: "Demand that is met by imports")
+    assert find_asks(LETTER + "Demand that is met by imports keeps rising.\n", own=True) == []

@@ -60,6 +60,8 @@ _ATTRIBUTION_BEFORE = re.compile(
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
+    # "Demand that Florida Governor Ron DeSantis immediately shut down Alligator Alcatraz"
+    r"(?i:demand|insist)\s+that\s+(?:the\s+)?(?-i:[A-Z])|"
     # and a plural of those the reader should press: "Urge banks to stop financing", "Tell
     # your senators to" (not "Tell us what ...", "Ask parents what it means to lose a child")
     r"(?i:urge|tell|ask)\s+(?:your\s+)?(?!(?:us|its|his|this|thus|yours|ours|theirs)\b)[a-z]+s\b"
