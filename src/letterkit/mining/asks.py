@@ -48,7 +48,6 @@ from letterkit.mining.sentences import (
     split_sentences,
 )
 from letterkit.mining.voice import (
-    first_we,
     is_letter,
     names_a_caller,
     release_issuer,
@@ -88,7 +87,7 @@ def find_asks(
     letter = own or (not report and is_letter(text))
     issuers = release_issuer(text) if letter else []
     names = with_acronyms([a for a in (*authors, *issuers) if a])
-    ctx = Context([a.lower() for a in names], letter, own, names=names, first_we=first_we(text))
+    ctx = Context([a.lower() for a in names], letter, own, names=names, text=text)
     if not ctx.letter and not report and names_a_caller(text, ctx.names):
         ctx.letter = True  # "ICT and other groups are calling on" on ICT's own page
     ctx.last_party = reported_writers(text)

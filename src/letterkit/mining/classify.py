@@ -40,7 +40,7 @@ from letterkit.mining.parties import (
     sentence_subject,
     speaks_for_authors,
 )
-from letterkit.mining.voice import OPEN_QUOTE
+from letterkit.mining.voice import OPEN_QUOTE, first_we
 
 _SAID = re.compile(
     # (and in Spanish, French, Portuguese, Italian and German: '"...", dijo Giovanni Rizzo')
@@ -521,6 +521,13 @@ _UNDER_A_MODAL = re.compile(
 )
 
 
+def _first_we(ctx: Context) -> int:
+    """Where the text first says "we" outside quotations (read once, when first needed)."""
+    if ctx.first_we is None:
+        ctx.first_we = first_we(ctx.text)
+    return ctx.first_we
+
+
 def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
     # (a comma for each dash keeps every offset: the lead-in is read back in the
     # sentence's own words)
@@ -642,7 +649,7 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
                     names_the_authors(whole_subject, match.group("verb"))
                     # (before the text first says "we": after the authors do, a coalition in
                     # the third person is another one, "In 2019, a coalition of ... wrote to")
-                    and ctx.at < ctx.first_we
+                    and ctx.at < _first_we(ctx)
                     # (and the sentence one clause up to the verb, in which no one else acts:
                     # not "By signing this letter, you are demanding", "organizations that
                     # contributed ... called for", "organizations can serve as advocates for")

@@ -17,7 +17,8 @@ class Context:
     own: bool = False  # and the document's corpus entry says so (not guessed from its text)
     names: tuple[str, ...] = ()  # the authors' names as written
     last_party: str | None = None
-    first_we: int = 0  # where the text first says "we" outside quotations
+    text: str = ""  # the whole text
+    first_we: int | None = None  # where it first says "we" outside quotations, once asked
     at: int = 0  # where the sentence being read starts
     # the sentence read before it, and who asked in that one (None if nobody did)
     previous: str = ""
