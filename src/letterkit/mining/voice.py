@@ -4,7 +4,7 @@ about one; and who a report says wrote the letter it reports."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from letterkit.mining import languages as lang
 from letterkit.mining.english import FIRST_ASK, REQUEST_VERB
@@ -56,7 +56,7 @@ def is_letter(text: str) -> bool:
     if lang.mostly_arabic(head, at_least=40):
         # Arabic: the letter says "we demand" (نطالب) or "we" (نحن); a report, "demanded" (طالبت)
         return bool(lang.AR_ASK.search(outside) or re.search("(?<![\u0600-\u06ff])نحن", outside))
-    first = sum(1 for we in WE.finditer(outside) if not _in_a_name(outside, we))
+    first = sum(1 for _ in _own_wes(outside))
     if first == 0 and (_NAMED_STANCE.search(outside) or _SAID_TODAY_SELF.search(outside)):
         return True  # a statement in the third person: "The UNPO welcomes ..."
     if first == 0 and len(_FUNCTION_WORD.findall(outside)) >= 8:
@@ -114,9 +114,12 @@ def first_we(text: str) -> int:
     """Where the text first says "we" (or "our", "nous", "wir" ...) outside quotations;
     its length if it never does."""
     outside = _ANY_QUOTE.sub(lambda quote: " " * len(quote.group(0)), text)
-    return next(
-        (we.start() for we in WE.finditer(outside) if not _in_a_name(outside, we)), len(text)
-    )
+    return next((we.start() for we in _own_wes(outside)), len(text))
+
+
+def _own_wes(outside: str) -> Iterator[re.Match[str]]:
+    """Each "we" of a text with its quotations taken out, except those inside a name."""
+    return (we for we in WE.finditer(outside) if not _in_a_name(outside, we))
 
 
 def _in_a_name(text: str, we: re.Match[str]) -> bool:
