@@ -219,9 +219,7 @@ def find_asks(
         sentences = list(split_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
-            ctx.at = unit.start
             found = classify_sentence(unit.text, text, unit.start, ctx)
-            ctx.previous, ctx.previous_asker = unit.text, found[1] if found else None
             if found is None and before is not None and ITEM_VERB.match(unit.text):
                 # "The letter calls on Member States to make three commitments. Support only
                 # women candidates. Ensure ...": the imperatives that follow an ask are its items

@@ -93,7 +93,14 @@ _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“�
 def classify_sentence(
     sentence: str, whole: str, where: int, ctx: Context
 ) -> tuple[str, str, bool] | None:
-    """(lead-in, asker, quoted) when the sentence asks, else None."""
+    """(lead-in, asker, quoted) when the sentence asks, else None. The context remembers the
+    sentence and who asked in it, for the next one ("The organization calls on")."""
+    found = _classify(sentence, whole, where, ctx)
+    ctx.previous, ctx.previous_asker = sentence, found[1] if found else None
+    return found
+
+
+def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str, str, bool] | None:
     quoted, speaker = _quotation(sentence, whole, where, ctx)
     # "we urge", and the authors' own earlier calls: "we have long called on", "we joined
     # forces with ... to call for"
@@ -143,7 +150,7 @@ def classify_sentence(
         noun = re.match(r"\S+\s+\S+\s+(?:is|are|was|were|has|have|had)\b", bare)
         if capital and ITEM_VERB.match(bare) and noun is None:
             return bare.split()[0], speaker or ctx.reported_by, True
-    third = _third_party(sentence, ctx)
+    third = _third_party(sentence, where, ctx)
     if third is not None:
         return third
     letter = ctx.letter
@@ -528,19 +535,20 @@ def _first_we(ctx: Context) -> int:
     return ctx.first_we
 
 
-def _third_party(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:
+def _third_party(sentence: str, where: int, ctx: Context) -> tuple[str, str, bool] | None:
     # (a comma for each dash keeps every offset: the lead-in is read back in the
     # sentence's own words)
     masked = _DASH_APPOSITION.sub(lambda m: f",{m.group(1)},", sentence)
-    call = _reported_call(masked, ctx)
+    call = _reported_call(masked, where, ctx)
     if call is None:
         return None
     start, end, asker = call
     return sentence[start:end].strip(), asker, False
 
 
-def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
-    """Where a call's lead-in stands in `sentence` (start, end) and who makes it."""
+def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, str] | None:
+    """Where a call's lead-in stands in `sentence` (start, end) and who makes it; `where` is
+    where the sentence starts in the whole text."""
     leading = LEADING_TIME.match(sentence)
     opens = leading.end() if leading else 0  # "Today, 17 April, EDRi ... call on": not "Today"
     pos = opens
@@ -587,13 +595,14 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
             )
         ):
             continue
+        past = re.fullmatch(PAST, match["verb"], re.IGNORECASE) is not None
         if (
             ctx.letter
             and _READER_PRESSES.match(sentence, opens)
             # (not "CALL TO ACTION: Last week the Rapporteur urged", "Call Senator Smith, who
             # has urged the Department to")
             and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
-            and re.fullmatch(PAST, match["verb"], re.I) is None
+            and not past
         ):
             return opens, match.end(), "authors"  # the reader's call, which the page asks for
         whole_subject = sentence[match.start("subject") : match.start("verb")]
@@ -649,7 +658,7 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
                     names_the_authors(whole_subject, match.group("verb"))
                     # (before the text first says "we": after the authors do, a coalition in
                     # the third person is another one, "In 2019, a coalition of ... wrote to")
-                    and ctx.at < _first_we(ctx)
+                    and where < _first_we(ctx)
                     # (and the sentence one clause up to the verb, in which no one else acts:
                     # not "By signing this letter, you are demanding", "organizations that
                     # contributed ... called for", "organizations can serve as advocates for")
@@ -689,7 +698,7 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
                 # warned ... The organization calls on")
                 or (
                     _ITSELF.fullmatch(lowered)
-                    and re.fullmatch(PAST, match["verb"], re.I) is None
+                    and not past
                     and (ctx.previous_asker == "authors" or names_an_author(ctx.previous, ctx))
                 )
             )
@@ -703,7 +712,6 @@ def _reported_call(sentence: str, ctx: Context) -> tuple[int, int, str] | None:
         ) or re.match(
             r"(?:(?:are|is)\s+)?writing\s+to\s+you\b", match["verb"]
         )  # "The IFJ, Freedom House and RSF are writing to you to seek"
-        past = re.fullmatch(PAST, match["verb"], re.IGNORECASE) is not None
         finite = not past and not re.match(
             r"(?:calling|urging|asking|demanding|requesting)\b", match["verb"]
         )  # not "your workers calling for you to close the warehouses"

@@ -19,7 +19,6 @@ class Context:
     last_party: str | None = None
     text: str = ""  # the whole text
     first_we: int | None = None  # where it first says "we" outside quotations, once asked
-    at: int = 0  # where the sentence being read starts
     # the sentence read before it, and who asked in that one (None if nobody did)
     previous: str = ""
     previous_asker: str | None = None
