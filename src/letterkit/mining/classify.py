@@ -17,6 +17,7 @@ from letterkit.mining.english import (
     MODAL_ANY,
     MODAL_VERB,
     OBJECT_REACH,
+    OUR_ASK_IS,
     PAST,
     POLITE,
     PRONOUNS,
@@ -78,6 +79,13 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
+# A short imperative exclaimed: "Act now!", "Take Urgent Action!" (not a page's title, nor
+# "Tell Congress: Lower Drug Prices Now!")
+_EXCLAIMED = re.compile(
+    rf"(?=(?i:{ITEM_VERB.pattern.lstrip('^')}))(?-i:[A-Z])[^\s:;,.!?]*(?:\s+[^\s:;,.!?]+){{0,4}}!$"
+)
+
+
 # The addressee named, then the imperative: "Mr. Lukashenka, stop the persecution ...!",
 # "President Biden, release the files"
 _VOCATIVE = re.compile(
@@ -135,6 +143,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
     if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
         return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
+    if ctx.letter and not quoted and where > 0 and _EXCLAIMED.match(sentence):
+        return sentence.split()[0], "authors", False  # a campaign page's "Act now!"
     vocative = _VOCATIVE.match(sentence) if ctx.letter and not quoted else None
     if vocative is not None:
         rest = sentence[vocative.end() :]
@@ -227,6 +237,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
         )
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
+        # (in a letter, nor "The very least we should have", "the path we need to follow": the
+        # authors' own, which WE_MUST reads)
+        and not (letter and subject[-1].lower() in {"we", "i"})
         and not _NOBODY.match(modal.group("subject"))
         and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
         and not (letter and _STATED_THAT.search(modal.group("subject")))
@@ -249,7 +262,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             # restates the letter's
             return modal.group(0).strip(), ctx.reported_by, False
     passive = _PASSIVE_CALL.search(sentence)
-    past = passive is not None and passive.group("tense").lower() == "were"
+    past = passive is not None and passive.group("tense").lower() not in ("are", "is")
     # ("Workers were asked to work overtime": a report of an order, not of a call)
     if passive is not None and not (past and (letter or passive["call"] == "asked")):
         if quoted:
@@ -257,6 +270,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         return passive.group(0), ctx.asker(letter), False
     if letter and not quoted and (we_must := WE_MUST.match(sentence)) is not None:
         return we_must.group(0), "authors", False
+    if letter and not quoted and (ours := OUR_ASK_IS.match(sentence)) is not None:
+        return ours.group(0), "authors", False
     relative = _RELATIVE_MODAL.search(sentence)
     if relative is not None and letter and not quoted:
         return relative.group(0).strip(), "authors", False  # "the community, who should act"
@@ -368,11 +383,23 @@ _IT_ACTS = re.compile(
     r"(?!(?:be|not|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|help|"
     r"make\s+sense|stand|last|read)\b)[a-z]+\b"
 )
-_EPISTEMIC = re.compile(r"(?:have|be\s+(?:expected|likely))\b", re.IGNORECASE)
+# (a participle after "have": not "Children with SEND must have meaningful opportunities"; and
+# a right or a duty had, which states what is owed: "Workers must have the right to organise",
+# "China should have the unassailable obligation to")
+_EPISTEMIC = re.compile(
+    r"(?:have\s+(?:the\s+(?:\w+\s+)?(?:rights?|obligations?|duty|duties|responsibility|freedom|"
+    r"opportunity|chance|power|authority)|(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]+ed|been|known|seen|"
+    r"done|had|got|gotten|gone|taken|given|made|thought|felt|understood|become|begun|brought|"
+    r"caught|chosen|written|spoken|told|kept|left|lost|paid|said|sent|shown|heard|held|led|meant|"
+    r"met|won|found|built|fallen|forgotten|grown|run|stood|struck|torn|woken|worn))|"
+    r"be\s+(?:expected|likely))\b",
+    re.IGNORECASE,
+)
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
 _PASSIVE_CALL = re.compile(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<call>urged|called\s+(?:up)?on|asked|"
+    # (and the perfect, "The EU has been urged to act swiftly": in a report, a call it reports)
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<call>urged|called\s+(?:up)?on|asked|"
     r"encouraged|requested)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )

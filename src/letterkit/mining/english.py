@@ -260,8 +260,11 @@ POLITE = re.compile(
 )
 # The word of a demand made of someone: "must", "should", "needs to", "ought to"
 MODAL_VERB = r"(?:must|should|needs?\s+to|ought\s+to)"
-# and as a page may write it: "can and must", stressed ("MUST"), negated ("shouldn't")
-_MODAL_WORD = rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t)"
+# and as a page may write it: "can and must", stressed ("MUST"), negated ("shouldn't"); and "has
+# to be" done ("The penal code has to be amended"; "has to" alone was tried: it mostly states)
+_MODAL_WORD = (
+    rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t|has\s+to(?=\s+be\s))"
+)
 MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
     r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
@@ -315,6 +318,16 @@ WE_MUST = re.compile(
     r"^(?:[^,]{0,40},\s*)?we\s+(?:(?:can|all|too),?\s+(?:and\s+)?)?(?:must|should),?\s+"
     r"(?!(?:not\s+forget|remember|recall|note|stress|emphasi[sz]e|say|admit|acknowledge|recogni[sz]e|"
     r"be|also\s+note|ask\s+ourselves)\b)[a-z]+",
+    re.IGNORECASE,
+)
+# The authors' ask named as theirs: "It is our recommendation that the Commission prioritises",
+# "Our main demand is that", "the demand of this ECI is to change the rules" (not "It is our
+# hope that", "our demands are detailed in")
+OUR_ASK_IS = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?:it\s+is\s+(?:therefore\s+|also\s+)?our\s+(?:\w+\s+)?"
+    r"(?:recommendation|request|demand|call|appeal)\s+that|"
+    r"(?:our|the)\s+(?:\w+\s+)?(?:recommendation|request|demand|call|ask|appeal)s?\s+"
+    r"(?:of\s+(?:this|the\s+present|our)\s+(?:[\w-]+\s+){1,3})?(?:is|are)\s+(?:that|to\s+[a-z]+|for)\b)",
     re.IGNORECASE,
 )
 # Where an addressed clause may start inside a sentence: after a label or a colon

@@ -116,7 +116,8 @@ _NOT_THE_NOUN = (
 # Polish and Dutch: "demandent", "exigen", "cobram", "chiedono", "fordern", "wzywają",
 # "heeft ... gevraagd".
 CALLS_NOW = (
-    r"(?:re)?demandent|appellent|exhortent|réclament|exigent|piden|solicitan|instan|exigen|reclaman|reivindican|"
+    # (and one caller imploring: "il implore le pays de cesser")
+    r"(?:re)?demandent|appellent|exhortent|implorent|implore(?=\s+(?:le|la|les|l['’])\b)|réclament|exigent|piden|solicitan|instan|exigen|reclaman|reivindican|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
     r"chiede(?=\s+(?:a|al|alla|ai|alle|agli|all['’]|una?|che|di)\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
@@ -146,7 +147,9 @@ CALLS_NOW = (
 # "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
 REPORTED = re.compile(
     rf"\b(?:(?:lui|leur|vous)\s+)?(?:{CALLS_NOW}|invitent|"
-    r"(?:ont|a)\s+(?:\w+\s+)?(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué)|"
+    # (and an adverb of two words: "la société civile a en outre exigé que")
+    r"(?:ont|a)\s+(?:(?:en\s+outre|par\s+ailleurs|de\s+nouveau|à\s+nouveau)\s+|\w+\s+)?"
+    r"(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué|imploré)|"
     # "RSF demande la libération du journaliste", "Elle demande également l’abandon des
     # charges" (a demand named by its act; not "La demande la plus urgente")
     rf"{_NOT_THE_NOUN}demande(?:nt)?\s+(?:(?:également|aussi|encore|instamment)\s+)?(?:l['’]|la\b|le\b)"
@@ -369,7 +372,8 @@ AR_REPORTED = re.compile(
     rf"يطالب|تطالب|يطالبون|يدعو|تدعو|يدعون|يناشد|تناشد|يحث|تحث|أوصت|أوصى){_AR_WORD_END}"
 )
 AR_MODAL = re.compile(
-    rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+على{_AR_WORD_END}|"
+    # (and "على" with its pronoun: "ويتعين عليها الدعوة إلى" (it is incumbent on it to call for))
+    rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+(?:على|علي(?:ها|ه|هم|هما|هن|نا|كم)){_AR_WORD_END}|"
     # and "على" opening the sentence: "على المملكة العربية السعودية إطلاق سراح" (it is upon
     # Saudi Arabia to release), not "على الرغم من" (despite), "على سبيل المثال" (for example)
     r"^[وف]?على\s+(?!(?:الرغم|مدى|سبيل|مستوى|إثر|خلفية|الأقل|غرار|حد|ذلك|هذا|هذه|أن)"
