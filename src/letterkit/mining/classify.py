@@ -49,8 +49,10 @@ _SAID = re.compile(
     r"declaró|señaló|añadió|a\s+déclaré|a\s+dit|déclare|affirme|disse|afirmou|declarou|"
     r"ha\s+detto|ha\s+dichiarato|sagte|erklärte)\s+"
     r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
-    # ('..., the experts said': the UN experts a release is from)
-    r"|(?P<s2>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they|the\s+(?:UN\s+)?experts)\s+"
+    # ('..., the experts said': the UN experts a release is from; '...," IPI Executive
+    # Director, Scott Griffen said': a title, then the name)
+    r"|(?P<s2>(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|"
+    r"he|she|they|the\s+(?:UN\s+)?experts)\s+"
     r"(?P<v2>said|says|added|wrote|stated)))",
 )
 _ATTRIBUTION_BEFORE = re.compile(
@@ -79,10 +81,13 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
-# A short imperative exclaimed: "Act now!", "Take Urgent Action!" (not a page's title, nor
-# "Tell Congress: Lower Drug Prices Now!")
+# A short call to act, exclaimed: "Act now!", "Take Urgent Action!", "Free them all!" (not a
+# page's title, "Tell Congress: Lower Drug Prices Now!", nor "Keep up the good work!", "Help is
+# on the way!", "Make no mistake!")
 _EXCLAIMED = re.compile(
-    rf"(?=(?i:{ITEM_VERB.pattern.lstrip('^')}))(?-i:[A-Z])[^\s:;,.!?]*(?:\s+[^\s:;,.!?]+){{0,4}}!$"
+    r"(?i:act|sign|join|stop|release|free|demand|tell|urge|call\s+on|write\s+to|speak\s+up|"
+    r"stand\s+(?:up|with)|take\s+(?:\w+\s+)?action)\b(?!\s+(?:is|are|was|were|of|matters?)\b)"
+    r"(?:\s+[^\s:;,.!?]+){0,4}!$"
 )
 
 
@@ -143,7 +148,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         return sentence.split()[0].strip('"“'), speaker or asker if quoted else "authors", quoted
     if ctx.letter and not quoted and _CALL_TO_ACTION.match(sentence):
         return sentence.split()[0], "authors", False  # "Urge South Africa to lead the G20 ..."
-    if ctx.letter and not quoted and where > 0 and _EXCLAIMED.match(sentence):
+    if (
+        ctx.letter
+        and not quoted
+        and where > 0
+        and _EXCLAIMED.match(sentence)
+        and sentence[0].isupper()
+    ):
         return sentence.split()[0], "authors", False  # a campaign page's "Act now!"
     vocative = _VOCATIVE.match(sentence) if ctx.letter and not quoted else None
     if vocative is not None:
@@ -237,9 +248,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             or subject[0].lower() not in {"we", "i", "it", "there", "what", "which", "who", "if"}
         )
         and subject[-1].lower() not in {"would", "will", "could", "may", "might", "only", "not"}
-        # (in a letter, nor "The very least we should have", "the path we need to follow": the
-        # authors' own, which WE_MUST reads)
-        and not (letter and subject[-1].lower() in {"we", "i"})
+        # (in a letter, nor "the path we need to follow": the authors' own, which WE_MUST reads;
+        # but "The very least we should expect from the Commission is" asks)
+        and not (
+            letter
+            and subject[-1].lower() == "we"
+            and not re.match(r"(?:expect|insist|demand|ask)\b", bare[modal.end() :])
+        )
         and not _NOBODY.match(modal.group("subject"))
         and not _EPISTEMIC.match(bare, modal.end())  # "must have known": a guess, not a demand
         and not (letter and _STATED_THAT.search(modal.group("subject")))
@@ -262,6 +277,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             # restates the letter's
             return modal.group(0).strip(), ctx.reported_by, False
     passive = _PASSIVE_CALL.search(sentence)
+    if (
+        passive is not None
+        and passive.group("tense").lower().endswith("been")
+        and not (letter or _ACTOR.search(sentence[: passive.start()]) or _THEY.match(sentence))
+    ):
+        passive = None
     past = passive is not None and passive.group("tense").lower() not in ("are", "is")
     # ("Workers were asked to work overtime": a report of an order, not of a call)
     if passive is not None and not (past and (letter or passive["call"] == "asked")):
@@ -383,26 +404,29 @@ _IT_ACTS = re.compile(
     r"(?!(?:be|not|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|help|"
     r"make\s+sense|stand|last|read)\b)[a-z]+\b"
 )
-# (a participle after "have": not "Children with SEND must have meaningful opportunities"; and
-# a right or a duty had, which states what is owed: "Workers must have the right to organise",
-# "China should have the unassailable obligation to")
+# "must have known", "should have acted": a guess or a reproach; and "must have" a thing, which
+# mostly states a rule or a guess ("every NGO must have a licence", "must have a short memory"),
+# unless what it is to have is access, a say, a voice or the means to act ("Children with SEND
+# must have meaningful opportunities", "The Ombudsman should have the power to investigate")
+# (not "have the right to organise": a right owed, which states)
 _EPISTEMIC = re.compile(
-    r"(?:have\s+(?:the\s+(?:\w+\s+)?(?:rights?|obligations?|duty|duties|responsibility|freedom|"
-    r"opportunity|chance|power|authority)|(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]+ed|been|known|seen|"
-    r"done|had|got|gotten|gone|taken|given|made|thought|felt|understood|become|begun|brought|"
-    r"caught|chosen|written|spoken|told|kept|left|lost|paid|said|sent|shown|heard|held|led|meant|"
-    r"met|won|found|built|fallen|forgotten|grown|run|stood|struck|torn|woken|worn))|"
-    r"be\s+(?:expected|likely))\b",
+    r"(?:have\b(?!\s+(?:(?:the|a|an|full|equal|meaningful|effective|real|safe|unfettered|"
+    r"unhindered|immediate|free|adequate|proper|genuine|direct|independent|sufficient|"
+    r"regular|timely)\s+){0,3}(?:access|opportunit(?:y|ies)|say|voice|seat|protection|remed(?:y|ies)|"
+    r"redress|powers?|mandate|resources|funding)\b)|be\s+(?:expected|likely))\b",
     re.IGNORECASE,
 )
 # "AU and EU leaders are urged to reaffirm ...", "firms were encouraged to report ...": the
 # call without its caller. Now it is the writer's; in the past only a report's.
 _PASSIVE_CALL = re.compile(
-    # (and the perfect, "The EU has been urged to act swiftly": in a report, a call it reports)
+    # (and the perfect, "The EU has been urged to act swiftly": in a report, a call it reports,
+    # when a body is urged; not "Residents have been urged to stay indoors", an advisory)
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<tense>are|is|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<call>urged|called\s+(?:up)?on|asked|"
     r"encouraged|requested)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
+# a passive's subject that is the body the text is about: "They have been urged to reject"
+_THEY = re.compile(r"(?i:they|it)\s")
 _RELATIVE_MODAL = re.compile(
     r"\b(?:community|communities|states|governments?|leaders|partners|countries|institutions|"
     r"union|council|commission|parliament|members|authorities|companies|businesses),?\s+who\s+"
@@ -608,6 +632,15 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             # (and with a relative clause: "meeting requests that are often ignored")
             and re.match(r"\s+(?:(?:that|which)\s+)?(?:are|were|remain|have\s+been)\b", after)
         ) or re.match(r"\s+by\b", after)
+        # (and a list's: "the Trade Union Forum has come to the following conclusions and
+        # demands:")
+        noun = noun or (
+            re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
+            and re.match(r"\s*:", after)
+            and re.search(
+                r"\b(?:the|our|its|their|these|those)\s+(?:following\s+)?[\w-]+\s+and\s*$", raw
+            )
+        )
         if (
             NOT_A_SUBJECT.search(raw)
             or noun
@@ -845,7 +878,7 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
             earlier = (_said_after(line, other, ctx) for other in reversed(spans[:index]))
             speaker = next((who for who in earlier if who is not None), None)
     if speaker is None and index == 0:
-        speaker = _introduced(whole, line_start, line)
+        speaker = _introduced(whole, line_start, line, ctx)
     if speaker is not None and speaker.lower() in PRONOUNS:
         speaker = ctx.speakers[-1] if ctx.speakers else ctx.last_party
     elif speaker is not None:
@@ -853,20 +886,31 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
     return True, speaker
 
 
-def _introduced(whole: str, line_start: int, line: str) -> str | None:
+def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | None:
     """Who a quotation that opens a line was introduced as saying: on the line ("Akriti
     Saraswat, Safety and Gender Expert, Free Press Unlimited: “We're ..."), or above a
     quotation that runs over several paragraphs, each opening with its mark ("BHRC
-    Chairperson Kirsty Brimelow QC said:" over "“BHRC is deeply concerned ...")."""
+    Chairperson Kirsty Brimelow QC said:" over "“BHRC is deeply concerned ..."), or the one
+    who said the paragraph above ('"...," says PFF chair Susuve Laumaea.' over '"At a turning
+    point in Pacific history, we call on our leaders'): a quotation carried on."""
     named = _NAMED_COLON.match(line)
     if named is not None:
         return named.group("subject")
     if not line.startswith(("\u201c", '"')):
         return None
     window = whole[max(line_start - 4000, 0) : max(line_start - 1, 0)]  # (not the whole text)
+    nearest = True
     for above in reversed(window.split("\n")[-12:]):
-        if not above.strip() or above.startswith(("\u201c", '"')):
-            continue  # the blank line, or an earlier paragraph of the same quotation
+        if not above.strip():
+            continue
+        if above.startswith(("\u201c", '"')):  # an earlier paragraph of the same quotation
+            spans = (*OPEN_QUOTE.finditer(above), *_QUOTE_SPAN.finditer(above))
+            whose = (_said_after(above, span, ctx) for span in reversed(spans))
+            speaker = next((who for who in whose if who is not None), None) if nearest else None
+            if speaker is not None:
+                return speaker
+            nearest = False
+            continue
         said = _SAID_COLON.search(above)
         if said is not None:
             # (the last of its commas' parts: "..., Sarah Brooks, Amnesty International’s China

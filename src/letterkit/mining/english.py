@@ -82,7 +82,8 @@ _PRESENT = (
     # (and "we issue a collective and urgent call for")
     # (the call a noun after its determiner: not "the three issuing organisations call on")
     r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?|this|the|our|their|its)\s+"
-    r"(?:\w+\s+){0,3}?(?:appeal|call)\s+(?:to|for|on)\b|"
+    # (and "a coalition of civil rights organizations is making a joint request for records")
+    r"(?:\w+\s+){0,3}?(?:appeal|call|request)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
     # ("We are writing with respect to your investments ... and hereby formally request you")
     r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:(?:\w+ly|hereby)\s+){0,2}"
@@ -261,9 +262,12 @@ POLITE = re.compile(
 # The word of a demand made of someone: "must", "should", "needs to", "ought to"
 MODAL_VERB = r"(?:must|should|needs?\s+to|ought\s+to)"
 # and as a page may write it: "can and must", stressed ("MUST"), negated ("shouldn't"); and "has
-# to be" done ("The penal code has to be amended"; "has to" alone was tried: it mostly states)
+# to be" undone ("The penal code has to be amended"; not "has to be registered", "has to be
+# approved by the Senate": a rule or a step that exists; "has to" alone mostly states)
 _MODAL_WORD = (
-    rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t|has\s+to(?=\s+be\s))"
+    rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t|has\s+to(?=\s+be\s+"
+    r"(?:\w+ly\s+)?(?:amended|repealed|revoked|released|stopped|ended|halted|withdrawn|scrapped|"
+    r"reversed|investigated|prosecuted|lifted|abolished|changed|reformed|addressed|dropped)\b))"
 )
 MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
@@ -322,12 +326,15 @@ WE_MUST = re.compile(
 )
 # The authors' ask named as theirs: "It is our recommendation that the Commission prioritises",
 # "Our main demand is that", "the demand of this ECI is to change the rules" (not "It is our
-# hope that", "our demands are detailed in")
+# hope that", "our demands are detailed in", "Our recommendations are to be found in the annex",
+# "The request is to postpone the review": whose?)
+_OURS_IS = r"(?:is|are)\s+(?:that|to\s+(?!be\b)[a-z]+|for\s+(?!(?:the\s+)?attention\b))"
 OUR_ASK_IS = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:it\s+is\s+(?:therefore\s+|also\s+)?our\s+(?:\w+\s+)?"
     r"(?:recommendation|request|demand|call|appeal)\s+that|"
-    r"(?:our|the)\s+(?:\w+\s+)?(?:recommendation|request|demand|call|ask|appeal)s?\s+"
-    r"(?:of\s+(?:this|the\s+present|our)\s+(?:[\w-]+\s+){1,3})?(?:is|are)\s+(?:that|to\s+[a-z]+|for)\b)",
+    rf"our\s+(?:\w+\s+)?(?:recommendation|request|demand|call|ask|appeal)s?\s+{_OURS_IS}|"
+    r"the\s+(?:demand|request|call|appeal)s?\s+of\s+(?:this|our)\s+(?:[\w-]+\s+){1,3}?"
+    rf"{_OURS_IS})\b",
     re.IGNORECASE,
 )
 # Where an addressed clause may start inside a sentence: after a label or a colon

@@ -148,7 +148,7 @@ CALLS_NOW = (
 REPORTED = re.compile(
     rf"\b(?:(?:lui|leur|vous)\s+)?(?:{CALLS_NOW}|invitent|"
     # (and an adverb of two words: "la société civile a en outre exigé que")
-    r"(?:ont|a)\s+(?:(?:en\s+outre|par\s+ailleurs|de\s+nouveau|à\s+nouveau)\s+|\w+\s+)?"
+    r"(?:ont|a)\s+(?:(?:en\s+outre|par\s+ailleurs)\s+|\w+\s+)?"
     r"(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué|imploré)|"
     # "RSF demande la libération du journaliste", "Elle demande également l’abandon des
     # charges" (a demand named by its act; not "La demande la plus urgente")
@@ -372,8 +372,9 @@ AR_REPORTED = re.compile(
     rf"يطالب|تطالب|يطالبون|يدعو|تدعو|يدعون|يناشد|تناشد|يحث|تحث|أوصت|أوصى){_AR_WORD_END}"
 )
 AR_MODAL = re.compile(
-    # (and "على" with its pronoun: "ويتعين عليها الدعوة إلى" (it is incumbent on it to call for))
-    rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+(?:على|علي(?:ها|ه|هم|هما|هن|نا|كم)){_AR_WORD_END}|"
+    # (and "على" with "you": "يجب عليكم التحرك فوراً" (you must act at once); not "عليهم", "عليها":
+    # "ويتعين عليهم قطع مسافات طويلة" (they have to walk long distances) states a hardship)
+    rf"{_AR_WORD_START}(?:يجب|ينبغي|يتعين)\s+(?:على|علي(?:كم|ك|كما|كن)){_AR_WORD_END}|"
     # and "على" opening the sentence: "على المملكة العربية السعودية إطلاق سراح" (it is upon
     # Saudi Arabia to release), not "على الرغم من" (despite), "على سبيل المثال" (for example)
     r"^[وف]?على\s+(?!(?:الرغم|مدى|سبيل|مستوى|إثر|خلفية|الأقل|غرار|حد|ذلك|هذا|هذه|أن)"
