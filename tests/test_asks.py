@@ -3558,3 +3558,37 @@ def test_an_asylum_application_asked_again_is_no_call() -> None:
         "Elle a de nouveau demandé l'asile en France après le rejet de sa première demande.\n"
     )
     assert find_asks(REPORT + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        # a paragraph that names its own speaker, in a form not read as "X said"
+        (
+            '"The government will not tolerate unrest," Interior Minister Ali Hassan said.\n\n'
+            '"The government must release the detained journalists immediately," the groups '
+            "said in a joint statement.\n",
+            "reported",
+        ),
+        # a new sentence after the quotation, not a title and a name
+        (
+            '"The authorities must release him immediately." Meanwhile, Interior Minister Ali '
+            "Hassan said the case was closed.\n",
+            "reported",
+        ),
+        # "condemns the crackdown and demands:": a verb, with its subject the caller
+        (
+            "The European Parliament condemns the crackdown and demands:\n\n"
+            "- the immediate release of all political prisoners;\n\n"
+            "- an end to the state of emergency.\n",
+            "European Parliament",
+        ),
+    ],
+)
+def test_the_review_of_dcf8c0d_keeps_the_caller(text: str, asker: str) -> None:
+    found = find_asks(REPORT + text)
+    assert found and {a.asker for a in found} == {asker}
+
+
+def test_an_application_made_is_no_call() -> None:
+    assert find_asks(REPORT + "The family is making a request for asylum in Germany.\n") == []

@@ -632,18 +632,23 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             # (and with a relative clause: "meeting requests that are often ignored")
             and re.match(r"\s+(?:(?:that|which)\s+)?(?:are|were|remain|have\s+been)\b", after)
         ) or re.match(r"\s+by\b", after)
-        # (and a list's: "the Trade Union Forum has come to the following conclusions and
-        # demands:")
-        noun = noun or (
-            re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
+        # (and in a letter, a list's: "the Trade Union Forum has come to the following
+        # conclusions and demands:"; not "The European Parliament condemns the crackdown and
+        # demands:", a verb; in a report the subject stays the caller)
+        listed = (
+            ctx.letter
+            and re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
             and re.match(r"\s*:", after)
             and re.search(
-                r"\b(?:the|our|its|their|these|those)\s+(?:following\s+)?[\w-]+\s+and\s*$", raw
+                r"\b(?:the|our|its|their|these|those)\s+(?:following\s+)?(?:conclusions|"
+                r"recommendations|findings|observations|positions|principles|resolutions)\s+and\s*$",
+                raw,
             )
         )
         if (
             NOT_A_SUBJECT.search(raw)
             or noun
+            or listed
             or (
                 # "the coalition's call for", "accompanies LAW’s 6 demands:", "comply with
                 # European mechanisms’ request that"
@@ -899,7 +904,9 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
     if not line.startswith(("\u201c", '"')):
         return None
     window = whole[max(line_start - 4000, 0) : max(line_start - 1, 0)]  # (not the whole text)
-    nearest = True
+    # (a quotation carried on names no one of its own: not '"...," the groups said in a joint
+    # statement', '"...," Amnesty's Agnes Callamard told Reuters', "according to the statement")
+    nearest = _OWN_ATTRIBUTION.search(line) is None
     for above in reversed(window.split("\n")[-12:]):
         if not above.strip():
             continue
@@ -921,6 +928,11 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
     return None
 
 
+_OWN_ATTRIBUTION = re.compile(
+    r"[\"”»]\s*,?\s*[^\"“”«»]{0,150}?\b(?:said|says|told|wrote|writes|warned|added|explained|"
+    r"stated|noted|insisted|urged|concluded|according\s+to)\b",
+    re.IGNORECASE,
+)
 # "Name, Title, Organisation: “..."
 _NAMED_COLON = re.compile(
     r"^(?:From\s+|According\s+to\s+)?(?P<subject>[A-Z][^\"\u201c\u201d:.]{2,150}?):\s*[\"\u201c]"
@@ -943,6 +955,11 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     """Who a quotation's "..., said X" right after it names."""
     after = _SAID.search(line, span.end() - 2)
     if after is None or after.start() - span.end() >= 5:
+        return None
+    titled = after.group("s2") is not None and "," in after.group("s2")
+    if titled and not re.search(r",\s*[\"”]\s*$", line[: after.start() + 1]):
+        # '...," IPI Executive Director, Scott Griffen said' (not '"... release him."
+        # Meanwhile, Interior Minister Ali Hassan said the case was closed': a new sentence)
         return None
     # "..., said Dorjee Tseten, Executive Director of Students for a Free Tibet": one of the
     # authors' own people speaks for them

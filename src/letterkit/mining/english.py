@@ -82,8 +82,9 @@ _PRESENT = (
     # (and "we issue a collective and urgent call for")
     # (the call a noun after its determiner: not "the three issuing organisations call on")
     r"(?:(?:is|are)\s+)?(?:issu|launch|mak)(?:es?|ing)\s+(?:an?|this|the|our|their|its)\s+"
-    # (and "a coalition of civil rights organizations is making a joint request for records")
-    r"(?:\w+\s+){0,3}?(?:appeal|call|request)\s+(?:to|for|on)\b|"
+    # (and "a coalition of civil rights organizations is making a joint request for records",
+    # not "The family is making a request for asylum": an application)
+    r"(?:\w+\s+){0,3}?(?:appeal|call|(?<=joint\s)request|(?<=formal\s)request)\s+(?:to|for|on)\b|"
     # "are writing to you ... to express support for civil society and urge you to"
     # ("We are writing with respect to your investments ... and hereby formally request you")
     r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,300}?\sand\s+(?:(?:\w+ly|hereby)\s+){0,2}"
