@@ -4,6 +4,7 @@ party the text reports ("UN experts urged China to"), or nobody."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from letterkit.mining.english import (
     ALIASES,
@@ -627,8 +628,9 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
         # coalition's call for action", "Our analysis and demands are detailed in")
         # (and a participle: "a product ban requested by an economic operator")
         after = sentence[match.end("verb") :]
+        plural = re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I) is not None
         noun = (
-            re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
+            plural
             # (and with a relative clause: "meeting requests that are often ignored")
             and re.match(r"\s+(?:(?:that|which)\s+)?(?:are|were|remain|have\s+been)\b", after)
         ) or re.match(r"\s+by\b", after)
@@ -637,7 +639,7 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
         # demands:", a verb; in a report the subject stays the caller)
         listed = (
             ctx.letter
-            and re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I)
+            and plural
             and re.match(r"\s*:", after)
             and re.search(
                 r"\b(?:the|our|its|their|these|those)\s+(?:following\s+)?(?:conclusions|"
@@ -863,7 +865,7 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
     if line_start not in ctx.lines:  # each line's quotations are found once for its sentences
         line_end = whole.find("\n", where)
         line = whole[line_start : line_end if line_end >= 0 else len(whole)]
-        ctx.lines[line_start] = line, (*OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line))
+        ctx.lines[line_start] = line, _quote_spans(line)
     line, spans = ctx.lines[line_start]
     at = where - line_start
     index = next((i for i, span in enumerate(spans) if span.start() <= at < span.end()), None)
@@ -880,8 +882,7 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
             if speaks_for_authors(title, ctx) and not speaks_for_authors(speaker, ctx):
                 speaker = f"{speaker}, {title}"
         else:  # who the line's last attributed quotation before this one quoted
-            earlier = (_said_after(line, other, ctx) for other in reversed(spans[:index]))
-            speaker = next((who for who in earlier if who is not None), None)
+            speaker = _last_attributed(line, spans[:index], ctx)
     if speaker is None and index == 0:
         speaker = _introduced(whole, line_start, line, ctx)
     if speaker is not None and speaker.lower() in PRONOUNS:
@@ -889,6 +890,17 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
     elif speaker is not None:
         ctx.speakers.append(speaker)
     return True, speaker
+
+
+def _quote_spans(line: str) -> tuple[re.Match[str], ...]:
+    """The quotations of a line: those left open to its end, then those closed on it."""
+    return (*OPEN_QUOTE.finditer(line), *_QUOTE_SPAN.finditer(line))
+
+
+def _last_attributed(line: str, spans: Sequence[re.Match[str]], ctx: Context) -> str | None:
+    """Who the last of `spans` that is followed by an attribution ("..., said X") quotes."""
+    said = (_said_after(line, span, ctx) for span in reversed(spans))
+    return next((who for who in said if who is not None), None)
 
 
 def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | None:
@@ -911,9 +923,7 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
         if not above.strip():
             continue
         if above.startswith(("\u201c", '"')):  # an earlier paragraph of the same quotation
-            spans = (*OPEN_QUOTE.finditer(above), *_QUOTE_SPAN.finditer(above))
-            whose = (_said_after(above, span, ctx) for span in reversed(spans))
-            speaker = next((who for who in whose if who is not None), None) if nearest else None
+            speaker = _last_attributed(above, _quote_spans(above), ctx) if nearest else None
             if speaker is not None:
                 return speaker
             nearest = False
