@@ -3592,3 +3592,49 @@ def test_the_review_of_dcf8c0d_keeps_the_caller(text: str, asker: str) -> None:
 
 def test_an_application_made_is_no_call() -> None:
     assert find_asks(REPORT + "The family is making a request for asylum in Germany.\n") == []
+
+
+def test_a_republished_releases_issuer_speaks_in_its_quotations() -> None:
+    """A site that republishes a release dates its lede ("..., Human Rights Watch said on
+    Wednesday"); the page is still the release, so its director's words are the authors'."""
+    text = (
+        "HRW: Investigate killing of exiled activist\n\n"
+        "Thai authorities should investigate the killing of an exiled activist, Human Rights "
+        "Watch said on Wednesday (24 May).\n\n"
+        "\u201cThe Thai government should urgently conduct a credible investigation into his "
+        "death,\u201d said Elaine Pearson, Asia director at Human Rights Watch.\n"
+    )
+    found = find_asks(text, authors=["Prachatai English"], own=True)
+    assert [a.asker for a in found] == ["authors", "authors"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["Amnesty International Canada", "Amnistía Internacional Paraguay", "Human Rights Watch Asia"],
+)
+def test_a_national_sections_people_speak_for_it(section: str) -> None:
+    """An author named with its country speaks through the people of the organisation."""
+    org = section.rsplit(" ", 1)[0]
+    text = (
+        "Students face harassment\n\n"
+        f"\u201cThe university must protect its students from intimidation,\u201d said Sarah "
+        f"Brooks, China director at {org}.\n"
+    )
+    found = find_asks(text, authors=[section], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_spanish_aside_names_who_is_quoted() -> None:
+    """Spanish sets the attribution inside the quotation between dashes; the quotation's next
+    paragraph is the same speaker's."""
+    text = (
+        "Guinea Ecuatorial: libertad para los manifestantes\n\n"
+        "\u201cEjercer la libertad de expresión no puede ser motivo de encarcelamiento "
+        "\u2013ha señalado Steve Cockburn, director regional de Amnistía Internacional\u2013. "
+        "Las autoridades deben dejar en libertad de inmediato a estos activistas.\u201d\n\n"
+        "\u201cLas autoridades deben también garantizar su acceso a un abogado.\u201d\n"
+    )
+    found = find_asks(text, authors=["Amnistía Internacional Paraguay"], own=True)
+    assert [a.asker for a in found] == ["authors", "authors"]
+    other = find_asks(text.replace("Amnistía Internacional\u2013", "la ONU\u2013"), own=True)
+    assert "authors" not in {a.asker for a in other}

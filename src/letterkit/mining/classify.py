@@ -962,7 +962,13 @@ _SAID_COLON = re.compile(
 
 
 def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
-    """Who a quotation's "..., said X" right after it names."""
+    """Who a quotation's "..., said X" right after it names, or the Spanish aside inside it
+    names ('“... Naciones –ha señalado Steve Cockburn, director ... de Amnistía Internacional–.
+    Las autoridades deben ...”')."""
+    aside = _ASIDE.search(line, span.start(), span.end())
+    if aside is not None:
+        who = aside.group("who")
+        return who if speaks_for_authors(who, ctx) else who.split(",")[0]
     after = _SAID.search(line, span.end() - 2)
     if after is None or after.start() - span.end() >= 5:
         return None
@@ -979,6 +985,11 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     return after.group("s1") or after.group("s2")
 
 
+_ASIDE = re.compile(
+    r"\s[–—](?:ha\s+)?(?:dicho|dijo|señalado|señaló|afirmado|afirmó|declarado|declaró|"
+    r"explicado|explicó|añadido|añadió|subrayado|subrayó|advertido|advirtió|indicado|indicó|"
+    r"asegurado|aseguró|destacado|destacó)\s+(?P<who>[A-ZÁÉÍÓÚÑ][^–—\"“”]{1,200}?)[–—]"
+)
 _TITLE = re.compile(
     r",\s+([^.,;:\"“”]{1,80}?(?:\b(?:of|at|for|with|de|du|des|da|do|di|del|von|der)\s+|\bd['’])"
     r"[^.,;:\"“”]{1,80}|"

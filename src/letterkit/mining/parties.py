@@ -61,11 +61,12 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
     # (not "Women, Peace and Security Network": "Women")
     names = [*names, *(name.split(",")[0] for name in names if _QUALIFIER.search(name))]
     # and "Amnesty International UK" is a section of "Amnesty International": its people speak
-    # as "Amnesty International’s China Director"
+    # as "Amnesty International’s China Director"; so are "Amnistía Internacional Paraguay",
+    # "Norwegian Refugee Council Colombia": a country after the organisation's own name
     names += [
-        section.group(1)
+        section.group(1) or section.group(2)
         for name in names
-        if (section := re.fullmatch(r"((?:\S+\s+){1,5}\S+)\s+(?:UK|USA|US|EU)", name))
+        if (section := _SECTION.fullmatch(name))
     ]
     for name in names:
         words = name.split()
@@ -86,6 +87,11 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
     return (*names, *dict.fromkeys(other for other in others if other and other not in names))
 
 
+_SECTION = re.compile(
+    r"((?:\S+\s+){1,5}\S+)\s+(?:UK|USA|US|EU)|"
+    r"((?:\S+\s+){1,5}(?:International|Internacional|Internationale|Internazionale|Watch|Council|"
+    r"Foundations?))\s+[A-Z][a-z]+"
+)
 _OTHER_APOSTROPHE = {"'": str.maketrans("'", "’"), "’": str.maketrans("’", "'")}
 
 

@@ -154,13 +154,13 @@ OPEN_QUOTE = re.compile(
 # Monday"); "said today" is the release's own idiom.
 _SAID_TODAY_SELF = re.compile(r"\b(?:said|says|stated)\s+today\b", re.IGNORECASE)
 # and the release's issuer, named in its lede: "Macao authorities should release ..., Human
-# Rights Watch said today."
+# Rights Watch said today." (or, where a site republishes the release, "said on Wednesday")
 _ISSUER = re.compile(
     r",\s+(?:the\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?"
     # ("UN experts* said today": a body's members, and a footnote's star; "independent human
     # rights experts* warned today": the UN's own experts, named by their head noun)
     r"(?:\s+(?:experts|rapporteurs|lawmakers|officials))?)|(?:[a-z][\w-]*\s+){0,4}(?P<head>experts))\*?"
-    r"\s+(?:said|says|stated|warned|urged)\s+today\b"
+    r"\s+(?:said|says|stated|warned|urged)\s+(?:today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 
 
