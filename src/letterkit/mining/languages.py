@@ -5,7 +5,6 @@ pattern per shape, and tried only where the English rules of english.py find not
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
 # "wir fordern"): the verbs say it, whatever follows.
@@ -267,34 +266,43 @@ MODAL = re.compile(
     re.IGNORECASE,
 )
 # Function words of the other languages: enough of them and a sentence is not English.
-FUNCTION_WORD = re.compile(
-    r"\b(?:que|la|una|y|del|en|sus|los|las|el|les|des|du|une|um|uma|não|os|da|do|dos|das|che|il|della|per|die|der|"
-    r"und|den|mit|nicht|et|est|con|por|para|pour|dans|sur|elles|elle|ils|lui|leur|aux|au|auprès|eles|"
-    r"ces|avec|"
-    r"sobre|à|às|ao|aos|pelo|pela|pelos|pelas|nas|num|numa|foi|"  # and more Portuguese
-    r"ela|sie|ihr|wir|het|een|van|naar|niet|wordt|zijn|ze|zum|zur|für|dem|ein|eine|einen|auf|"
-    r"ist|sind|auch|zu|"
-    # Polish
-    r"si\u0119|oraz|przy|jest|s\u0105|\u017ce|aby|\u017ceby|dla|przez|na|"
-    r"dat|bij|ook|"  # and more Dutch
-    # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian, Russian,
-    # Ukrainian and Greek
-    # (in lower case only, the words that are also English names or abbreviations: "Yang",
-    # "Dan", "ITU", "ATT", "AZ", "Med")
-    r"(?-i:og|och|att|som|med|je|az|ini|itu|dan|yang|di|del|non)|alla|agli|degli|delle|nel|"
-    r"nella|sono|anche|ikke|inte|på|že|jsou|které|který|sú|și|"
-    r"să|în|pentru|este|és|hogy|egy|nem|bir|için|ile|olarak|untuk|dengan|kepada|bahwa|agar|oleh|"
-    r"serta|juga|tidak|akan|dalam|pada|při|jako|podle|"
-    r"và|của|các|những|được|để|trong|với|"  # Vietnamese
-    r"të|së|për|dhe|që|është|janë|një|"  # Albanian
-    r"и|в|что|не|для|і|та|що|до|και|να|την|του|για)\b",
-    re.IGNORECASE,
+_FUNCTION_WORD_LIST = (
+    "que la una y del en sus los las el les des du une um uma não os da do dos das che il "
+    "della per die der und den mit nicht et est con por para pour dans sur elles elle ils lui "
+    "leur aux au auprès eles ces avec "
+    "sobre à às ao aos pelo pela pelos pelas nas num numa foi "  # and more Portuguese
+    "ela sie ihr wir het een van naar niet wordt zijn ze zum zur für dem ein eine einen auf "
+    "ist sind auch zu "
+    "się oraz przy jest są że aby żeby dla przez na "  # Polish
+    "dat bij ook "  # and more Dutch
+    # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian,
+    # Russian, Ukrainian and Greek
+    "alla agli degli delle nel nella sono anche ikke inte på že jsou které který sú și "
+    "să în pentru este és hogy egy nem bir için ile olarak untuk dengan kepada bahwa agar oleh "
+    "serta juga tidak akan dalam pada při jako podle "
+    "và của các những được để trong với "  # Vietnamese
+    "të së për dhe që është janë një "  # Albanian
+    "и в что не для і та що до και να την του για"
 )
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+# (in lower case only, the words that are also English names or abbreviations: "Yang", "Dan",
+# "ITU", "ATT", "AZ", "Med")
+_LOWER_CASE_ONLY = frozenset(
+    ("og", "och", "att", "som", "med", "je", "az", "ini", "itu", "dan", "yang", "di", "non")
+)
+_WORD = re.compile(r"\w+")
 
 
 def is_foreign(text: str) -> bool:
     """Whether two function words of other languages say `text` is not English."""
-    return len(list(islice(FUNCTION_WORD.finditer(text), 2))) == 2
+    found = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word in _LOWER_CASE_ONLY or word.lower() in _FUNCTION_WORDS:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 # Chinese, in both scripts. A call verb used as a verb: not "的建議" (the proposal), "被要求"
