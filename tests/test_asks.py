@@ -3638,3 +3638,17 @@ def test_a_spanish_aside_names_who_is_quoted() -> None:
     assert [a.asker for a in found] == ["authors", "authors"]
     other = find_asks(text.replace("Amnistía Internacional\u2013", "la ONU\u2013"), own=True)
     assert "authors" not in {a.asker for a in other}
+
+
+def test_a_releases_lede_under_its_title_and_date_names_the_issuer() -> None:
+    """A republished release under its title and a date line: the lede is its third paragraph."""
+    text = (
+        "Sri Lanka urged to respect right of religious minorities\n\n"
+        "Saturday, 4 April 2020\n\n"
+        "Sri Lanka\u2019s authorities must respect the final rites of religious minorities, "
+        "Amnesty International said today.\n\n"
+        "\u201cGrieving relatives should be able to bid farewell to their loved ones,\u201d said "
+        "Biraj Patnaik, South Asia Director at Amnesty International.\n"
+    )
+    found = find_asks(text, authors=["suratha.lk"], own=True)
+    assert [a.asker for a in found] == ["authors", "authors"]

@@ -167,10 +167,10 @@ _ISSUER = re.compile(
 def release_issuer(text: str) -> list[str]:
     """Who issued a release, when its lede names them in the release's idiom ("..., Human
     Rights Watch said today"): on a site that republishes the release, the authors the
-    page's own name does not give. The lede is the first paragraph, or the second under a
-    title. Only organisations and the UN's experts count (not "..., UN Secretary-General
-    António Guterres said today")."""
-    lede = "\n\n".join(text.lstrip()[:1500].split("\n\n")[:2])
+    page's own name does not give. The lede is one of the first three paragraphs (under a
+    title and a date line, or an editor's correction). Only organisations and the UN's experts
+    count (not "..., UN Secretary-General António Guterres said today")."""
+    lede = "\n\n".join(text.lstrip()[:1500].split("\n\n")[:3])
     found = _ISSUER.search(lede)
     if found is None:
         return []
