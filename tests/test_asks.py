@@ -3652,3 +3652,27 @@ def test_a_releases_lede_under_its_title_and_date_names_the_issuer() -> None:
     )
     found = find_asks(text, authors=["suratha.lk"], own=True)
     assert [a.asker for a in found] == ["authors", "authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Dutch leaves the particle of "oproepen" at the end of the clause
+        "Tientallen organisaties roepen de Tweede Kamer in een paginagrote advertentie op tegen "
+        "de wet te stemmen.",
+        "Woensdag riep de Vereniging van Nederlandse Gemeenten ook al op niet in te stemmen met "
+        "de wet.",
+        "De bonden roepen het kabinet op om de bezuinigingen op het onderwijs te schrappen.",
+        # and Spanish calls by several: "exhortan al Congreso a"
+        "Sus dirigentes, presidentes de AIDESEP y de ORPIO, exhortan al Congreso peruano a "
+        "aprobar la modificación de la ley.",
+    ],
+)
+def test_a_report_in_dutch_or_spanish_reports_the_call(sentence: str) -> None:
+    found = find_asks(REPORT + sentence + "\n")
+    assert len(found) == 1 and found[0].asker != "authors"
+
+
+def test_a_dutch_op_that_is_a_preposition_is_no_call() -> None:
+    sentence = "De burgemeester riep de kinderen op het plein bij elkaar voor een foto.\n"
+    assert find_asks(REPORT + sentence) == []

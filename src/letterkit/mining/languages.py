@@ -168,8 +168,13 @@ REPORTED = re.compile(
     r"(?:ha|han)\s+(?:\w+\s+)?(?:pedido|solicitado|instado|exigido|reclamado|exhortado)|"
     r"urgieron|apelaron|apelaram|exortaram|exortou|instaram|instou|solicitaram|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
-    # one caller now, in Spanish: "insta a la UE a", "invita a los gobiernos europeos a"
-    r"(?:insta|invita|exhorta|pide|solicita|reclama)(?=\s+a(?:l|\s+la|\s+las|\s+los)?\s)|"
+    # one caller now, in Spanish: "insta a la UE a", "invita a los gobiernos europeos a"; or
+    # several: "sus dirigentes ... exhortan al Congreso peruano a aprobar"
+    r"(?:insta|invita|exhorta|pide|solicita|reclama)n?(?=\s+a(?:l|\s+la|\s+las|\s+los)?\s)|"
+    # and Dutch, whose verb leaves its particle at the clause's end: "Tientallen organisaties
+    # roepen de Tweede Kamer in een paginagrote advertentie op tegen de wet te stemmen",
+    # "Woensdag riep de VNG ook al op niet in te stemmen"
+    r"(?:roep(?:t|en)|riep(?:en)?)\s+(?:[\w()-]+\s+){1,10}?op\s+(?=(?:tot|om|tegen|niet|(?:[\w-]+\s+){1,6}?te\s+\w+)\b)|"
     r"(?:hanno|ha)\s+(?:\w+\s+)?(?:chiesto|invitato|esortato|sollecitato|richiesto)|forderten|appellierten|exigindo|pedindo|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|apelando|exhortando|"
     r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
@@ -274,7 +279,7 @@ _FUNCTION_WORD_LIST = (
     "ela sie ihr wir het een van naar niet wordt zijn ze zum zur für dem ein eine einen auf "
     "ist sind auch zu "
     "się oraz przy jest są że aby żeby dla przez na "  # Polish
-    "dat bij ook "  # and more Dutch
+    "dat bij ook tegen voor heeft hebben worden wij onze deze "  # and more Dutch
     # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian,
     # Russian, Ukrainian and Greek
     "alla agli degli delle nel nella sono anche ikke inte på že jsou které který sú și "
