@@ -3676,3 +3676,24 @@ def test_a_report_in_dutch_or_spanish_reports_the_call(sentence: str) -> None:
 def test_a_dutch_op_that_is_a_preposition_is_no_call() -> None:
     sentence = "De burgemeester riep de kinderen op het plein bij elkaar voor een foto.\n"
     assert find_asks(REPORT + sentence) == []
+
+
+def test_an_imperative_after_the_authors_call_goes_on_with_it() -> None:
+    text = LETTER + (
+        "We are not on track to deliver a treaty. We are calling on governments to step up. "
+        "Fix the process, keep their promises, and finalize an effective treaty.\n\n"
+        "The talks have stalled before. Consider, for example, the case of the last session.\n"
+    )
+    found = find_asks(text, own=True)
+    assert [a.text[:4] for a in found] == ["We a", "Fix "]
+
+
+def test_german_darf_nicht_with_its_object_between() -> None:
+    sentence = (
+        "Die Schweiz darf dem gefährlichen atomaren Wettrüsten nicht tatenlos zusehen, sondern "
+        "muss alle Bemühungen für eine Welt ohne Atomwaffen unterstützen.\n"
+    )
+    found = find_asks(LETTER + sentence, own=True)
+    assert [a.asker for a in found] == ["authors"]
+    allowed = "Die Schweiz darf an den Verhandlungen teilnehmen, wenn sie will.\n"
+    assert find_asks(LETTER + allowed, own=True) == []

@@ -423,7 +423,7 @@ ITEM_VERB = re.compile(
     r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
     r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
     r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|offer|sponsor|"
-    r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|"
+    r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|fix|finali[sz]e|"
     r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
     r"pledge|defend|save|reunite|repatriate|resettle|admit|evacuate|pause|"
     r"outlaw|criminalise|criminalize|decriminalise|decriminalize|rescind|revoke|reconsider|"

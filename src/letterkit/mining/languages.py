@@ -238,7 +238,8 @@ MODAL = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
     # ("darf ... nicht": must not; "darf" alone only allows)
     r"(?:müssen|muss|müssten|müsste|sollten|sollte|"
-    r"(?:darf|dürfen)(?=\s+(?:\w+\s+){0,2}(?:nicht|kein)))\s+\w+|"  # the infinitive comes last
+    # (with the object between: "Die Schweiz darf dem atomaren Wettrüsten nicht zusehen")
+    r"(?:darf|dürfen)(?=\s+(?:\w+\s+){0,5}(?:nicht|kein)))\s+\w+|"  # the infinitive comes last
     # and the verb second after an adverb: "Auch sollen sie alle Beschaffungen ... beenden"
     # or after a condition: "Wenn die Bundesregierung es ernst meint ..., muss das Thema", "Nachdem
     # die Europäische Union ... beschlossen hat, muss die Bundesregierung nun"
