@@ -957,7 +957,10 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
 
 _OWN_ATTRIBUTION = re.compile(
     r"[\"”»]\s*,?\s*[^\"“”«»]{0,150}?\b(?:said|says|told|wrote|writes|warned|added|explained|"
-    r"stated|noted|insisted|urged|concluded|according\s+to)\b",
+    r"stated|noted|insisted|urged|concluded|according\s+to|"
+    # (and in Spanish: '"El Gobierno debe respetar la Constitución", dijo el ministro')
+    r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|indicó|según|ha\s+(?:dicho|señalado|"
+    r"afirmado|declarado))(?!\w)",
     re.IGNORECASE,
 )
 # "Name, Title, Organisation: “..."
@@ -984,7 +987,10 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     Las autoridades deben ...”')."""
     aside = _ASIDE.search(line, span.start(), span.end())
     if aside is not None:
-        who = aside.group("who")
+        # (whom the speaker spoke to or was honoured by is not whom they speak for: "–declaró
+        # Carmen Pérez, madre de un preso, a Amnistía Internacional–", "..., en una entrevista
+        # con", "..., galardonada por")
+        who = _SPOKEN_TO.split(aside.group("who"))[0]
         return who if speaks_for_authors(who, ctx) else who.split(",")[0]
     after = _SAID.search(line, span.end() - 2)
     if after is None or after.start() - span.end() >= 5:
@@ -1007,6 +1013,7 @@ _ASIDE = re.compile(
     r"explicado|explicó|añadido|añadió|subrayado|subrayó|advertido|advirtió|indicado|indicó|"
     r"asegurado|aseguró|destacado|destacó)\s+(?P<who>[A-ZÁÉÍÓÚÑ][^–—\"“”]{1,200}?)[–—]"
 )
+_SPOKEN_TO = re.compile(r"\s(?:a|al|ante|con|por|durante|en\s+(?:una?|el|la))\s")
 _TITLE = re.compile(
     r",\s+([^.,;:\"“”]{1,80}?(?:\b(?:of|at|for|with|de|du|des|da|do|di|del|von|der)\s+|\bd['’])"
     r"[^.,;:\"“”]{1,80}|"

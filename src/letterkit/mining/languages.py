@@ -141,6 +141,8 @@ CALLS_NOW = (
     # Dutch, made in the perfect: "Het OJCM heeft de Kamer dan ook gevraagd", "heeft bij de
     # Tweede Kamer bepleit dat"
     r"(?:heeft|hebben)\s+(?:[\w-]+\s+){0,6}?(?:gevraagd|verzocht|bepleit|opgeroepen|aangedrongen)"
+    # (not a question: "heeft de politie gevraagd of er extra agenten nodig zijn")
+    r"(?!\s+(?:of|hoe|hoeveel|wat|waarom|wie|wanneer|waar|welke)\b)"
 )
 # The same calls reported in the third person, in a news report: "Elles lui demandent de",
 # "O texto cobrou do governo", "Las organizaciones exigieron", "Die Verbände fordern".
@@ -169,12 +171,16 @@ REPORTED = re.compile(
     r"urgieron|apelaron|apelaram|exortaram|exortou|instaram|instou|solicitaram|"
     r"pede|exige|reivindica|pediu|pediram|exigiu|exigiram|cobrou|cobraram|"
     # one caller now, in Spanish: "insta a la UE a", "invita a los gobiernos europeos a"; or
-    # several: "sus dirigentes ... exhortan al Congreso peruano a aprobar"
-    r"(?:insta|invita|exhorta|pide|solicita|reclama)n?(?=\s+a(?:l|\s+la|\s+las|\s+los)?\s)|"
+    # several: "sus dirigentes ... exhortan al Congreso peruano a aprobar" (not "Las imágenes
+    # invitan a la reflexión", "piden a gritos")
+    r"(?:insta|invita|exhorta|pide|solicita|reclama|(?:insta|exhorta|solicita|reclama)n)"
+    r"(?=\s+a(?:l|\s+la|\s+las|\s+los)?\s)|"
     # and Dutch, whose verb leaves its particle at the clause's end: "Tientallen organisaties
     # roepen de Tweede Kamer in een paginagrote advertentie op tegen de wet te stemmen",
-    # "Woensdag riep de VNG ook al op niet in te stemmen"
-    r"(?:roep(?:t|en)|riep(?:en)?)\s+(?:[\w()-]+\s+){1,10}?op\s+(?=(?:tot|om|tegen|niet|(?:[\w-]+\s+){1,6}?te\s+\w+)\b)|"
+    # "Woensdag riep de VNG ook al op niet in te stemmen", "roepen op tot een staakt-het-vuren"
+    # (not "roept de vraag op om hoeveel geld het gaat", "roept weerstand op tegen de plannen")
+    r"(?:roep(?:t|en)|riep(?:en)?)\s+(?:[\w()-]+\s+){0,10}?op\s+(?=tot\b|(?:om|tegen|niet)\s"
+    r"(?:[\w-]+\s+){0,8}?(?:in\s+)?te\s+\w+)|"
     r"(?:hanno|ha)\s+(?:\w+\s+)?(?:chiesto|invitato|esortato|sollecitato|richiesto)|forderten|appellierten|exigindo|pedindo|"
     r"cobrando|solicitando|reivindicando|exigiendo|pidiendo|reclamando|instando|apelando|exhortando|"
     r"krevde|krävde|krævede|oppfordret|uppmanade|opfordrede|vyzvaly|vyzvali|vyzvala|vyzval|"
@@ -280,7 +286,7 @@ _FUNCTION_WORD_LIST = (
     "ela sie ihr wir het een van naar niet wordt zijn ze zum zur für dem ein eine einen auf "
     "ist sind auch zu "
     "się oraz przy jest są że aby żeby dla przez na "  # Polish
-    "dat bij ook tegen voor heeft hebben worden wij onze deze "  # and more Dutch
+    "dat bij ook tegen tot heeft hebben worden wij onze deze "  # and more Dutch
     # the Nordic languages, Czech and Slovak, Romanian, Hungarian, Turkish, Indonesian,
     # Russian, Ukrainian and Greek
     "alla agli degli delle nel nella sono anche ikke inte på že jsou které který sú și "
@@ -304,7 +310,8 @@ def is_foreign(text: str) -> bool:
     found = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        if word in _LOWER_CASE_ONLY or word.lower() in _FUNCTION_WORDS:
+        # (Turkish "İ" lowers to "i" and a combining dot)
+        if word in _LOWER_CASE_ONLY or word.lower().replace("\u0307", "") in _FUNCTION_WORDS:
             found += 1
             if found == 2:
                 return True

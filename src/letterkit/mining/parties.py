@@ -62,7 +62,7 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
     names = [*names, *(name.split(",")[0] for name in names if _QUALIFIER.search(name))]
     # and "Amnesty International UK" is a section of "Amnesty International": its people speak
     # as "Amnesty International’s China Director"; so are "Amnistía Internacional Paraguay",
-    # "Norwegian Refugee Council Colombia": a country after the organisation's own name
+    # "Transparency International Ukraine": a country after the organisation's own name
     names += [
         section.group(1) or section.group(2)
         for name in names
@@ -89,8 +89,10 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
 
 _SECTION = re.compile(
     r"((?:\S+\s+){1,5}\S+)\s+(?:UK|USA|US|EU)|"
-    r"((?:\S+\s+){1,5}(?:International|Internacional|Internationale|Internazionale|Watch|Council|"
-    r"Foundations?))\s+[A-Z][a-z]+"
+    # (a name ending in a word of the international organisations that have national sections:
+    # not "Refugee Council Australia", whose "Refugee Council" is inside other names)
+    r"((?:\S+\s+){1,5}(?:International|Internacional|Internationale|Internazionale|Watch))"
+    r"\s+[A-ZÁÉÍÓÚ][a-zá-úñ]+"
 )
 _OTHER_APOSTROPHE = {"'": str.maketrans("'", "’"), "’": str.maketrans("’", "'")}
 

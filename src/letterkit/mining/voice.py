@@ -154,23 +154,28 @@ OPEN_QUOTE = re.compile(
 # Monday"); "said today" is the release's own idiom.
 _SAID_TODAY_SELF = re.compile(r"\b(?:said|says|stated)\s+today\b", re.IGNORECASE)
 # and the release's issuer, named in its lede: "Macao authorities should release ..., Human
-# Rights Watch said today." (or, where a site republishes the release, "said on Wednesday")
+# Rights Watch said today."
 _ISSUER = re.compile(
     r",\s+(?:the\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?"
     # ("UN experts* said today": a body's members, and a footnote's star; "independent human
     # rights experts* warned today": the UN's own experts, named by their head noun)
     r"(?:\s+(?:experts|rapporteurs|lawmakers|officials))?)|(?:[a-z][\w-]*\s+){0,4}(?P<head>experts))\*?"
-    r"\s+(?:said|says|stated|warned|urged)\s+(?:today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"\s+(?:said|says|stated|warned|urged)\s+today\b"
 )
 
 
 def release_issuer(text: str) -> list[str]:
     """Who issued a release, when its lede names them in the release's idiom ("..., Human
     Rights Watch said today"): on a site that republishes the release, the authors the
-    page's own name does not give. The lede is one of the first three paragraphs (under a
-    title and a date line, or an editor's correction). Only organisations and the UN's experts
-    count (not "..., UN Secretary-General António Guterres said today")."""
-    lede = "\n\n".join(text.lstrip()[:1500].split("\n\n")[:3])
+    page's own name does not give. The lede is the first paragraph, or the second under a
+    title, or the third under a title and a date line or an editor's note. Only
+    organisations and the UN's experts count (not "..., UN Secretary-General António
+    Guterres said today")."""
+    paragraphs = text.lstrip()[:1500].split("\n\n")
+    # (the third under a title and a date line or an editor's correction, as a site that
+    # republishes the release sets it; not under a sentence of the statement's own)
+    third = len(paragraphs) > 2 and _DATE_LINE_OR_NOTE.match(paragraphs[1]) is not None
+    lede = "\n\n".join(paragraphs[: 3 if third else 2])
     found = _ISSUER.search(lede)
     if found is None:
         return []
@@ -178,6 +183,12 @@ def release_issuer(text: str) -> list[str]:
         return [found["head"]]
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["name"])
     return [part for part in parts if _ORGANISATION.search(part) and not _OFFICE.search(part)]
+
+
+_DATE_LINE_OR_NOTE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)"
+    r"\s+\d{4}\s*$|(?:Correction|Update|Editor['’]s\s+note)\s*:"
+)
 
 
 # An organisation's name: a word organisations are named by, or an acronym
