@@ -220,7 +220,12 @@ def find_asks(
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
             found = classify_sentence(unit.text, text, unit.start, ctx)
-            if found is None and before is not None and ITEM_VERB.match(unit.text):
+            if (
+                found is None
+                and before is not None
+                and ITEM_VERB.match(unit.text)
+                and _NOT_AN_IMPERATIVE.match(unit.text) is None
+            ):
                 # "The letter calls on Member States to make three commitments. Support only
                 # women candidates. Ensure ...": the imperatives that follow an ask are its items
                 found = (unit.text.split()[0], before[1], before[2])
@@ -284,6 +289,13 @@ def find_asks(
     return asks
 
 
+# A sentence that opens with an imperative's word and is none: an idiom ("Keep in mind that
+# ...", "Make no mistake"), or the word as a noun ("Support for the measure is growing")
+_NOT_AN_IMPERATIVE = re.compile(
+    r"(?:keep\s+in\s+mind|bear\s+in\s+mind|make\s+no\s+mistake|put\s+simply|take\s+the\s+"
+    r"(?:case|example)|\w+\s+(?:for|of)\s+(?:\S+\s+){0,4}?(?:is|are|was|were|has|have)\b)",
+    re.IGNORECASE,
+)
 # "Signed by:", "List of signatories (42)": the asks have ended, the signatures begin
 _SIGNED_BY = re.compile(
     r"^(?:(?:co-?)?signed|endorsed|supported)(?:\s+by)?\s*[,:]?$|^(?:list\s+of\s+)?"

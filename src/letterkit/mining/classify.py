@@ -92,9 +92,6 @@ _EXCLAIMED = re.compile(
 )
 
 
-_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|the\s+(?:case|example)\s+of)\b", re.I)
-
-
 # The addressee named, then the imperative: "Mr. Lukashenka, stop the persecution ...!",
 # "President Biden, release the files"
 _VOCATIVE = re.compile(
@@ -160,20 +157,6 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         and sentence[0].isupper()
     ):
         return sentence.split()[0], "authors", False  # a campaign page's "Act now!"
-    if (
-        ctx.letter
-        and not quoted
-        and ctx.previous_asker == "authors"
-        and "\n" not in whole[max(0, where - 3) : where]
-        and sentence.endswith(".")
-        and sentence[0].isupper()
-        and ITEM_VERB.match(sentence)
-        and _EXAMPLE.search(sentence) is None
-    ):
-        # the imperative that goes on from the authors' call in the same paragraph: "we are
-        # calling on governments to step up. Fix the process, keep their promises, ..." (not
-        # "Consider, for example, the case of ...")
-        return sentence.split()[0], "authors", False
     vocative = _VOCATIVE.match(sentence) if ctx.letter and not quoted else None
     if vocative is not None:
         rest = sentence[vocative.end() :]
