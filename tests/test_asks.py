@@ -3788,3 +3788,11 @@ def test_a_dutch_bodys_name_in_an_english_lead_in_keeps_the_list_closed() -> Non
         "Since then, little has changed in practice.\n"
     )
     assert len(find_asks(text, own=True)) == 2
+
+
+@pytest.mark.parametrize(
+    "after", ["Push for reforms that have teeth.", "Call for those who are detained to be freed."]
+)
+def test_an_imperative_with_a_relative_clause_after_the_call_is_its_item(after: str) -> None:
+    text = LETTER + f"We call on the Commission to act. {after}\n"
+    assert len(find_asks(text, own=True)) == 2

@@ -293,7 +293,9 @@ def find_asks(
 # ...", "Make no mistake"), or the word as a noun ("Support for the measure is growing")
 _NOT_AN_IMPERATIVE = re.compile(
     r"(?:keep\s+in\s+mind|bear\s+in\s+mind|make\s+no\s+mistake|put\s+simply|take\s+the\s+"
-    r"(?:case|example)|\w+\s+(?:for|of)\s+(?:\S+\s+){0,4}?(?:is|are|was|were|has|have)\b)",
+    # (not "Push for reforms that have teeth", "Call for those who are detained to be freed")
+    r"(?:case|example)|\w+\s+(?:for|of)\s+(?:(?!(?:who|that|which)\b)\S+\s+){0,4}?"
+    r"(?:is|are|was|were|has|have)\b)",
     re.IGNORECASE,
 )
 # "Signed by:", "List of signatories (42)": the asks have ended, the signatures begin
