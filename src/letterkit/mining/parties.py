@@ -195,7 +195,7 @@ OTHER_BODY = re.compile(
     r"[Ee]xperts|[Ww]orkers|[Tt]housands|[Mm]illions)\b"
 )
 # A date or time leading the sentence: "Today, 17 April,", "On Thursday, July 17th,".
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -203,7 +203,7 @@ LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
     # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) ",
     # "(BANGKOK, November 13, 2025)–"
-    rf"^(?:(?:\([A-Z][^()]{{1,60}},\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,\s*\d{{4}})?\)"
+    rf"^(?:(?:\([A-Z][^()]{{1,60}},\s*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,\s*\d{{4}})?\)"
     # and a city with an agency's initials: "(Zürich)(PPS) "
     r"|\([A-Z][^\s()]{1,30}\)\s*\([A-Za-z]{2,8}\))"
     r"(?:\s*[–—-]\s*|\s+))?"
@@ -213,7 +213,7 @@ LEADING_TIME = re.compile(
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|"
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\)|"
     # "Geneva (23 October 2020) – Denmark should": a city and its date in brackets
-    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\)|"
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\)|"
     # "New York – Students for a Free Tibet calls on": a city and a dash
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[–—]\s))"
     r"\s*[–—-]\s*)?"
@@ -221,7 +221,7 @@ LEADING_TIME = re.compile(
     rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|"
     r"[Ll]ast\s+(?:week|month|year))(?:\s*,\s*|\s+(?=[A-Z]))|"
     rf"(?:(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Oo]n\s+|[Ii]n\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})(?:,?\s+\d{{4}})?)"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|{MONTH})(?:,?\s+\d{{4}})?)"
     # (a date and a dash: "London, UK – January 9, 2026 – The Coalition")
     r"(?:\s*,\s*|\s*[–—]\s*))*"
 )
@@ -303,8 +303,8 @@ def _subject_phrase(phrase: str) -> str | None:
     phrase = re.sub(r"(?<=\w)['’](?:re|m)$", "", phrase)  # "They’re calling": "They"
     # "Rights Watch on Monday", "the groups on 3 May", "the coalition last week"
     phrase = re.sub(
-        rf"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+{_MONTH}|"
-        rf"{_MONTH}\s+\d{{1,2}})|(?:this|last)\s+(?:week|month))$",
+        rf"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+{MONTH}|"
+        rf"{MONTH}\s+\d{{1,2}})|(?:this|last)\s+(?:week|month))$",
         "",
         phrase,
     )

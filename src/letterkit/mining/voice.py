@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from letterkit.mining import languages as lang
 from letterkit.mining.english import FIRST_ASK, REQUEST_VERB
-from letterkit.mining.parties import name_pattern, noun_phrase
+from letterkit.mining.parties import MONTH, name_pattern, noun_phrase
 
 
 def is_letter(text: str) -> bool:
@@ -186,7 +186,7 @@ def release_issuer(text: str) -> list[str]:
 
 
 _DATE_LINE_OR_NOTE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)"
     r"\s+\d{4}\s*$|(?:Correction|Update|Editor['’]s\s+note)\s*:"
 )
 
