@@ -3796,3 +3796,32 @@ def test_a_dutch_bodys_name_in_an_english_lead_in_keeps_the_list_closed() -> Non
 def test_an_imperative_with_a_relative_clause_after_the_call_is_its_item(after: str) -> None:
     text = LETTER + f"We call on the Commission to act. {after}\n"
     assert len(find_asks(text, own=True)) == 2
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "\u2013señala Steve Cockburn, director regional de Amnistía Internacional\u2013",
+        "\u2013 ha dicho Steve Cockburn, director regional de Amnistía Internacional \u2013",
+        "-subrayó Steve Cockburn, director regional de Amnistía Internacional-",
+    ],
+)
+def test_a_spanish_aside_in_the_present_or_with_spaced_dashes_or_hyphens(aside: str) -> None:
+    text = (
+        "Guinea Ecuatorial: libertad para los manifestantes\n\n"
+        f"\u201cEjercer la libertad de expresión no puede ser motivo de encarcelamiento {aside}. "
+        "Las autoridades deben dejar en libertad de inmediato a estos activistas.\u201d\n"
+    )
+    found = find_asks(text, authors=["Amnistía Internacional"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_spanish_quotation_whose_speaker_speaks_in_the_present_is_not_carried_on() -> None:
+    text = (
+        "Guinea Ecuatorial\n\n"
+        "\u201cEjercer la libertad de expresión no es delito \u2013ha señalado Steve Cockburn, "
+        "director de Amnistía Internacional\u2013.\u201d\n\n"
+        "\u201cEl Gobierno debe respetar la Constitución\u201d, señala el ministro de Justicia.\n"
+    )
+    found = find_asks(text, authors=["Amnistía Internacional"], own=True)
+    assert "authors" not in {a.asker for a in found}

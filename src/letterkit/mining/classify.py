@@ -44,10 +44,20 @@ from letterkit.mining.parties import (
 )
 from letterkit.mining.voice import OPEN_QUOTE, first_we
 
+# A speaker's verb in Spanish, in the past, the perfect or the present ("dijo", "ha señalado",
+# "señala"): one list for the quotation's speaker after it, inside it and its own
+_ES_SAID = (
+    r"(?:(?:ha|han)\s+(?:dicho|señalado|afirmado|declarado|explicado|añadido|subrayado|"
+    r"advertido|indicado|asegurado|destacado|insistido|recordado|manifestado|agregado)|"
+    r"dijo|señaló|afirmó|declaró|explicó|añadió|subrayó|advirtió|indicó|aseguró|destacó|"
+    r"insistió|recordó|manifestó|agregó|dice|señala|afirma|declara|explica|añade|subraya|"
+    r"advierte|indica|asegura|destaca|insiste|recuerda|manifiesta|agrega)"
+)
 _SAID = re.compile(
     # (and in Spanish, French, Portuguese, Italian and German: '"...", dijo Giovanni Rizzo')
-    r"(?:[\"”“»]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30}|dijo|afirmó|"
-    r"declaró|señaló|añadió|a\s+déclaré|a\s+dit|déclare|affirme|disse|afirmou|declarou|"
+    r"(?:[\"”“»]\s*,?\s*(?:(?P<v1>said|says|added|wrote|stated|told\s+[\w\s]{1,30}|"
+    + _ES_SAID
+    + r"|a\s+déclaré|a\s+dit|déclare|affirme|disse|afirmou|declarou|"
     r"ha\s+detto|ha\s+dichiarato|sagte|erklärte)\s+"
     r"(?P<s1>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|he|she|they)"
     # ('..., the experts said': the UN experts a release is from; '...," IPI Executive
@@ -942,8 +952,7 @@ _OWN_ATTRIBUTION = re.compile(
     r"[\"”»]\s*,?\s*[^\"“”«»]{0,150}?\b(?:said|says|told|wrote|writes|warned|added|explained|"
     r"stated|noted|insisted|urged|concluded|according\s+to|"
     # (and in Spanish: '"El Gobierno debe respetar la Constitución", dijo el ministro')
-    r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|indicó|según|ha\s+(?:dicho|señalado|"
-    r"afirmado|declarado))(?!\w)",
+    r"según|" + _ES_SAID + r")(?!\w)",
     re.IGNORECASE,
 )
 # "Name, Title, Organisation: “..."
@@ -991,10 +1000,11 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     return after.group("s1") or after.group("s2")
 
 
+# (between dashes, spaced or not, or hyphens: "–ha señalado X–", "– señala X –", "-dijo X-")
 _ASIDE = re.compile(
-    r"\s[–—](?:ha\s+)?(?:dicho|dijo|señalado|señaló|afirmado|afirmó|declarado|declaró|"
-    r"explicado|explicó|añadido|añadió|subrayado|subrayó|advertido|advirtió|indicado|indicó|"
-    r"asegurado|aseguró|destacado|destacó)\s+(?P<who>[A-ZÁÉÍÓÚÑ][^–—\"“”]{1,200}?)[–—]"
+    r"\s(?:[–—]\s?|-)"
+    + _ES_SAID
+    + r"\s+(?P<who>[A-ZÁÉÍÓÚÑ][^–—\"“”]{1,200}?)\s?[–—-](?=[\s.,;:\"”]|$)"
 )
 _SPOKEN_TO = re.compile(r"\s(?:a|al|ante|con|por|durante|en\s+(?:una?|el|la))\s")
 _TITLE = re.compile(
