@@ -3825,3 +3825,27 @@ def test_a_spanish_quotation_whose_speaker_speaks_in_the_present_is_not_carried_
     )
     found = find_asks(text, authors=["Amnistía Internacional"], own=True)
     assert "authors" not in {a.asker for a in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While the legality of the package is being litigated in the high court, the sale of "
+        "the estate should be suspended.",
+        "Although the full extent of the damage is unclear as rescuers are still searching, the "
+        "recovery must take into account the needs of women.",
+        "Pending the outcome of the independent review by the Ombudsman, the deportations should "
+        "be halted.",
+    ],
+)
+def test_a_demand_after_a_concession_is_the_authors(sentence: str) -> None:
+    found = find_asks(LETTER + sentence + "\n", own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_concession_before_the_authors_own_clause_is_no_demand() -> None:
+    sentence = (
+        "While we recognise the importance of national security, combating cybercrime, and "
+        "addressing terrorism, we state that these goals must not come at the expense of rights.\n"
+    )
+    assert find_asks(LETTER + sentence, own=True) == []

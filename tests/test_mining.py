@@ -60,10 +60,12 @@ def test_asks_json_of_a_letter_with_lead_ins_and_offsets() -> None:
     assert release["lead_in"] == "we strongly urge you to"
     keep = next(a for a in asks if a["text"].startswith("Keep human rights in China"))
     assert keep["lead_in"] == "Follow up on this visit with sustained efforts to:"
-    # the opening ask, the lead-in's own ask, 5 + 4 bullets, and the earlier call the
-    # letter cites ("Our organizations have long called on ...")
-    assert len(asks) == 12
+    # the opening ask, the lead-in's own ask, 5 + 4 bullets, the earlier call the letter
+    # cites ("Our organizations have long called on ...") and the demand on the institutions
+    # after a concession ("While the EU considers China ..., the European institutions need to")
+    assert len(asks) == 13
     assert any(a["text"].startswith("Our organizations have long called") for a in asks)
+    assert any(a["text"].startswith("While the EU considers China") for a in asks)
 
 
 def test_reported_calls_are_the_third_partys(ws: Path) -> None:
@@ -446,11 +448,13 @@ def test_mining_the_seeds_rebuilds_the_shipped_precedents(ws: Path) -> None:
         _strip_precedents(clause.path, {p.letter for p in found})
         by_hand += sum(1 for p in found if p.note.startswith("added by hand"))
         expected[clause.id] = {p.letter: p for p in found if not p.note.startswith("added by hand")}
-    assert by_hand == 4  # their notes say why: no verb, a noun, Chinese, one shared word
+    # their notes say why: no verb, a noun, Chinese, one shared word, "the need to resist"
+    assert by_hand == 5
     assert set(expected) == {
         "investigate-transnational-repression",
         "raise-at-every-meeting",
         "release-hrds",
+        "resist-norm-erosion",
         "support-international-investigations",
         "targeted-sanctions",
         "unfettered-access",

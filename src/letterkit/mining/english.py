@@ -292,7 +292,12 @@ MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|On|Upon|During|By|Within|Following|Ahead|After|Given|As|With|"
     r"Despite|Amid|Rather|Instead|Before|Since|Until|Under|At|Recogni[sz]ing|Noting|"
     r"Considering|Acknowledging|Welcoming|Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
-    r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}),\s*(?!(?:who|which|that)\b))?"
+    r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}|"
+    # and a concession or a reason before a demand on someone else: "While the legality of
+    # the package is being litigated, the sale should be suspended" (not "While we recognise
+    # ..., we state that these goals must not": the authors' own clause)
+    r"(?:While|Whilst|Although|Though|Whereas|Pending)\s[^,]{0,250}"
+    r"(?=,\s*(?![^.;]*\b(?:we|I)\s))),\s*(?!(?:who|which|that)\b))?"
     # (and not the modal of a clause that leads the sentence: "While recognising that no one
     # should be homeless, this letter is focusing on ...")
     # (unless the main clause has a modal too: "While budgets must be balanced, the
