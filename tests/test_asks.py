@@ -3849,3 +3849,15 @@ def test_a_concession_before_the_authors_own_clause_is_no_demand() -> None:
         "addressing terrorism, we state that these goals must not come at the expense of rights.\n"
     )
     assert find_asks(LETTER + sentence, own=True) == []
+
+
+def test_they_should_after_a_demand_of_them_is_the_next_demand() -> None:
+    text = LETTER + (
+        "Prosecutorial authorities in Lebanon should follow up on the evidence collected by the "
+        "intelligence agencies. They should summon and question any witnesses to the killings.\n"
+    )
+    assert [a.asker for a in find_asks(text, own=True)] == ["authors", "authors"]
+    expected = LETTER + (
+        "The delegates met in Geneva in June. They should arrive in Brussels on Monday.\n"
+    )
+    assert find_asks(expected, own=True) == []

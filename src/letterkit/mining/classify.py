@@ -225,14 +225,19 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         )
     )
     # in a letter, "They must be central to the UK's engagement": the people or rights the
-    # letter is about, asked for ("They should arrive on Monday" may only expect it)
+    # letter is about, asked for ("They should arrive on Monday" may only expect it, unless
+    # the sentence before made a demand of them: "The authorities should follow up on the
+    # evidence. They should summon and question any witnesses.")
     people_act = (
         modal
         and letter
         and not quoted
         and len(subject) == 1
         and subject[0].lower() in {"they", "these", "those", "he", "she"}
-        and re.search(r"\bmust\b", modal.group(0), re.IGNORECASE) is not None
+        and (
+            re.search(r"\bmust\b", modal.group(0), re.IGNORECASE) is not None
+            or (ctx.previous_asker == "authors" and _modal(ctx.previous) is not None)
+        )
     )
     # "There should be a serious investigation": what the authors ask to exist
     exists = (
