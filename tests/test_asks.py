@@ -3861,3 +3861,28 @@ def test_they_should_after_a_demand_of_them_is_the_next_demand() -> None:
         "The delegates met in Geneva in June. They should arrive in Brussels on Monday.\n"
     )
     assert find_asks(expected, own=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will call on Prime Minister Anthony Albanese to speak out during his visit.",
+        "We will be calling on the Government to ensure that the Bill complies with "
+        "international human rights standards.",
+        "The Coalition will be calling on Government to ensure that the Bill complies with "
+        "international human rights standards.",
+    ],
+)
+def test_a_call_the_authors_announce_is_their_ask(sentence: str) -> None:
+    found = find_asks(LETTER + sentence + "\n", authors=["Coalition Against Hate Crime"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_a_must_after_a_dash_and_is_a_demand_but_pressing_ahead_is_not() -> None:
+    sentence = (
+        "The law poses a serious threat to academic freedom \u2013 and governments and "
+        "universities must do more to counter it.\n"
+    )
+    assert [a.asker for a in find_asks(LETTER + sentence, own=True)] == ["authors"]
+    for sentence in ("We press ahead with the campaign.\n", "We will press on with it.\n"):
+        assert find_asks(LETTER + sentence, own=True) == []

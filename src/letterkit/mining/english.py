@@ -50,7 +50,7 @@ _PRESENT = (
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
-    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:freedom|releases?|conferences?|clubs?|corps|"
+    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:ahead|forward|on\s+with|freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
@@ -228,7 +228,10 @@ FIRST_ASK = re.compile(
     r"(?=(?:are|am)\s)|(?<=\s)(?:committed|working|representing|based|dedicated|"
     r"active|concerned)\s+[^.;:!?]{1,250}?\s+(?=are\s))?"
     # "We also want to reiterate our call to"
-    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?:(?:want|wish|would\s+like)\s+to\s+)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    # ("We will call on Prime Minister Anthony Albanese to", "we will be calling on": a call
+    # announced)
+    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?:(?:want|wish|would\s+like)\s+to\s+|will\s+(?:also\s+|\w+ly\s+)?"
+    rf"(?:be\s+(?=(?:calling|urging|asking|demanding|requesting)\b))?)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
@@ -243,7 +246,8 @@ THIRD_ASK = re.compile(
     rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)(?:\s+|(?<=,))[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
     r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?|"
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
-    r"will\s+(?:also\s+|\w+ly\s+)?(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b))?"
+    r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging|asking|demanding)\b))?"
+    r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request|calling|urging|asking|demanding)\b))?"
     rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
@@ -351,7 +355,8 @@ CLAUSE_START = re.compile(
     r"^[^:]{1,80}:\s+|^[^;]{1,200};\s+|"
     # and after ", and" when a modal follows: "... poses a serious threat to academic freedom,
     # and governments and universities must do more to counter it"
-    r"^[^;]{1,250}?,\s+(?:and|but|so)\s+(?=(?:[\w'’-]+\s+){1,6}(?:must|should|(?<!the\s)needs?\s+to|ought\s+to)\b)|"
+    # (or a dash: "The law poses a serious threat to academic freedom – and governments must")
+    r"^[^;]{1,250}?(?:,|\s[–—])\s+(?:and|but|so)\s+(?=(?:[\w'’-]+\s+){1,6}(?:must|should|(?<!the\s)needs?\s+to|ought\s+to)\b)|"
     # ("Our organizations believe that ASEAN member states, as well as the AICHR, must")
     r"\b(?:we|our\s+(?:organi[sz]ations|groups))\s+(?:\w+\s+)?(?:believe|think|consider|are\s+convinced|insist|maintain|"
     r"argue|submit|contend)\s+that\s+|"
