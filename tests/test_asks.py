@@ -3886,3 +3886,58 @@ def test_a_must_after_a_dash_and_is_a_demand_but_pressing_ahead_is_not() -> None
     assert [a.asker for a in find_asks(LETTER + sentence, own=True)] == ["authors"]
     for sentence in ("We press ahead with the campaign.\n", "We will press on with it.\n"):
         assert find_asks(LETTER + sentence, own=True) == []
+
+
+FRENCH_REPORT = (
+    "RDC : la société civile du Nord-Kivu\n\n"
+    "La province est sinistrée depuis des mois et les combats continuent dans le territoire.\n\n"
+)
+
+
+def test_a_french_report_names_who_invited_and_splits_before_a_spaced_guillemet() -> None:
+    text = FRENCH_REPORT + (
+        "Moïse Hangi, membre du mouvement citoyen Lutte pour le changement (LUCHA) a invité les "
+        "autorités à prendre leurs responsabilités. \u00ab Nous demandons aux autorités de "
+        "rétablir l\u2019autorité de l\u2019Etat \u00bb, ont-ils insisté.\n"
+    )
+    found = find_asks(text, report=True)
+    assert [a.text[:11] for a in found] == ["Moïse Hangi", "\u00ab Nous dema"]
+    assert found[0].asker == "Moïse Hangi"
+    invitation = FRENCH_REPORT + "Le maire a invité la presse à une conférence sur le budget.\n"
+    assert find_asks(invitation, report=True) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        (
+            "Ce mardi, Human Rights Watch a appelé le gouvernement à retirer la loi.",
+            "Human Rights Watch",
+        ),
+        ("El martes, Human Rights Watch instó al gobierno a retirar la ley.", "Human Rights Watch"),
+        (
+            "Hier fordert Amnesty International die Regierung auf, das Gesetz zurückzuziehen.",
+            "reported",
+        ),
+    ],
+)
+def test_a_caller_named_before_a_foreign_verb_is_the_asker(sentence: str, asker: str) -> None:
+    found = find_asks(FRENCH_REPORT + sentence + "\n", report=True)
+    assert [a.asker for a in found] == [asker]
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "\u00ab Le gouvernement doit l\u2019abandonner \u00bb, a déclaré Moïse Hangi.",
+            "Moïse Hangi",
+        ),
+        ("\u201cThe government must release him,\u201d said John Smith.", "John Smith"),
+    ],
+)
+def test_a_quoted_must_with_its_object_pronoun_and_a_speaker_before_the_full_stop(
+    quote: str, speaker: str
+) -> None:
+    found = find_asks(FRENCH_REPORT + quote + "\n", report=True)
+    assert [a.asker for a in found] == [speaker]

@@ -1002,7 +1002,8 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     title = _TITLE.match(line, after.end())
     if title is not None and speaks_for_authors(title.group(1), ctx):
         return title.group(1)
-    return after.group("s1") or after.group("s2")
+    # (not the full stop after the name: '"...," said John Smith.')
+    return re.sub(r"(?<=[a-z]{2})\.$", "", after.group("s1") or after.group("s2"))
 
 
 # (between dashes, spaced or not, or hyphens: "–ha señalado X–", "– señala X –", "-dijo X-")

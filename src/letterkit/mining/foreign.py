@@ -169,7 +169,21 @@ def _foreign_subject(before: str, ctx: Context) -> str:
     )
     if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
         ctx.last_party = subject  # "Cincuenta organizaciones ... han pedido"; then "solicitan"
+    named = _NAMED_CALLER.fullmatch(subject)
+    if named is not None and (" " in named["name"] or re.search(r"\w[A-Z]", named["name"])):
+        # "Moïse Hangi, membre du mouvement citoyen ... (LUCHA) a invité", "Ce mardi, Human
+        # Rights Watch a appelé"; one word only when it is an acronym ("Hier fordert" is no
+        # caller)
+        return named["name"]
     return ctx.reported_by
+
+
+# A caller named before the verb: capitalised words and their particles, after a time or place
+# ("Ce mardi,") and before an apposition (", membre du mouvement citoyen ...," or "(LUCHA)")
+_NAMED_CALLER = re.compile(
+    r"(?:[^,]{1,40},\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|del|du|des|"
+    r"da|do|dos|von|van|der|den|y|et|e|und|en))*)(?:,\s+[^,]{1,150}?,?|\s+\([^()]{1,40}\))?"
+)
 
 
 def _chinese(sentence: str, ctx: Context) -> tuple[str, str, bool] | None:

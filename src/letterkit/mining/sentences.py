@@ -21,9 +21,10 @@ _CAPITALS = "".join(
     c for c in (*map(chr, range(0xC0, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper()
 )
 _SENTENCE_END = re.compile(
-    # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État"; or,
-    # in a script without capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة")
-    rf"(?<=[.!?\u061f])[\"”“’»)\]]*\s+(?=[\"“‘„«¿¡(\[]?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a])|"
+    # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
+    # French spaces its guillemet: "« Nous demandons"; or, in a script without capitals, any
+    # letter (Korean, Arabic: "... آراءهم. على المملكة")
+    rf"(?<=[.!?\u061f])[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a])|"
     r"(?<=[。\uff01\uff1f\uff1b])"
 )
 
