@@ -3941,3 +3941,31 @@ def test_a_quoted_must_with_its_object_pronoun_and_a_speaker_before_the_full_sto
 ) -> None:
     found = find_asks(FRENCH_REPORT + quote + "\n", report=True)
     assert [a.asker for a in found] == [speaker]
+
+
+GERMAN_LETTER = "Sehr geehrte Damen und Herren,\n\nwir schreiben Ihnen als Umweltverbände.\n\n"
+
+
+def test_a_german_author_names_its_call_in_the_perfect() -> None:
+    sentence = (
+        "Die Deutsche Umwelthilfe (DUH) hat in drei Schreiben die Vorstandschefs von BMW und VW "
+        "dazu aufgefordert, bis Montag, den 18. Juli 2022 einem Tempolimit zuzustimmen.\n"
+    )
+    found = find_asks(GERMAN_LETTER + sentence, authors=["DUH"], own=True)
+    assert [(a.asker, a.text[-12:]) for a in found] == [("authors", "zuzustimmen.")]
+    # not someone else's call, nor a request for comment
+    for other in (
+        "In der vergangenen Woche hat der Dalai Lama nochmals zum Gewaltverzicht aufgerufen.\n",
+        "Bundeskanzlerin Merkel haben wir um Stellungnahme gebeten.\n",
+    ):
+        assert find_asks(GERMAN_LETTER + other, authors=["DUH"], own=True) == []
+
+
+def test_german_first_person_calls_with_a_long_object() -> None:
+    for sentence in (
+        "Angesichts der Energienotlage haben wir die drei Entscheider in der Verkehrspolitik "
+        "Zipse, Diess und Källenius aufgefordert, ein Tempolimit zu gestatten.\n",
+        "Ich rufe die Vorstände von BMW, Mercedes und VW persönlich dazu auf, Ja zu sagen.\n",
+    ):
+        found = find_asks(GERMAN_LETTER + sentence, authors=["DUH"], own=True)
+        assert [a.asker for a in found] == ["authors"]

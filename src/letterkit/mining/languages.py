@@ -42,10 +42,13 @@ ASK = re.compile(
     # and one writer: "Ich fordere Sie auf:", "Deshalb appelliere ich an Sie"
     # (not "Ich rufe Sie nächste Woche an", "Ich bitte Sie um Verständnis")
     r"ich\s+(?:\w+\s+){0,2}(?:fordere|appelliere|verlange)\s+(?:Sie|Ihnen|euch|dich)\b|"
+    # "Ich rufe die Vorstände von BMW, Mercedes und VW persönlich dazu auf"
+    r"ich\s+rufe\s+[^.;:!?]{1,150}?\s(?:dazu\s+)?auf\b|"
     r"(?:fordere|appelliere|ersuche)\s+ich\s+(?:Sie|Ihnen|an)\b|"
     # and in the perfect: "In der Anhörung haben wir auf ein Verbot ... gedrängt"
-    r"(?:haben\s+wir|wir\s+haben)\s+(?:[^.;:!?\s]+\s+){0,8}?(?:gefordert|gedrängt|"
-    r"appelliert|verlangt|empfohlen)|"
+    # ("haben wir die drei Entscheider ... Zipse, Diess und Källenius aufgefordert")
+    r"(?:haben\s+wir|wir\s+haben)\s+(?:[^.;:!?\s]+\s+){0,14}?(?:gefordert|gedrängt|"
+    r"appelliert|verlangt|empfohlen|aufgefordert|aufgerufen)|"
     r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
     # "fordern die unterzeichnenden Organisationen", "die Unterzeichnenden appellieren"
     r"(?:fordern|appellieren|bitten|ersuchen|verlangen)\s+die\s+unterzeichnenden|"
@@ -207,7 +210,12 @@ REPORTED = re.compile(
 # instamment le MEDEF de soulever", "Ce document exige la libération" (not "Le Comité exhorte
 # l'État partie à", "La loi exige que les entreprises publient")
 ONE_CALLS = re.compile(
-    r"\b(?:prie\s+instamment|exhorte(?=\s+(?:le|la|les|l['’]|à)\b)|"
+    # and in German, in the perfect: "Die Deutsche Umwelthilfe (DUH) hat in drei Schreiben die
+    # Vorstandschefs ... dazu aufgefordert, ... zuzustimmen"
+    r"\b(?:(?:hat|haben)\s+[^.;:!?]{1,250}?\s(?:dazu\s+)?(?:aufgefordert|aufgerufen),"
+    # (a date's full stop is no sentence's end: "bis Montag, den 18. Juli ... zuzustimmen")
+    r"(?=(?:[^.;:!?]|(?<=\d)\.){0,250}?(?:\bzu\s+\w+|\w+zu\w+en)\b)|"
+    r"prie\s+instamment|exhorte(?=\s+(?:le|la|les|l['’]|à)\b)|"
     r"(?<![’'])exige(?=\s+(?:la\s+libération|l['’]abandon|la\s+fin|l['’]arrêt)\b))"
 )
 OWN_DOCUMENT = re.compile(

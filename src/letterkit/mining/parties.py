@@ -127,13 +127,19 @@ def names_an_author(subject: str, ctx: Context) -> bool:
     if any(len(name) > 3 and name_pattern(name).search(subject) for name in ctx.names):
         return True
     parts = re.split(r",\s*|\s+(?:and|together\s+with|alongside)\s+", subject)
-    return any(is_author(re.sub(r"\s*\([^()]*\)", "", part).strip(), ctx) for part in parts)
+    # (and an author's short name in brackets after the full one: "Die Deutsche Umwelthilfe
+    # (DUH) hat")
+    bracketed = re.findall(r"\(([^()]{2,12})\)", subject)
+    return any(is_author(re.sub(r"\s*\([^()]*\)", "", part).strip(), ctx) for part in parts) or any(
+        is_author(short, ctx) for short in bracketed
+    )
 
 
 def is_author(party: str, ctx: Context) -> bool:
     """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
     "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
-    name = re.sub(r"^the\s+", "", party.lower())
+    # (and the article of another language: "Die DUH", "la FIDH")
+    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|los|las|het|de)\s+", "", party.lower())
     # "The Initiative" for the Ilham Tohti Initiative: the head noun of an author's name
     head = name != party.lower() and _ORG_HEAD.fullmatch(name) is not None
     # and with one capitalised word before it, inside the name: "The Law Society" for the New

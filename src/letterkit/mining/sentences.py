@@ -29,6 +29,13 @@ _SENTENCE_END = re.compile(
 )
 
 
+# German writes a day of the month as an ordinal: "am 18. Juli"
+_MONTH_AFTER_ORDINAL = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
+
+
 @dataclass
 class Unit:
     text: str
@@ -77,6 +84,8 @@ def split_sentences(block: Unit) -> Iterator[Unit]:
         last = words[-1].lower().strip('("“‘[').rstrip(".") if words else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
+        if last.isdigit() and len(last) <= 2 and _MONTH_AFTER_ORDINAL.match(text, match.end()):
+            continue  # a German date: "bis Montag, den 18. Juli 2022"
         raw = text[start : match.start()]
         piece = raw.strip()
         if piece:
