@@ -1906,7 +1906,7 @@ FLOORS = {
     "blind28": (0.92, 0.84, 0.81),
     "blind29": (0.97, 0.79, 0.91),
     "blind30": (0.97, 0.74, 0.95),
-    "blind31": (0.89, 0.69, 0.83),
+    "blind31": (0.9, 0.74, 0.83),
     "blind32": (0.89, 0.86, 0.89),
     "blind33": (0.97, 0.77, 0.47),
     "blind34": (0.9, 0.75, 0.88),
@@ -1956,18 +1956,20 @@ FLOORS = {
     "blind78": (0.84, 0.79, 0.95),
     "blind79": (0.87, 0.53, 0.82),
     "blind80": (0.97, 0.84, 0.95),
-    "blind81": (0.88, 0.54, 0.95),
+    "blind81": (0.89, 0.6, 0.95),
     "blind82": (0.85, 0.39, 0.78),
     "blind83": (0.97, 0.74, 0.7),
     "blind84": (0.91, 0.7, 0.95),
     "blind85": (0.97, 0.75, 0.95),
-    "blind86": (0.97, 0.7, 0.95),
+    "blind86": (0.97, 0.75, 0.95),
     "blind87": (0.9, 0.73, 0.95),
     "blind88": (0.89, 0.58, 0.79),
     "blind89": (0.9, 0.76, 0.54),
     "blind90": (0.92, 0.72, 0.81),
     "blind91": (0.77, 0.88, 0.61),
     "blind92": (0.97, 0.8, 0.95),
+    "blind93": (0.85, 0.81, 0.85),
+    "blind94": (0.97, 0.22, 0.83),
 }
 
 
@@ -2004,7 +2006,7 @@ FLOORS_GIVEN_KIND = {
     "blind28": (0.92, 0.88, 0.9),
     "blind29": (0.97, 0.88, 0.95),
     "blind30": (0.97, 0.89, 0.89),
-    "blind31": (0.9, 0.74, 0.83),
+    "blind31": (0.9, 0.8, 0.83),
     "blind32": (0.9, 0.9, 0.83),
     "blind33": (0.97, 0.88, 0.8),
     "blind34": (0.91, 0.89, 0.88),
@@ -2054,18 +2056,20 @@ FLOORS_GIVEN_KIND = {
     "blind78": (0.85, 0.91, 0.95),
     "blind79": (0.9, 0.9, 0.8),
     "blind80": (0.97, 0.97, 0.95),
-    "blind81": (0.89, 0.6, 0.95),
+    "blind81": (0.89, 0.65, 0.95),
     "blind82": (0.85, 0.75, 0.95),
     "blind83": (0.97, 0.91, 0.82),
     "blind84": (0.92, 0.92, 0.95),
     "blind85": (0.97, 0.87, 0.95),
-    "blind86": (0.97, 0.88, 0.95),
+    "blind86": (0.97, 0.92, 0.95),
     "blind87": (0.91, 0.89, 0.95),
     "blind88": (0.87, 0.82, 0.95),
     "blind89": (0.91, 0.89, 0.95),
     "blind90": (0.93, 0.86, 0.95),
     "blind91": (0.77, 0.88, 0.67),
-    "blind92": (0.97, 0.85, 0.95),
+    "blind92": (0.97, 0.91, 0.95),
+    "blind93": (0.85, 0.81, 0.85),
+    "blind94": (0.72, 0.72, 0.95),
 }
 
 
@@ -3834,8 +3838,8 @@ def test_a_spanish_quotation_whose_speaker_speaks_in_the_present_is_not_carried_
         "the estate should be suspended.",
         "Although the full extent of the damage is unclear as rescuers are still searching, the "
         "recovery must take into account the needs of women.",
-        "Pending the outcome of the independent review by the Ombudsman, the deportations should "
-        "be halted.",
+        "Even though the legality of the package is being litigated in the high court, the sale "
+        "should be suspended, as we have said before.",
     ],
 )
 def test_a_demand_after_a_concession_is_the_authors(sentence: str) -> None:
@@ -3969,3 +3973,92 @@ def test_german_first_person_calls_with_a_long_object() -> None:
     ):
         found = find_asks(GERMAN_LETTER + sentence, authors=["DUH"], own=True)
         assert [a.asker for a in found] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reproach or an expectation after a demand (review of d69f5ec)
+        "The authorities should release Ahmed Mansoor immediately. He should never have been "
+        "arrested in the first place.",
+        "The authorities should allow the march to go ahead on Saturday. They should expect tens "
+        "of thousands of people.",
+        "Ministers should read the report of the Special Rapporteur. They should find it deeply "
+        "troubling.",
+        # a plan, not a call (review of d519621)
+        "We will appeal to the Supreme Court against the ruling.",
+        "We will ask all participants to show their ID at the entrance.",
+        "We will call for volunteers to staff the helpline over the summer.",
+        "We will press charges against the officers involved.",
+        "We are pressing ahead with the campaign.",
+    ],
+)
+def test_the_review_of_stop_37_reads_no_more_asks(sentence: str) -> None:
+    found = find_asks(LETTER + sentence + "\n", own=True)
+    assert len(found) == (1 if sentence.startswith(("The authorities", "Ministers")) else 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will continue to call on the Government to end the detention of refugees.",
+        "We shall call on the Government to end the detention of refugees.",
+        "We will be pressing the Government to end detention.",
+    ],
+)
+def test_a_call_announced_in_other_words(sentence: str) -> None:
+    assert [a.asker for a in find_asks(LETTER + sentence + "\n", own=True)] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        ("\u00c0 Goma, le gouverneur a appelé les habitants à rester chez eux.", "reported"),
+        (
+            "Im Vorfeld der Wahl fordert Amnesty International die Regierung auf, das Gesetz "
+            "zurückzuziehen.",
+            "reported",
+        ),
+        ("Mardi Human Rights Watch a appelé le gouvernement à retirer la loi.", "reported"),
+        (
+            "Human Rights Watch, Amnesty International et la FIDH ont appelé le gouvernement à "
+            "retirer la loi.",
+            "reported",
+        ),
+        (
+            "\u201cLas autoridades deben liberar a los presos\u201d, recuerda Ana López. El "
+            "ministro dijo que no.",
+            "Ana López",
+        ),
+        ("\u201cThe government must release him,\u201d said HRW.", "HRW"),
+    ],
+)
+def test_no_place_time_or_next_sentence_is_taken_for_the_caller(sentence: str, asker: str) -> None:
+    found = find_asks(FRENCH_REPORT + sentence + "\n", report=True)
+    assert [a.asker for a in found] == [asker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le président doit le pouvoir à l\u2019armée, qui l\u2019a installé en 2021.",
+        "L\u2019\u00c9tat doit leur salaire aux enseignants depuis six mois.",
+        "Le maire a invité la presse à assister à la conférence sur le budget.",
+        "La Monusco a invité les journalistes à venir constater les dégâts.",
+        "Le président a prié les fidèles de se joindre à la prière.",
+    ],
+)
+def test_a_debt_or_an_invitation_in_french_is_no_call(sentence: str) -> None:
+    assert find_asks(FRENCH_REPORT + sentence + "\n", report=True) == []
+
+
+def test_a_spanish_quotation_followed_by_prose_is_still_carried_on() -> None:
+    text = (
+        "Guinea Ecuatorial\n\n"
+        "\u201cEjercer la libertad de expresión no es delito\u201d, ha señalado Steve Cockburn, "
+        "director regional de Amnistía Internacional.\n\n"
+        "\u201cLas autoridades deben dejar en libertad a estos activistas\u201d. El Gobierno, sin "
+        "embargo, insiste en que son terroristas.\n"
+    )
+    found = find_asks(text, authors=["Amnistía Internacional"], own=True)
+    assert [a.asker for a in found] == ["authors"]

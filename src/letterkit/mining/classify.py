@@ -48,10 +48,13 @@ from letterkit.mining.voice import OPEN_QUOTE, first_we
 # "señala"): one list for the quotation's speaker after it, inside it and its own
 _ES_SAID = (
     r"(?:(?:ha|han)\s+(?:dicho|señalado|afirmado|declarado|explicado|añadido|subrayado|"
-    r"advertido|indicado|asegurado|destacado|insistido|recordado|manifestado|agregado)|"
+    r"advertido|indicado|asegurado|destacado|insistido|recordado|manifestado|agregado|sostenido|"
+    r"denunciado|expresado|reiterado|precisado|enfatizado|lamentado)|"
     r"dijo|señaló|afirmó|declaró|explicó|añadió|subrayó|advirtió|indicó|aseguró|destacó|"
-    r"insistió|recordó|manifestó|agregó|dice|señala|afirma|declara|explica|añade|subraya|"
-    r"advierte|indica|asegura|destaca|insiste|recuerda|manifiesta|agrega)"
+    r"insistió|recordó|manifestó|agregó|sostuvo|denunció|apuntó|expresó|reiteró|precisó|"
+    r"enfatizó|concluyó|lamentó|dice|señala|afirma|declara|explica|añade|subraya|"
+    r"advierte|indica|asegura|destaca|insiste|recuerda|manifiesta|agrega|sostiene|denuncia|"
+    r"reitera|precisa|enfatiza|lamenta)"
 )
 _SAID = re.compile(
     # (and in Spanish, French, Portuguese, Italian and German: '"...", dijo Giovanni Rizzo')
@@ -236,7 +239,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         and subject[0].lower() in {"they", "these", "those", "he", "she"}
         and (
             re.search(r"\bmust\b", modal.group(0), re.IGNORECASE) is not None
-            or (ctx.previous_asker == "authors" and _modal(ctx.previous) is not None)
+            or (
+                ctx.previous_asker == "authors"
+                and _modal(ctx.previous) is not None
+                # (not a reproach or an expectation: "He should never have been arrested",
+                # "They should expect tens of thousands", "They should find it troubling")
+                and not _EXPECTED.match(bare, modal.end())
+            )
         )
     )
     # "There should be a serious investigation": what the authors ask to exist
@@ -413,6 +422,11 @@ _SAID_THAT_MODAL = re.compile(
 # everyone, not a demand on someone (but "No later than 2030 the EU must": a deadline)
 _NOBODY = re.compile(
     r"(?:no\s+(?!(?:later|sooner|longer|more|less)\s+than\b|matter\b)|nobody\b|none\b)",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    r"(?:(?:not|never|even|also|surely|certainly)\s+)*(?:have|expect|know|find|feel|see|"
+    r"be\s+(?:\w+ly\s+)?(?:surprised|aware|shocked|proud|pleased|concerned|worried|able))\b",
     re.IGNORECASE,
 )
 _IT_ACTS = re.compile(
@@ -955,9 +969,10 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
 
 _OWN_ATTRIBUTION = re.compile(
     r"[\"”»]\s*,?\s*[^\"“”«»]{0,150}?\b(?:said|says|told|wrote|writes|warned|added|explained|"
-    r"stated|noted|insisted|urged|concluded|according\s+to|"
-    # (and in Spanish: '"El Gobierno debe respetar la Constitución", dijo el ministro')
-    r"según|" + _ES_SAID + r")(?!\w)",
+    r"stated|noted|insisted|urged|concluded|according\s+to|según)(?!\w)|"
+    # and in Spanish, the verb right after the quotation: '"El Gobierno debe respetar la
+    # Constitución", dijo el ministro' (not '". El Gobierno, sin embargo, insiste en que')
+    r"[\"”»]\s*,?\s*" + _ES_SAID + r"(?!\w)",
     re.IGNORECASE,
 )
 # "Name, Title, Organisation: “..."
@@ -1002,15 +1017,19 @@ def _said_after(line: str, span: re.Match[str], ctx: Context) -> str | None:
     title = _TITLE.match(line, after.end())
     if title is not None and speaks_for_authors(title.group(1), ctx):
         return title.group(1)
-    # (not the full stop after the name: '"...," said John Smith.')
-    return re.sub(r"(?<=[a-z]{2})\.$", "", after.group("s1") or after.group("s2"))
+    return _name_alone(after.group("s1") or after.group("s2"))
+
+
+def _name_alone(name: str) -> str:
+    """A speaker's name without the sentence after it or its full stop: '"...," said John Smith.
+    Police declined to comment' gives John Smith (but "U.N." keeps its points)."""
+    name = re.split(r"\.\s+(?=[A-Z])", name, maxsplit=1)[0]
+    return name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name
 
 
 # (between dashes, spaced or not, or hyphens: "–ha señalado X–", "– señala X –", "-dijo X-")
 _ASIDE = re.compile(
-    r"\s(?:[–—]\s?|-)"
-    + _ES_SAID
-    + r"\s+(?P<who>[A-ZÁÉÍÓÚÑ][^–—\"“”]{1,200}?)\s?[–—-](?=[\s.,;:\"”]|$)"
+    r"\s[–—-]\s?" + _ES_SAID + r"\s+(?P<who>[A-ZÁÉÍÓÚÑ][^–—\"“”]{1,200}?)\s?[–—-](?=[\s.,;:\"”]|$)"
 )
 _SPOKEN_TO = re.compile(r"\s(?:a|al|ante|con|por|durante|en\s+(?:una?|el|la))\s")
 _TITLE = re.compile(

@@ -64,7 +64,7 @@ _PRESENT = (
     # (and "We’re calling", "I'm therefore asking")
     r"(?:are|is|am|(?<=\w)['’](?:re|m))\s+(?:(?:also|therefore|hence|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
-    rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|pressing|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
+    rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|pressing(?!\s+(?:ahead|forward|on)\b)|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
     r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call)|"
     # "We are united in urging the EU"
     r"(?:united|unanimous|together|joined)\s+in\s+(?:calling|urging|asking|demanding))|"
@@ -230,8 +230,13 @@ FIRST_ASK = re.compile(
     # "We also want to reiterate our call to"
     # ("We will call on Prime Minister Anthony Albanese to", "we will be calling on": a call
     # announced)
-    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?:(?:want|wish|would\s+like)\s+to\s+|will\s+(?:also\s+|\w+ly\s+)?"
-    rf"(?:be\s+(?=(?:calling|urging|asking|demanding|requesting)\b))?)?(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    # (only a call on someone: not "We will ask all participants to show their ID", "We will
+    # appeal to the Supreme Court", "We will call for volunteers", "We will press charges")
+    rf"{_ADVERBS}(?:[a-z]+ly\s+)?(?:(?:want|wish|would\s+like)\s+to\s+|(?:will|shall)\s+"
+    r"(?:(?:also|again|once\s+again|today|now|continue\s+to|\w+ly)\s+)*(?:be\s+)?"
+    r"(?=(?:call(?:ing)?\s+(?:on|upon)|urg(?:e|ing)|demand(?:ing)?|press(?:ing)?\s+[^.;:!?]{1,80}?\bto|"
+    r"call(?:ing)?\s+for\s+(?!(?:volunteers|applications|proposals|nominations|submissions)\b))\b))?"
+    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
@@ -246,7 +251,7 @@ THIRD_ASK = re.compile(
     rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)(?:\s+|(?<=,))[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
     r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?|"
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
-    r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging|asking|demanding)\b))?"
+    r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging)\b))?"
     r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request|calling|urging|asking|demanding)\b))?"
     rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
@@ -300,8 +305,8 @@ MODAL_ANY = re.compile(
     # and a concession or a reason before a demand on someone else: "While the legality of
     # the package is being litigated, the sale should be suspended" (not "While we recognise
     # ..., we state that these goals must not": the authors' own clause)
-    r"(?:While|Whilst|Although|Though|Whereas|Pending)\s[^,]{0,250}"
-    r"(?=,\s*(?![^.;]*\b(?:we|I)\s))),\s*(?!(?:who|which|that)\b))?"
+    r"(?:While|Whilst|Although|Even\s+though|Though|Whereas)\s[^,]{0,250}"
+    rf"(?=,(?:(?!\b(?:we|I)\s)[^.;])*?\b{MODAL_VERB}\b)),\s*(?!(?:who|which|that)\b))?"
     # (and not the modal of a clause that leads the sentence: "While recognising that no one
     # should be homeless, this letter is focusing on ...")
     # (unless the main clause has a modal too: "While budgets must be balanced, the

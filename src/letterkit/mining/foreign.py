@@ -170,7 +170,13 @@ def _foreign_subject(before: str, ctx: Context) -> str:
     if ctx.last_party is None and subject[:1].isupper() and lang.SUBJECT.fullmatch(subject):
         ctx.last_party = subject  # "Cincuenta organizaciones ... han pedido"; then "solicitan"
     named = _NAMED_CALLER.fullmatch(subject)
-    if named is not None and (" " in named["name"] or re.search(r"\w[A-Z]", named["name"])):
+    if (
+        named is not None
+        and (" " in named["name"] or re.search(r"\w[A-Z]", named["name"]))
+        # (not a place, a time or a linking word: "À Goma, le gouverneur", "Im Vorfeld der
+        # Wahl fordert", "Mardi Human Rights Watch", "Plusieurs ONG, dont ...")
+        and not _NOT_A_NAME.match(named["name"])
+    ):
         # "Moïse Hangi, membre du mouvement citoyen ... (LUCHA) a invité", "Ce mardi, Human
         # Rights Watch a appelé"; one word only when it is an acronym ("Hier fordert" is no
         # caller)
@@ -179,10 +185,18 @@ def _foreign_subject(before: str, ctx: Context) -> str:
 
 
 # A caller named before the verb: capitalised words and their particles, after a time or place
-# ("Ce mardi,") and before an apposition (", membre du mouvement citoyen ...," or "(LUCHA)")
+# ("Ce mardi,") and before a title in apposition (", membre du mouvement citoyen ...," or
+# "(LUCHA)"; not ", Amnesty International et la FIDH": more callers)
 _NAMED_CALLER = re.compile(
     r"(?:[^,]{1,40},\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|del|du|des|"
-    r"da|do|dos|von|van|der|den|y|et|e|und|en))*)(?:,\s+[^,]{1,150}?,?|\s+\([^()]{1,40}\))?"
+    r"da|do|dos|von|van|der|den|y|et|e|und|en))*)(?:,\s+[a-zà-ÿ][^,]{1,150}?,?|\s+\([^()]{1,40}\))?"
+)
+_NOT_A_NAME = re.compile(
+    r"(?:À|A|Au|Aux|En|Dans|Depuis|Sur|Pour|Par|Selon|Desde|Para|Por|Con|Tras|Durante|Según|Im|"
+    r"In|Am|Auf|Bei|Nach|Vor|Aus|Mit|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Lunes|"
+    r"Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Mais|Pourtant|Cependant|Ainsi|Enfin|Hier|"
+    r"Aujourd['’]hui|Pero|Sin|Ayer|Hoy|Además|Plusieurs|Certaines?|Certains|Des|Varias|Varios|"
+    r"Unas|Unos|Mehrere|Einige|Heute|Gestern)\b"
 )
 
 

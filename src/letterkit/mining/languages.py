@@ -154,10 +154,11 @@ REPORTED = re.compile(
     # (and an adverb of two words: "la société civile a en outre exigé que")
     r"(?:ont|a)\s+(?:(?:en\s+outre|par\s+ailleurs)\s+|\w+\s+)?"
     r"(?:demandé|appelé|exhorté|réclamé|exigé|revendiqué|imploré)|"
-    # "Moïse Hangi ... a invité les autorités à pouvoir se soucier de" (not "a invité la presse
-    # à une conférence": an invitation to come)
-    r"(?:ont|a)\s+(?:\w+\s+)?(?:invité|encouragé|prié)(?=\s+(?:[\w'’-]+\s+){1,6}?(?:à|de)\s+"
-    r"(?:(?:se|s['’]|les?|la|l['’]|leur)\s*)?\w+(?:er|ir|re|oir)\b)|"
+    # "Moïse Hangi ... a invité les autorités à pouvoir se soucier de" (not an invitation to
+    # come: "a invité la presse à une conférence", "à assister", "à dîner", "à venir constater")
+    r"(?:ont|a)\s+(?:\w+\s+)?(?:invité|encouragé)(?=\s+(?:[\w'’-]+\s+){1,6}?à\s+"
+    r"(?:(?:se|s['’])\s*)?(?!(?:assister|dîner|déjeuner|venir|participer|rejoindre|visiter|"
+    r"célébrer|découvrir)\b)(?-i:[a-zé])\w+(?:er|ir|re|oir)\b)|"
     # "RSF demande la libération du journaliste", "Elle demande également l’abandon des
     # charges" (a demand named by its act; not "La demande la plus urgente")
     rf"{_NOT_THE_NOUN}demande(?:nt)?\s+(?:(?:également|aussi|encore|instamment)\s+)?(?:l['’]|la\b|le\b)"
@@ -251,9 +252,11 @@ MODAL = re.compile(
     r"tem\s+(?:que|de)|têm\s+(?:que|de)|tiene\s+que|tienen\s+que)\s+"
     # an infinitive follows ("deben hacer", "doivent garantir"), not "la empresa debe más"
     # (and an adverb between: "L'UE deve finalmente passare", "doivent immédiatement cesser")
-    # (and its object's pronoun: "Le gouvernement doit le libérer", "doit l'abandonner")
-    r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si|le|la|les|lui|leur|lo|los|las|"
-    r"nous|vous|\w+mente|\w+ment)\s+)*(?:l['’]|s['’])?\w+(?:ar|er|ir|ír|re)\b|"
+    r"(?:(?:no|ne|pas|non|não|también|aussi|anche|também|se|s'|si|\w+mente|\w+ment)\s+)*"
+    # (and its object's pronoun: "Le gouvernement doit le libérer", "doit l'abandonner"; not
+    # a debt: "doit le pouvoir à l'armée", "doit leur salaire aux enseignants")
+    r"(?:(?:le|la|les|lui|leur|lo|los|las|nous|vous)\s+\w+(?:ar|er|ir|ír|re)\b(?!\s+(?:à|au|aux)\b)|"
+    r"(?:l['’]|s['’])?\w+(?:ar|er|ir|ír|re)\b)|"
     r"^(?:[^,]{0,40},\s*)?(?:(?:die|der|das)\s+|(?-i:[A-ZÄÖÜ]))[^,.;:!?]{1,120}?\s+"
     # ("darf ... nicht": must not; "darf" alone only allows)
     r"(?:müssen|muss|müssten|müsste|sollten|sollte|"

@@ -22,9 +22,9 @@ _CAPITALS = "".join(
 )
 _SENTENCE_END = re.compile(
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
-    # French spaces its guillemet: "« Nous demandons"; or, in a script without capitals, any
-    # letter (Korean, Arabic: "... آراءهم. على المملكة")
-    rf"(?<=[.!?\u061f])[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a])|"
+    # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
+    # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة")
+    rf"(?<=[.!?\u061f])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a])|"
     r"(?<=[。\uff01\uff1f\uff1b])"
 )
 
