@@ -4062,3 +4062,11 @@ def test_a_spanish_quotation_followed_by_prose_is_still_carried_on() -> None:
     )
     found = find_asks(text, authors=["Amnistía Internacional"], own=True)
     assert [a.asker for a in found] == ["authors"]
+
+
+def test_an_author_named_after_a_foreign_article_or_with_one_in_its_name() -> None:
+    from letterkit.mining.parties import Context, is_author
+
+    ctx = Context(authors=["la via campesina", "duh"], letter=True)
+    assert is_author("La Via Campesina", ctx) and is_author("Die DUH", ctx)
+    assert not is_author("Die Linke", ctx)

@@ -138,19 +138,25 @@ def names_an_author(subject: str, ctx: Context) -> bool:
 def is_author(party: str, ctx: Context) -> bool:
     """Whether `party` is one of the authors by name or short name: "UNPO", "the UNPO",
     "the Coalition" for the Coalition to End Forced Labour in the Uyghur Region."""
-    # (and the article of another language: "Die DUH", "la FIDH")
-    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|los|las|het|de)\s+", "", party.lower())
+    name = re.sub(r"^the\s+", "", party.lower())
+    # (and after the article of another language: "Die DUH", "la FIDH"; but "La Via Campesina"
+    # is its whole name)
+    bare = re.sub(r"^(?:die|der|das|la|le|les|el|los|las|het|de)\s+", "", name)
     # "The Initiative" for the Ilham Tohti Initiative: the head noun of an author's name
     head = name != party.lower() and _ORG_HEAD.fullmatch(name) is not None
     # and with one capitalised word before it, inside the name: "The Law Society" for the New
     # Zealand Law Society Te Kāhui Ture o Aotearoa (not "The Human Rights Foundation" for the
     # Thai Human Rights Foundation, nor "the civil society" for a Civil Society Forum)
     named_head = re.fullmatch(rf"(?i:the)\s+[A-Z][\w-]+\s+(?i:{_ORG_HEAD.pattern})", party)
-    return name in ctx.authors or any(
-        (author.startswith(name + " ") and len(name) > 3)
-        or (head and author.endswith(" " + name))
-        or (named_head is not None and f" {name} " in f" {author} ")
-        for author in ctx.authors
+    return (
+        name in ctx.authors
+        or bare in ctx.authors
+        or any(
+            (author.startswith(name + " ") and len(name) > 3)
+            or (head and author.endswith(" " + name))
+            or (named_head is not None and f" {name} " in f" {author} ")
+            for author in ctx.authors
+        )
     )
 
 
