@@ -207,9 +207,9 @@ REPORTED = re.compile(
     r"(?:ka|kanë)\s+kërkuar)\b",
     re.IGNORECASE,
 )
-# One caller, in French, which a letter's author or its own document must be: "HRWF prie
-# instamment le MEDEF de soulever", "Ce document exige la libération" (not "Le Comité exhorte
-# l'État partie à", "La loi exige que les entreprises publient")
+# One caller, in French and German, which a letter's author or its own document must be: "HRWF
+# prie instamment le MEDEF de soulever", "Ce document exige la libération" (not "Le Comité
+# exhorte l'État partie à", "La loi exige que les entreprises publient")
 ONE_CALLS = re.compile(
     # and in German, in the perfect: "Die Deutsche Umwelthilfe (DUH) hat in drei Schreiben die
     # Vorstandschefs ... dazu aufgefordert, ... zuzustimmen"
