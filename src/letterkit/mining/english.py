@@ -251,8 +251,8 @@ THIRD_ASK = re.compile(
     rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)(?:\s+|(?<=,))[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
     r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?|"
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
-    r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging)\b))?"
-    r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request|calling|urging|asking|demanding)\b))?"
+    r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging)\b)|"
+    r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b)))?"
     rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
