@@ -4070,3 +4070,12 @@ def test_an_author_named_after_a_foreign_article_or_with_one_in_its_name() -> No
     ctx = Context(authors=["la via campesina", "duh"], letter=True)
     assert is_author("La Via Campesina", ctx) and is_author("Die DUH", ctx)
     assert not is_author("Die Linke", ctx)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["We press on.", "We will press on regardless.", "We press on, undeterred."]
+)
+def test_pressing_on_is_carrying_on_not_pressing_someone(sentence: str) -> None:
+    assert find_asks(LETTER + sentence + "\n", own=True) == []
+    found = find_asks(LETTER + "We press on Beijing to release him.\n", own=True)
+    assert [a.asker for a in found] == ["authors"]

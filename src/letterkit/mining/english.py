@@ -50,7 +50,7 @@ _PRESENT = (
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
-    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:ahead|forward|on\s+with|freedom|releases?|conferences?|clubs?|corps|"
+    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:ahead|forward|on\b(?!\s+(?:the|all|every|your|you|governments?|states?|member|(?-i:[A-Z])))|freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
