@@ -4079,3 +4079,55 @@ def test_pressing_on_is_carrying_on_not_pressing_someone(sentence: str) -> None:
     assert find_asks(LETTER + sentence + "\n", own=True) == []
     found = find_asks(LETTER + "We press on Beijing to release him.\n", own=True)
     assert [a.asker for a in found] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lidl has to play fair.",
+        "The government has to release the detainees.",
+        "But when it comes to responsibility on banana plantations, Lidl has to play fair.",
+        "When it comes to the climate, the EU must lead.",
+    ],
+)
+def test_someone_named_who_has_to_act_is_asked_to(sentence: str) -> None:
+    assert [a.asker for a in find_asks(LETTER + sentence + "\n", own=True)] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law has to do with labour.",
+        "Instead, the traveller has to put the journey together in separate bookings.",
+        "Campaign For Uyghurs calls attention to the opportunity the international community "
+        "has to reduce another atrocity.",
+    ],
+)
+def test_has_to_without_someone_named_or_a_main_clause_asks_nothing(sentence: str) -> None:
+    assert find_asks(LETTER + sentence + "\n", own=True) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Take action! Ask LIDL to play fair!",
+        "Urge Gov. Michelle Lujan Grisham to close the loopholes in the draft methane rules!",
+        "8 November 2019\n\nEuropean Commission, help the European Investment Bank go Fossil Free!",
+    ],
+)
+def test_a_campaign_page_title_that_cries_out_is_not_its_ask(title: str) -> None:
+    page = title + "\n\nWe are calling on Lidl to pay a fair price for bananas.\n"
+    found = find_asks(page, own=True)
+    assert [a.text for a in found] == ["We are calling on Lidl to pay a fair price for bananas."]
+
+
+def test_a_campaign_cries_out_to_a_company_and_invites_its_readers() -> None:
+    page = (
+        "Climate Wednesday on the Paradeplatz\n\n"
+        "Campax will be on Paradeplatz every Wednesday at noon.\n\n"
+        "Credit Suisse, get out of fossil fuels!\n\n"
+        "Come YOU too! Together we can realise the longest protest on Paradeplatz.\n\n"
+        "Brussels, we have a problem!\n"
+    )
+    found = find_asks(page, own=True)
+    assert [a.text for a in found] == ["Credit Suisse, get out of fossil fuels!", "Come YOU too!"]

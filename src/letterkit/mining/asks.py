@@ -39,7 +39,7 @@ from letterkit.mining.english import (
     NUMBER,
 )
 from letterkit.mining.foreign import FINAL
-from letterkit.mining.parties import Context, with_acronyms
+from letterkit.mining.parties import MONTH, Context, with_acronyms
 from letterkit.mining.sentences import (
     Unit,
     item_body,
@@ -107,6 +107,8 @@ def find_asks(
     # Prime Minister to ... amend the articles that regulate:" over "- Criteria and conditions ..."
     opened: str | None = None
     blocks = list(split_blocks(text))
+    # the page's top: its first block, or the first under a bare date line
+    top = next((i for i, b in enumerate(blocks) if not _DATE_ONLY.fullmatch(b.text)), 0)
     for position, block in enumerate(blocks):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
         # verb ("Commit to ...;") or follow an item that ended "; and"
@@ -144,7 +146,7 @@ def find_asks(
             and in_recommendations
             and ITEM_VERB.match(block.text) is not None
         )
-        if not (flat or recommended) and _is_headline(block):
+        if not (flat or recommended) and _is_headline(block, position == top):
             continue  # a headline that asks is not itself the ask
         if block.item or flat or recommended:
             body, offset = item_body(block.text)
@@ -389,7 +391,19 @@ def _imperative_list(blocks: list[Unit], index: int) -> bool:
     return command(index) and (command(index - 1) or command(index + 1))
 
 
-def _is_headline(block: Unit) -> bool:
+# A short first line that only exclaims, in one or a few cries: the page's title, which the
+# page's own text then spells out ("Tell Congress: Lower Drug Prices Now!", "Urge Gov.
+# Michelle Lujan Grisham to close the loopholes in the draft methane rules!")
+_CRIED_TITLE = re.compile(r"(?=(?:\S+\s+){0,19}\S+$)[^\n]*!")
+
+
+# A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"
+_DATE_ONLY = re.compile(
+    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}|[\d/.\s-]+"
+)
+
+
+def _is_headline(block: Unit, top: bool = False) -> bool:
     """A title, headline or standfirst: one short line with no closing punctuation (a
     paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
     # the page's first line may be a long title: "Urgent : Letter of ETUC to the members of
@@ -397,6 +411,8 @@ def _is_headline(block: Unit) -> bool:
     # (a closing quotation mark ends a title as well: "Victims must be protected as thousands
     # ‘leave scamming compounds’")
     quoted_end = block.text[-1:] in "’”»" and block.text[:-1].rstrip()[-1:] not in ".!?,"
+    if top and not block.item and _CRIED_TITLE.fullmatch(block.text):
+        return True  # a campaign page's title: "Take action! Ask LIDL to play fair!"
     if (
         block.item
         or (block.text.endswith(FINAL) and not quoted_end)

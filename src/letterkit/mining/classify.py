@@ -99,7 +99,7 @@ _CALL_TO_ACTION = re.compile(
 # page's title, "Tell Congress: Lower Drug Prices Now!", nor "Keep up the good work!", "Help is
 # on the way!", "Make no mistake!")
 _EXCLAIMED = re.compile(
-    r"(?i:act|sign|join|stop|release|free|demand|tell|urge|call\s+on|write\s+to|speak\s+up|"
+    r"(?i:act|sign|join|come(?!\s+on\b)|stop|release|free|demand|tell|urge|call\s+on|write\s+to|speak\s+up|"
     r"stand\s+(?:up|with)|take\s+(?:\w+\s+)?action)\b(?!\s+(?:is|are|was|were|of|matters?)\b)"
     r"(?:\s+[^\s:;,.!?]+){0,4}!$"
 )
@@ -113,6 +113,8 @@ _VOCATIVE = re.compile(
     r"premier|king|members\s+of)\.?(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},\s+(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
+# and a name cried out to, in a campaign's exclamation: "Credit Suisse, get out of fossil fuels!"
+_NAME_CRIED_TO = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s+(?=[a-z])")
 # (and the German „...“ and the French « ... »)
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]|«[^«»]*»")
 
@@ -171,6 +173,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
     ):
         return sentence.split()[0], "authors", False  # a campaign page's "Act now!"
     vocative = _VOCATIVE.match(sentence) if ctx.letter and not quoted else None
+    if vocative is None and ctx.letter and not quoted and sentence.endswith("!"):
+        vocative = _NAME_CRIED_TO.match(sentence)  # "Credit Suisse, get out of fossil fuels!"
     if vocative is not None:
         rest = sentence[vocative.end() :]
         # (not "Mr. Smith, release manager at the firm, left in May.")

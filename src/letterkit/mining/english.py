@@ -273,11 +273,18 @@ POLITE = re.compile(
 MODAL_VERB = r"(?:must|should|needs?\s+to|ought\s+to)"
 # and as a page may write it: "can and must", stressed ("MUST"), negated ("shouldn't"); and "has
 # to be" undone ("The penal code has to be amended"; not "has to be registered", "has to be
-# approved by the Senate": a rule or a step that exists; "has to" alone mostly states)
+# approved by the Senate": a rule or a step that exists; "has to" alone mostly states, except
+# after a name: see _NAMED_HAS_TO)
 _MODAL_WORD = (
     rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t|has\s+to(?=\s+be\s+"
     r"(?:\w+ly\s+)?(?:amended|repealed|revoked|released|stopped|ended|halted|withdrawn|scrapped|"
     r"reversed|investigated|prosecuted|lifted|abolished|changed|reformed|addressed|dropped)\b))"
+)
+# and after a subject that names someone, "has to" with a deed of its own ("Lidl has to play
+# fair"; not "has to do with", nor "the traveller has to put the journey together", "the
+# opportunity the international community has to reduce": no one named, or no main clause)
+_NAMED_HAS_TO = (
+    r"has\s+to(?=\s+(?:\w+ly\s+)?(?!be\b|have\b|do\s+with\b|say\b|offer\b|deal\s+with\b)\w)"
 )
 MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
@@ -291,7 +298,7 @@ MODAL = re.compile(
     r"[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
-    rf"\s+{_MODAL_WORD}(?:,?\s+|(?=immediately\b))"
+    rf"\s+(?:{_MODAL_WORD}|{_NAMED_HAS_TO})(?:,?\s+|(?=immediately\b))"
     r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
@@ -375,6 +382,8 @@ CLAUSE_START = re.compile(
     # (those who govern, not "means that NGOs must now register", a law's effect)
     r"\bmeans\s+that\s+(?=(?:the\s+|your\s+)?(?:government|authorities|state|states|ministers?|"
     r"ministry|commission|council|parliament|president|EU|European\s+Union|you)\b)|"
+    # "But when it comes to responsibility on banana plantations, Lidl has to play fair"
+    r"^(?:(?:but|and|yet|so)\s+)?when\s+it\s+comes\s+to\s[^,;]{1,150},\s+|"
     # "It is our view that the UK holds influence over Bahrain and should use it"
     r"\bit\s+is\s+our\s+(?:\w+\s+)?(?:view|belief|position|conviction)\s+that\s+|"
     # and after a condition: "If the EU wants to uphold its sovereignty(,) it must not pause"
@@ -448,7 +457,8 @@ ITEM_VERB = re.compile(
     r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
     r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
     r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
-    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return)\b",
+    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return|"
+    r"get\s+out\s+of)\b",
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"^(\d{1,2})([.)])\s")
