@@ -12,6 +12,7 @@ import pytest
 
 from letterkit.mining.asks import find_asks
 from letterkit.mining.clean import clean_text
+from letterkit.mining.parties import with_acronyms
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -4131,3 +4132,29 @@ def test_a_campaign_cries_out_to_a_company_and_invites_its_readers() -> None:
     )
     found = find_asks(page, own=True)
     assert [a.text for a in found] == ["Credit Suisse, get out of fossil fuels!", "Come YOU too!"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Using reliable forecasting, the global demand for medicines should be coordinated.",
+        "Anti-Slavery also expressed concerns over reports that calls for the killing of Biram "
+        "Dah Abeid were made publicly.",
+    ],
+)
+def test_a_demand_or_call_that_a_clause_is_about_is_a_noun(sentence: str) -> None:
+    assert find_asks(REPORT + sentence + "\n", report=True) == []
+    found = find_asks(REPORT + "The groups call for an inquiry that should examine it.\n")
+    assert [a.asker for a in found] == ["The groups"]
+
+
+def test_the_staff_of_an_international_speak_for_it_by_its_first_name() -> None:
+    release = (
+        "EU publishes tax haven commitments\n\n"
+        "Welcoming the news, Oxfam’s Tax Policy Advisor Johan Langerock said:\n\n"
+        "“European governments must now pressure all tax havens on the grey list.”\n"
+    )
+    found = find_asks(release, authors=["Oxfam International"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+    # (not a word any organisation could be named by: "Action International")
+    assert "Action" not in with_acronyms(["Action International"])

@@ -620,6 +620,15 @@ def _first_we(ctx: Context) -> int:
     return ctx.first_we
 
 
+# what follows "demand" when it is the noun a clause's verb is about: "[the global demand]
+# for medicines should be coordinated", "[their call] for a ceasefire was ignored"
+_NOUN_OF_A_CLAUSE = re.compile(
+    r"(?i:demands?|calls?|requests?)\s+for\s+(?:(?!(?:to|that|which|who|and|but)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:should|must|is|are|was|were|has|have|had|will|would|can|could|remains?|continues?|"
+    r"grows?|grew|rose|fell)\b"
+)
+
+
 def _third_party(sentence: str, where: int, ctx: Context) -> tuple[str, str, bool] | None:
     # (a comma for each dash keeps every offset: the lead-in is read back in the
     # sentence's own words)
@@ -663,10 +672,15 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
         after = sentence[match.end("verb") :]
         plural = re.fullmatch(r"calls|demands|appeals|requests", match["verb"], re.I) is not None
         noun = (
-            plural
-            # (and with a relative clause: "meeting requests that are often ignored")
-            and re.match(r"\s+(?:(?:that|which)\s+)?(?:are|were|remain|have\s+been)\b", after)
-        ) or re.match(r"\s+by\b", after)
+            (
+                plural
+                # (and with a relative clause: "meeting requests that are often ignored")
+                and re.match(r"\s+(?:(?:that|which)\s+)?(?:are|were|remain|have\s+been)\b", after)
+            )
+            or re.match(r"\s+by\b", after)
+            # ("the global demand for medicines should be coordinated": the demand is the subject)
+            or _NOUN_OF_A_CLAUSE.match(match["verb"] + after)
+        )
         # (and in a letter, a list's: "the Trade Union Forum has come to the following
         # conclusions and demands:"; not "The European Parliament condemns the crackdown and
         # demands:", a verb; in a report the subject stays the caller)

@@ -68,6 +68,13 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
         for name in names
         if (section := _SECTION.fullmatch(name))
     ]
+    # and "Oxfam International" is also "Oxfam": its people speak as "Oxfam’s Tax Policy
+    # Advisor" (a distinctive word before "International", not "Action International")
+    names += [
+        bare.group(1)
+        for name in names
+        if (bare := _BEFORE_INTERNATIONAL.fullmatch(name)) and bare.group(1).lower() not in _GENERIC
+    ]
     for name in names:
         words = name.split()
         # the name run together, in either spelling
@@ -87,6 +94,10 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
     return (*names, *dict.fromkeys(other for other in others if other and other not in names))
 
 
+_BEFORE_INTERNATIONAL = re.compile(
+    r"((?-i:[A-Z])[\w'’-]{3,}(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+International"
+)
+_GENERIC = {"action", "rights", "human rights", "aid", "relief", "peace", "justice", "freedom"}
 _SECTION = re.compile(
     r"((?:\S+\s+){1,5}\S+)\s+(?:UK|USA|US|EU)|"
     # (a name ending in a word of the international organisations that have national sections:
@@ -100,7 +111,7 @@ _OTHER_APOSTROPHE = {"'": str.maketrans("'", "’"), "’": str.maketrans("’",
 # A longer name the name begins: "Amnesty International Hong Kong Overseas’ Executive
 # Director" speaks for another section than Amnesty International (the possessive shows
 # where the organisation's name ends)
-_LONGER_NAME = r"(?:\s+[A-Z][\w-]*)+[’'](?!\w)"
+_LONGER_NAME = r"(?:\s+[A-Z][\w-]*)+[’'](?:s\b|(?!\w))"
 
 
 @lru_cache(maxsize=256)
