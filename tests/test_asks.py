@@ -4158,3 +4158,42 @@ def test_the_staff_of_an_international_speak_for_it_by_its_first_name() -> None:
     assert [a.asker for a in found] == ["authors"]
     # (not a word any organisation could be named by: "Action International")
     assert "Action" not in with_acronyms(["Action International"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join national, state, and local groups and hundreds of New Mexicans to call on the "
+        "Administration to strengthen the draft rules.",
+        "Join Amnesty in urging the Council to act.",
+    ],
+)
+def test_the_reader_asked_to_join_a_call_is_the_authors_ask(sentence: str) -> None:
+    assert [a.asker for a in find_asks(LETTER + sentence + "\n", own=True)] == ["authors"]
+    assert find_asks(LETTER + "Join the discussion in asking questions.\n", own=True) == []
+
+
+def test_a_demand_after_two_circumstances() -> None:
+    sentence = (
+        "As the Ukraine crisis enters its fourth month, with more than six million refugees now "
+        "having been forced to flee, governments must prioritise regular schooling, according "
+        "to Plan International Australia.\n"
+    )
+    found = find_asks(LETTER + sentence, authors=["Plan International Australia"], own=True)
+    assert [a.asker for a in found] == ["authors"]
+
+
+def test_the_organisation_on_its_own_page_is_the_authors() -> None:
+    page = (
+        "Azerbaijan and the Council of Europe\n\n"
+        "Amnesty International’s report records human rights violations in Azerbaijan. The "
+        "role that Azerbaijan is about to assume comes with responsibilities. The organisation "
+        "therefore urges the Committee of Ministers to give this matter its attention.\n"
+    )
+    authors = ["Amnesty International European Institutions Office"]
+    found = find_asks(page, authors=authors, own=True)
+    assert [a.asker for a in found] == ["authors"]
+    # (not after another organisation: "The World Health Organization has warned ...")
+    page = page.replace("The role that Azerbaijan", "The World Health Organization has warned")
+    found = find_asks(page, authors=authors, own=True)
+    assert [a.asker for a in found] != ["authors"]

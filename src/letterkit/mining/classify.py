@@ -42,7 +42,7 @@ from letterkit.mining.parties import (
     sentence_subject,
     speaks_for_authors,
 )
-from letterkit.mining.voice import OPEN_QUOTE, first_we
+from letterkit.mining.voice import OPEN_QUOTE, ORGANISATION, first_we
 
 # A speaker's verb in Spanish, in the past, the perfect or the present ("dijo", "ha señalado",
 # "señala"): one list for the quotation's speaker after it, inside it and its own
@@ -88,8 +88,10 @@ _CALL_TO_ACTION = re.compile(
     r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?:[a-z]|(?=[A-Z])"
     rf"(?i:{ITEM_VERB.pattern.lstrip('^')}))|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
-    # "Join us on Saturday for a mass protest"
-    r"join\s+us|"
+    # "Join us on Saturday for a mass protest", "Join national, state, and local groups and
+    # hundreds of New Mexicans to call on the Administration to", "Join Amnesty in urging"
+    r"join\s+us|join\s+[^.;:!?]{1,150}?\s+(?:to|in)\s+(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|"
+    r"demand(?:ing)?|press(?:ing)?(?!\s+(?:ahead|on|forward)\b))\b|"
     # "Send an urgent message to 18 Foreign Ministers urging them to"
     r"(?:send|write|email)\s+(?:an?\s+|your\s+)?(?:\w+\s+)?(?:message|letter|e-?mail|note)\s+to)\b)",
 )
@@ -813,7 +815,21 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
                 or (
                     _ITSELF.fullmatch(lowered)
                     and not past
-                    and (ctx.previous_asker == "authors" or names_an_author(ctx.previous, ctx))
+                    and (
+                        ctx.previous_asker == "authors"
+                        or names_an_author(ctx.previous, ctx)
+                        # (or on the authors' own page, when the sentence before names no
+                        # other organisation: "Amnesty International's report ... records
+                        # violations. The role ... comes with responsibilities. The
+                        # organisation therefore urges")
+                        # (not "the group": "Twenty journalists were arrested ... The group
+                        # is demanding")
+                        or (
+                            ctx.own
+                            and lowered != "the group"
+                            and ORGANISATION.search(ctx.previous) is None
+                        )
+                    )
                 )
             )
             and ctx.last_party is None

@@ -308,7 +308,10 @@ MODAL_ANY = re.compile(
     r"^(?:(?:[^,]{0,40}|(?:In|On|Upon|During|By|Within|Following|Ahead|After|Given|As|With|"
     r"Despite|Amid|Rather|Instead|Before|Since|Until|Under|At|Recogni[sz]ing|Noting|"
     r"Considering|Acknowledging|Welcoming|Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
-    r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}|"
+    r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}"
+    # (and a second circumstance after it: "As the Ukraine crisis enters its fourth month, with
+    # more than six million refugees now having been forced to flee, governments must")
+    r"(?:,\s+(?:with|amid|after|despite|given|including|now\s+that)\s[^,]{0,250})?|"
     # and a concession or a reason before a demand on someone else: "While the legality of
     # the package is being litigated, the sale should be suspended" (not "While we recognise
     # ..., we state that these goals must not": the authors' own clause)

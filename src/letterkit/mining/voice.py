@@ -182,7 +182,7 @@ def release_issuer(text: str) -> list[str]:
     if found["head"]:
         return [found["head"]]
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["name"])
-    return [part for part in parts if _ORGANISATION.search(part) and not _OFFICE.search(part)]
+    return [part for part in parts if ORGANISATION.search(part) and not _OFFICE.search(part)]
 
 
 _DATE_LINE_OR_NOTE = re.compile(
@@ -192,7 +192,7 @@ _DATE_LINE_OR_NOTE = re.compile(
 
 
 # An organisation's name: a word organisations are named by, or an acronym
-_ORGANISATION = re.compile(
+ORGANISATION = re.compile(
     r"\b(?:Watch|International|Amnesty|Network|Coalition|Alliance|Committee|Federation|"
     r"Foundation|Institute|Centre|Center|Union|Association|Organi[sz]ation|Society|Forum|"
     r"League|Project|Campaign|Initiative|Trust|Rights|Freedom|Frontiers|Action|PEN|experts|"
