@@ -4197,3 +4197,24 @@ def test_the_organisation_on_its_own_page_is_the_authors() -> None:
     page = page.replace("The role that Azerbaijan", "The World Health Organization has warned")
     found = find_asks(page, authors=authors, own=True)
     assert [a.asker for a in found] != ["authors"]
+
+
+def test_a_command_in_the_ing_form_under_a_list_of_points() -> None:
+    statement = (
+        "We in civil society organizations condemn the attack and we assert on the following "
+        "points:\n\n• Bringing an immediate end to military operations.\n"
+    )
+    found = find_asks(clean_text(LETTER + statement), own=True)
+    assert [a.text for a in found] == ["Bringing an immediate end to military operations."]
+    # (not a label over its reason, nor a concern in lower case)
+    for item in (
+        "• Opposing transnational repression: The long arm has no right to surveil dissenters.",
+        "• increasing brutal treatment by the police.",
+    ):
+        page = clean_text(LETTER + "This is not just a building. This is about:\n\n" + item + "\n")
+        assert find_asks(page, own=True) == []
+
+
+def test_a_short_indonesian_call_is_not_taken_for_english() -> None:
+    found = find_asks(REPORT + "Greenpeace mendesak izin milik PT GAG Nikel untuk dicabut.\n")
+    assert len(found) == 1 and found[0].asker != "authors"

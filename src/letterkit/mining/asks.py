@@ -197,7 +197,7 @@ def find_asks(
                 numbered = numbered[0], mark, following + 1
             elif in_recommendations:
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
-            elif colon is not None and ITEM_VERB.match(body):
+            elif colon is not None and (ITEM_VERB.match(body) or _gerund_command(body)):
                 asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
             elif asked is not None and ITEM_VERB.match(body):
                 asks.append(Ask(source, body, start, end, asked[0], asked[1], "item"))
@@ -376,6 +376,20 @@ def _item_asks(source: str, body: Unit, end: int, text: str, ctx: Context) -> li
     if found[0] is None:
         return []
     return [Ask(source, body.text, body.start, end, found[0][0], found[0][1], "item", found[0][2])]
+
+
+def _gerund_command(body: str) -> bool:
+    """Whether a list item opens with the -ing form of a command's verb, as items under "we
+    assert on the following points:" may: "Bringing an immediate end to military operations.",
+    "Ensuring access", "Stopping the transfers"."""
+    # (capitalised, and not a label over its reason: "Protecting our freedoms: Free speech
+    # ... must remain safe", nor a concern listed in lower case, "increasing brutal treatment")
+    gerund = re.match(r"([A-Z][a-z]+)ing\s(?![^:]*:)", body)
+    if gerund is None:
+        return False
+    stem = gerund.group(1)
+    bases = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return any(ITEM_VERB.fullmatch(base) for base in bases)
 
 
 def _imperative_list(blocks: list[Unit], index: int) -> bool:
