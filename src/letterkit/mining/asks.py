@@ -146,7 +146,8 @@ def find_asks(
             and in_recommendations
             and ITEM_VERB.match(block.text) is not None
         )
-        if not (flat or recommended) and _is_headline(block, position == top):
+        page_top = position == top and position < len(blocks) - 1
+        if not (flat or recommended) and _is_headline(block, page_top):
             continue  # a headline that asks is not itself the ask
         if block.item or flat or recommended:
             body, offset = item_body(block.text)
@@ -197,7 +198,10 @@ def find_asks(
                 numbered = numbered[0], mark, following + 1
             elif in_recommendations:
                 asks.append(Ask(source, body, start, end, "", "authors", "item"))
-            elif colon is not None and (ITEM_VERB.match(body) or _gerund_command(body)):
+            elif colon is not None and (
+                ITEM_VERB.match(body)
+                or (_WE_LIST_POINTS.search(colon[0]) and _gerund_command(body))
+            ):
                 asks.append(Ask(source, body, start, end, colon[0], colon[1], "item"))
             elif asked is not None and ITEM_VERB.match(body):
                 asks.append(Ask(source, body, start, end, asked[0], asked[1], "item"))
@@ -378,6 +382,13 @@ def _item_asks(source: str, body: Unit, end: int, text: str, ctx: Context) -> li
     return [Ask(source, body.text, body.start, end, found[0][0], found[0][1], "item", found[0][2])]
 
 
+# The authors' own line over points they make: "we assert on the following points:" (not "our
+# work has included:", "The report documents the following violations:", "Responsibilities:")
+_WE_LIST_POINTS = re.compile(
+    r"\bwe\b[^:]*\b(?:following|points|demands|calls|asks|recommendations)\b", re.IGNORECASE
+)
+
+
 def _gerund_command(body: str) -> bool:
     """Whether a list item opens with the -ing form of a command's verb, as items under "we
     assert on the following points:" may: "Bringing an immediate end to military operations.",
@@ -408,12 +419,17 @@ def _imperative_list(blocks: list[Unit], index: int) -> bool:
 # A short first line that only exclaims, in one or a few cries: the page's title, which the
 # page's own text then spells out ("Tell Congress: Lower Drug Prices Now!", "Urge Gov.
 # Michelle Lujan Grisham to close the loopholes in the draft methane rules!")
-_CRIED_TITLE = re.compile(r"(?=(?:\S+\s+){0,19}\S+$)[^\n]*!")
+# (not the authors speaking, "We urge the Prime Minister to halt the flight tonight!", "Dear
+# Minister, we call on you to release Ahmed now!")
+_CRIED_TITLE = re.compile(
+    r"(?=(?:\S+\s+){0,19}\S+$)(?![^\n]*\b(?i:we|our|us|you|your|dear|I)\b)[^\n]*!"
+)
 
 
 # A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"
 _DATE_ONLY = re.compile(
-    rf"(?:\w+,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}|[\d/.\s-]+"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)"
+    r"\s+\d{4}|[\d/.\s-]+"
 )
 
 

@@ -42,7 +42,7 @@ from letterkit.mining.parties import (
     sentence_subject,
     speaks_for_authors,
 )
-from letterkit.mining.voice import OPEN_QUOTE, ORGANISATION, first_we
+from letterkit.mining.voice import OPEN_QUOTE, first_we
 
 # A speaker's verb in Spanish, in the past, the perfect or the present ("dijo", "ha señalado",
 # "señala"): one list for the quotation's speaker after it, inside it and its own
@@ -116,7 +116,12 @@ _VOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # and a name cried out to, in a campaign's exclamation: "Credit Suisse, get out of fossil fuels!"
-_NAME_CRIED_TO = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s+(?=[a-z])")
+# (not an opener: "In Gaza, support is running out!", "Yesterday, release of the prisoners began!")
+_NAME_CRIED_TO = re.compile(
+    r"^(?!(?:In|On|At|For|From|With|By|Yesterday|Today|Tonight|Tomorrow|Now|Here|There|Together|"
+    r"Again|Also|Then|So|But|And|Yet|Finally|Instead|Meanwhile)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s+(?=[a-z])"
+)
 # (and the German „...“ and the French « ... »)
 _QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]|«[^«»]*»")
 
@@ -180,7 +185,11 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
     if vocative is not None:
         rest = sentence[vocative.end() :]
         # (not "Mr. Smith, release manager at the firm, left in May.")
-        if ITEM_VERB.match(rest) and (sentence.endswith("!") or "," not in rest):
+        # (and, cried to a company, "get out of fossil fuels!")
+        command = ITEM_VERB.match(rest) or (
+            sentence.endswith("!") and re.match(r"get\s+out\s+of\b", rest)
+        )
+        if command and (sentence.endswith("!") or "," not in rest):
             return sentence[: vocative.end()] + rest.split()[0], "authors", False
     if quoted and not ctx.letter and sentence.endswith(FINAL):
         # a report quoting the letter's own imperative: '"Do not sign it into law." ...'
@@ -625,7 +634,8 @@ def _first_we(ctx: Context) -> int:
 # what follows "demand" when it is the noun a clause's verb is about: "[the global demand]
 # for medicines should be coordinated", "[their call] for a ceasefire was ignored"
 _NOUN_OF_A_CLAUSE = re.compile(
-    r"(?i:demands?|calls?|requests?)\s+for\s+(?:(?!(?:to|that|which|who|and|but)\b)[\w'’-]+\s+){1,6}?"
+    r"(?i:demands?|calls?|requests?)\s+for\s+(?:(?!(?:to|that|which|who|and|but|as|after|before|until|"
+    r"while|because|if|where|when|since|unless|so|once|though|although)\b)[\w'’-]+\s+){1,6}?"
     r"(?:should|must|is|are|was|were|has|have|had|will|would|can|could|remains?|continues?|"
     r"grows?|grew|rose|fell)\b"
 )
@@ -815,21 +825,7 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
                 or (
                     _ITSELF.fullmatch(lowered)
                     and not past
-                    and (
-                        ctx.previous_asker == "authors"
-                        or names_an_author(ctx.previous, ctx)
-                        # (or on the authors' own page, when the sentence before names no
-                        # other organisation: "Amnesty International's report ... records
-                        # violations. The role ... comes with responsibilities. The
-                        # organisation therefore urges")
-                        # (not "the group": "Twenty journalists were arrested ... The group
-                        # is demanding")
-                        or (
-                            ctx.own
-                            and lowered != "the group"
-                            and ORGANISATION.search(ctx.previous) is None
-                        )
-                    )
+                    and (ctx.previous_asker == "authors" or names_an_author(ctx.previous, ctx))
                 )
             )
             and ctx.last_party is None

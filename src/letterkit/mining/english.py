@@ -50,7 +50,8 @@ _PRESENT = (
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
-    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:ahead|forward|on\b(?!\s+(?:the|all|every|your|you|governments?|states?|member|(?-i:[A-Z])))|freedom|releases?|conferences?|clubs?|corps|"
+    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:ahead|forward|on(?=\s*(?:[.;,!]|$)|\s+(?:with|regardless|undeterred|towards?|in|and|despite|nonetheless|"
+    r"anyway|every\s+front|the\s+streets)\b)|freedom|releases?|conferences?|clubs?|corps|"
     r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
@@ -273,18 +274,11 @@ POLITE = re.compile(
 MODAL_VERB = r"(?:must|should|needs?\s+to|ought\s+to)"
 # and as a page may write it: "can and must", stressed ("MUST"), negated ("shouldn't"); and "has
 # to be" undone ("The penal code has to be amended"; not "has to be registered", "has to be
-# approved by the Senate": a rule or a step that exists; "has to" alone mostly states, except
-# after a name: see _NAMED_HAS_TO)
+# approved by the Senate": a rule or a step that exists; "has to" alone mostly states)
 _MODAL_WORD = (
     rf"(?:can,?\s+and\s+)?(?:{MODAL_VERB}|MUST|SHOULD|(?:should|must)n[’']t|has\s+to(?=\s+be\s+"
     r"(?:\w+ly\s+)?(?:amended|repealed|revoked|released|stopped|ended|halted|withdrawn|scrapped|"
     r"reversed|investigated|prosecuted|lifted|abolished|changed|reformed|addressed|dropped)\b))"
-)
-# and after a subject that names someone, "has to" with a deed of its own ("Lidl has to play
-# fair"; not "has to do with", nor "the traveller has to put the journey together", "the
-# opportunity the international community has to reduce": no one named, or no main clause)
-_NAMED_HAS_TO = (
-    r"has\s+to(?=\s+(?:\w+ly\s+)?(?!be\b|have\b|do\s+with\b|say\b|offer\b|deal\s+with\b)\w)"
 )
 MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
@@ -298,7 +292,7 @@ MODAL = re.compile(
     r"[^,;:]{1,160},)?"
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
-    rf"\s+(?:{_MODAL_WORD}|{_NAMED_HAS_TO})(?:,?\s+|(?=immediately\b))"
+    rf"\s+{_MODAL_WORD}(?:,?\s+|(?=immediately\b))"
     r"(?!be\s+(?:noted|"
     r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
 )
@@ -460,8 +454,7 @@ ITEM_VERB = re.compile(
     r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
     r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
     r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
-    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return|"
-    r"get\s+out\s+of)\b",
+    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return)\b",
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"^(\d{1,2})([.)])\s")

@@ -307,7 +307,7 @@ _FUNCTION_WORD_LIST = (
     # Russian, Ukrainian and Greek
     "alla agli degli delle nel nella sono anche ikke inte på že jsou které který sú și "
     "să în pentru este és hogy egy nem bir için ile olarak untuk dengan kepada bahwa agar oleh "
-    "serta juga tidak akan dalam pada milik dari atas telah sudah belum terhadap karena sebagai "
+    "serta juga tidak akan dalam pada milik telah sudah belum terhadap sebagai "
     "při jako podle "
     "và của các những được để trong với "  # Vietnamese
     "të së për dhe që është janë një "  # Albanian

@@ -68,13 +68,6 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
         for name in names
         if (section := _SECTION.fullmatch(name))
     ]
-    # and "Oxfam International" is also "Oxfam": its people speak as "Oxfam’s Tax Policy
-    # Advisor" (a distinctive word before "International", not "Action International")
-    names += [
-        bare.group(1)
-        for name in names
-        if (bare := _BEFORE_INTERNATIONAL.fullmatch(name)) and bare.group(1).lower() not in _GENERIC
-    ]
     for name in names:
         words = name.split()
         # the name run together, in either spelling
@@ -94,10 +87,14 @@ def with_acronyms(names: list[str]) -> tuple[str, ...]:
     return (*names, *dict.fromkeys(other for other in others if other and other not in names))
 
 
+_SECTION_OR_OWNER = (
+    r"(?:[’']s\b|\s+(?!(?:Minister|Ministers|Ministry|Secretary|Department|Committee|Council|"
+    r"Commissioner|Director|Officer|Spokesperson|Chair|Office|International|Internacional)\b)"
+    r"(?-i:[A-Z])[a-z]+\b)"
+)
 _BEFORE_INTERNATIONAL = re.compile(
     r"((?-i:[A-Z])[\w'’-]{3,}(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+International"
 )
-_GENERIC = {"action", "rights", "human rights", "aid", "relief", "peace", "justice", "freedom"}
 _SECTION = re.compile(
     r"((?:\S+\s+){1,5}\S+)\s+(?:UK|USA|US|EU)|"
     # (a name ending in a word of the international organisations that have national sections:
@@ -111,7 +108,7 @@ _OTHER_APOSTROPHE = {"'": str.maketrans("'", "’"), "’": str.maketrans("’",
 # A longer name the name begins: "Amnesty International Hong Kong Overseas’ Executive
 # Director" speaks for another section than Amnesty International (the possessive shows
 # where the organisation's name ends)
-_LONGER_NAME = r"(?:\s+[A-Z][\w-]*)+[’'](?:s\b|(?!\w))"
+_LONGER_NAME = r"(?:\s+[A-Z][\w-]*)+[’'](?!\w)"
 
 
 @lru_cache(maxsize=256)
@@ -126,9 +123,21 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
     """Whether the person a text quotes speaks for one of the authors: "BHRC Chairperson
     Kirsty Brimelow QC", "Amnesty International's China director Sarah Brooks", "Akriti
     Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
-    return names_an_author(speaker, ctx) or any(
-        len(name) >= 3 and name_pattern(name, possessive=True).search(speaker) is not None
-        for name in ctx.names
+    return (
+        names_an_author(speaker, ctx)
+        or any(
+            len(name) >= 3 and name_pattern(name, possessive=True).search(speaker) is not None
+            for name in ctx.names
+        )
+        # and "Oxfam’s Tax Policy Advisor", "Executive Director of Amnesty Senegal" for Oxfam
+        # or Amnesty International: the name before "International", in the possessive or
+        # before a section's capitalised name (not "Education ministers", "Education
+        # Minister Jane Doe" for Education International)
+        or any(
+            re.search(rf"(?<!\w){re.escape(bare.group(1))}{_SECTION_OR_OWNER}", speaker) is not None
+            for name in ctx.names
+            if (bare := _BEFORE_INTERNATIONAL.fullmatch(name))
+        )
     )
 
 
