@@ -39,7 +39,7 @@ from letterkit.mining.english import (
     NUMBER,
 )
 from letterkit.mining.foreign import FINAL
-from letterkit.mining.parties import MONTH, Context, with_acronyms
+from letterkit.mining.parties import DATE, Context, with_acronyms
 from letterkit.mining.sentences import (
     Unit,
     item_body,
@@ -427,10 +427,7 @@ _CRIED_TITLE = re.compile(
 
 
 # A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"
-_DATE_ONLY = re.compile(
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)"
-    r"\s+\d{4}|[\d/.\s-]+"
-)
+_DATE_ONLY = re.compile(rf"{DATE}|[\d/.\s-]+")
 
 
 def _is_headline(block: Unit, top: bool = False) -> bool:

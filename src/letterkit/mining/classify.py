@@ -179,17 +179,16 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         and sentence[0].isupper()
     ):
         return sentence.split()[0], "authors", False  # a campaign page's "Act now!"
+    cried = sentence.endswith("!")
     vocative = _VOCATIVE.match(sentence) if ctx.letter and not quoted else None
-    if vocative is None and ctx.letter and not quoted and sentence.endswith("!"):
+    if vocative is None and ctx.letter and not quoted and cried:
         vocative = _NAME_CRIED_TO.match(sentence)  # "Credit Suisse, get out of fossil fuels!"
     if vocative is not None:
         rest = sentence[vocative.end() :]
         # (not "Mr. Smith, release manager at the firm, left in May.")
         # (and, cried to a company, "get out of fossil fuels!")
-        command = ITEM_VERB.match(rest) or (
-            sentence.endswith("!") and re.match(r"get\s+out\s+of\b", rest)
-        )
-        if command and (sentence.endswith("!") or "," not in rest):
+        command = ITEM_VERB.match(rest) or (cried and re.match(r"get\s+out\s+of\b", rest))
+        if command and (cried or "," not in rest):
             return sentence[: vocative.end()] + rest.split()[0], "authors", False
     if quoted and not ctx.letter and sentence.endswith(FINAL):
         # a report quoting the letter's own imperative: '"Do not sign it into law." ...'

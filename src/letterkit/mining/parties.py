@@ -231,6 +231,11 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# A full date, as a page's date line gives it: "8 November 2019", "Monday, May 3, 2021"
+DATE = (
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)"
+    r"\s+\d{4}"
+)
 LEADING_TIME = re.compile(
     # a dateline: "Washington, DC— ", "GENEVA, December 30, 2021 — ", "Brussels (AFP) – "
     # and a source and date in brackets: "(Chinese Human Rights Defenders, February 24) ",

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from letterkit.mining import languages as lang
 from letterkit.mining.english import FIRST_ASK, REQUEST_VERB
-from letterkit.mining.parties import MONTH, name_pattern, noun_phrase
+from letterkit.mining.parties import DATE, name_pattern, noun_phrase
 
 
 def is_letter(text: str) -> bool:
@@ -182,17 +182,14 @@ def release_issuer(text: str) -> list[str]:
     if found["head"]:
         return [found["head"]]
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["name"])
-    return [part for part in parts if ORGANISATION.search(part) and not _OFFICE.search(part)]
+    return [part for part in parts if _ORGANISATION.search(part) and not _OFFICE.search(part)]
 
 
-_DATE_LINE_OR_NOTE = re.compile(
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)"
-    r"\s+\d{4}\s*$|(?:Correction|Update|Editor['’]s\s+note)\s*:"
-)
+_DATE_LINE_OR_NOTE = re.compile(rf"{DATE}\s*$|(?:Correction|Update|Editor['’]s\s+note)\s*:")
 
 
 # An organisation's name: a word organisations are named by, or an acronym
-ORGANISATION = re.compile(
+_ORGANISATION = re.compile(
     r"\b(?:Watch|International|Amnesty|Network|Coalition|Alliance|Committee|Federation|"
     r"Foundation|Institute|Centre|Center|Union|Association|Organi[sz]ation|Society|Forum|"
     r"League|Project|Campaign|Initiative|Trust|Rights|Freedom|Frontiers|Action|PEN|experts|"
