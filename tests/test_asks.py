@@ -4263,3 +4263,40 @@ def test_what_an_organisation_did_is_no_list_of_demands() -> None:
     )
     assert find_asks(page, own=True) == []
     assert not is_foreign("We urge the Home Office to do more to provide interpreters in Dari.")
+
+
+def test_a_line_naming_the_addressee_keeps_the_lead_in_over_its_items() -> None:
+    page = (
+        "Cabo Delgado\n\nO que pedimos:\n\nAo Governo de Portugal:\n\n"
+        "– que apoie o Estado moçambicano na sua responsabilidade de garantir a segurança.\n\n"
+        "– que aproveite a presidência portuguesa do Conselho da União Europeia.\n"
+    )
+    found = find_asks(clean_text(page), own=True)
+    assert [a.text[:10] for a in found] == ["que apoie ", "que aprove"]
+    assert {a.lead_in for a in found} == {"pedimos"}
+    # "To this end:" names no one: the list under the lead-in has ended
+    page = (
+        "Cabo Delgado\n\nO que pedimos:\n\n– que apoie o Estado moçambicano.\n\n"
+        "To this end:\n\nque a visita do Ministro sirva para apoiar o Governo.\n"
+    )
+    assert len(find_asks(clean_text(page), own=True)) == 1
+
+
+def test_a_malay_lead_in_and_its_items_and_not_the_paragraphs_after_them() -> None:
+    page = clean_text(
+        "Hukuman mati\n\nKami menggesa Kerajaan Malaysia dan ahli-ahli Parlimen untuk:\n\n"
+        "  • membentangkan pindaan-pindaan tanpa penangguhan\n"
+        "  • mengekalkan moratorium ke atas semua pelaksanaan hukuman mati.\n\n"
+        "Usaha kerajaan untuk mengubahsuai undang-undang kuno ini membawa satu peluang unik.\n"
+    )
+    found = find_asks(page, own=True)
+    assert [a.text.split()[0] for a in found] == ["membentangkan", "mengekalkan"]
+
+
+def test_the_undersigned_named_between_commas_still_appeal() -> None:
+    text = (
+        "Wir, die unterzeichnenden Organisationen, appellieren daher an Sie, die Parteien, die "
+        "die neue Koalitionsregierung verhandeln, ein wirklich restriktives Gesetz in den "
+        "Koalitionsvertrag aufzunehmen und im Bundestag zu verabschieden, das mindestens"
+    )
+    assert [a.asker for a in find_asks(LETTER + text + "\n", own=True)] == ["authors"]

@@ -97,6 +97,7 @@ def find_asks(
     in_recommendations = False
     open_item = False  # the list's last item ended "...; and": the list goes on
     lead_open = False  # the lead-in ends "... that" or "... to", with no colon
+    listed = False  # the lead-in's list has had a marked item
     # the lead-in of a numbered list, the number's mark and the number that would continue it:
     # "1) Deliver right to repair", paragraphs explaining it, then "2) Broad access to parts"
     numbered: tuple[tuple[str, str], str, int] | None = None
@@ -126,6 +127,7 @@ def find_asks(
                 # runs on into its clauses, each a sentence of its own
                 or (
                     lead_open
+                    and not listed  # after its marked items, a paragraph is the text again
                     and block.text.endswith((".", ";"))
                     and len(block.text.split()) <= 60
                     and _OWN_CLOSING.match(block.text) is None
@@ -183,6 +185,7 @@ def find_asks(
                     )
             elif lead is not None:
                 asks.append(Ask(source, body, start, end, lead[0], lead[1], "item"))
+                listed = listed or block.item
                 if block.item and body.endswith(":") and _words(body) >= 8:
                     opened = _marker(block.text)
                 number = NUMBER.match(block.text)
@@ -220,8 +223,11 @@ def find_asks(
             continue  # a footnote printed between a lead-in and its list does not end the list
         if not (in_recommendations and words <= 12 and block.text.endswith((":", "\uff1a"))):
             in_recommendations = False
+        if lead is not None and words <= 10 and _ADDRESSEE_LABEL.match(block.text):
+            continue  # "O que pedimos:", "Ao Governo de Portugal:", "– que apoie ...": the
+            # lead-in's list goes on under the addressee it names
         lead = colon = None
-        lead_open = False
+        lead_open = listed = False
         sentences = list(split_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
@@ -295,6 +301,15 @@ def find_asks(
     return asks
 
 
+# A line that names whom the items below it ask: "To the Government of Portugal:", "Ao
+# Governo de Portugal:", "À la Commission européenne :", "An die Bundesregierung:" (not "To
+# this end:", "For these reasons:")
+_ADDRESSEE_LABEL = re.compile(
+    r"^(?:to|for|ao|aos|à|às|a|al|aux?|an|alla|allo|ai|agli|alle|aan|till|til|kepada)\s+"
+    r"(?:(?:the|o|os|a|as|el|la|los|las|le|les|l['’]|die|der|den|das|il|lo|gli|i|het|de)\s*)?"
+    r"(?-i:[A-ZÀ-Ý])[^.;!?]{1,80}[:\uff1a]$",
+    re.IGNORECASE,
+)
 # A sentence that opens with an imperative's word and is none: an idiom ("Keep in mind that
 # ...", "Make no mistake"), or the word as a noun ("Support for the measure is growing")
 _NOT_AN_IMPERATIVE = re.compile(
@@ -491,7 +506,9 @@ def _has_own_content(sentence: str, lead: str) -> bool:
     # the items finish the sentence
     if re.search(
         r"\b(?:to|by|that|following|including|namely|incluant|notamment|einschlie(?:ß|ss)lich|"
-        r"incluyendo|includendo)\s*[:\uff1a]\s*$",
+        # and "to", "that" in other languages: "Kami menggesa Kerajaan Malaysia ... untuk:"
+        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|para|de|à|zu|dass|che|di|"
+        r"per|att|om)\s*[:\uff1a]\s*$",
         rest,
         re.IGNORECASE,
     ):

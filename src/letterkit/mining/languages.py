@@ -52,7 +52,8 @@ ASK = re.compile(
     r"(?:fordern|appellieren|bitten|ersuchen|empfehlen)\s+wir\b|si\s+(?:chiede|chiedono|richiede)\b|"
     # "fordern die unterzeichnenden Organisationen", "die Unterzeichnenden appellieren"
     r"(?:fordern|appellieren|bitten|ersuchen|verlangen)\s+die\s+unterzeichnenden|"
-    r"unterzeichnenden\s+(?:\w+\s+)?(?:fordern|appellieren|bitten|ersuchen|verlangen)|"
+    # ("Wir, die unterzeichnenden Organisationen, appellieren daher an Sie")
+    r"unterzeichnenden\s+(?:\w+,?\s+)?(?:fordern|appellieren|bitten|ersuchen|verlangen)|"
     # Polish: "wzywamy Komisję do", "apelujemy", "domagamy się"; "…list, wzywając Komisję do"
     r"(?:wzywamy|apelujemy|domagamy\s+się|żądamy|postulujemy|oczekujemy|prosimy|wzywając)|"
     r"(?:chiediamo|richiediamo|esortiamo|invitiamo|sollecitiamo)|"
@@ -77,6 +78,8 @@ ASK = re.compile(
     r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
     r"khuyến\s+nghị)|"
     r"(?:kami|kita)\s+(?:\w+\s+){0,2}(?:mendesak|meminta|minta|menuntut|menyerukan|merekomendasikan|"
+    # and Malay: "Kami menggesa Kerajaan Malaysia ... untuk:"
+    r"menggesa|menyeru|mencadangkan|"
     r"mengimbau|memohon)(?!\s+maaf)|(?:le|i|gli)\s+(?:\w+\s+){0,5}(?:chiedono|"
     r"esortano|invitano|sollecitano)|"
     # the German polite imperative: "Handeln Sie jetzt!" (not the question "Wissen Sie ...?")
