@@ -1886,7 +1886,7 @@ FLOORS = {
     "blind6": (0.93, 0.8, 0.81),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.9, 0.82, 0.78),
-    "blind9": (0.85, 0.8, 0.88),
+    "blind9": (0.83, 0.8, 0.88),
     "blind10": (0.9, 0.73, 0.78),
     "blind11": (0.93, 0.74, 0.81),
     "blind12": (0.83, 0.85, 0.87),
@@ -1915,7 +1915,7 @@ FLOORS = {
     "blind35": (0.91, 0.63, 0.91),
     "blind36": (0.93, 0.79, 0.95),
     "blind37": (0.79, 0.73, 0.95),
-    "blind38": (0.92, 0.76, 0.91),
+    "blind38": (0.92, 0.82, 0.91),
     "blind39": (0.92, 0.6, 0.72),
     "blind40": (0.9, 0.84, 0.8),
     "blind41": (0.93, 0.85, 0.64),
@@ -1933,11 +1933,11 @@ FLOORS = {
     "blind53": (0.91, 0.78, 0.83),
     "blind54": (0.84, 0.72, 0.76),
     "blind55": (0.97, 0.36, 0.95),
-    "blind56": (0.92, 0.73, 0.85),
+    "blind56": (0.93, 0.89, 0.85),
     "blind57": (0.97, 0.63, 0.95),
     "blind58": (0.85, 0.75, 0.95),
     "blind59": (0.97, 0.85, 0.95),
-    "blind60": (0.86, 0.82, 0.85),
+    "blind60": (0.86, 0.82, 0.86),
     "blind61": (0.84, 0.77, 0.78),
     "blind62": (0.97, 0.56, 0.72),
     "blind63": (0.84, 0.81, 0.95),
@@ -1951,7 +1951,7 @@ FLOORS = {
     "blind71": (0.97, 0.67, 0.95),
     "blind72": (0.85, 0.41, 0.76),
     "blind73": (0.9, 0.74, 0.95),
-    "blind74": (0.83, 0.56, 0.85),
+    "blind74": (0.84, 0.6, 0.85),
     "blind75": (0.78, 0.61, 0.95),
     "blind76": (0.97, 0.72, 0.95),
     "blind77": (0.82, 0.82, 0.28),
@@ -1974,6 +1974,8 @@ FLOORS = {
     "blind94": (0.97, 0.22, 0.83),
     "blind95": (0.92, 0.62, 0.95),
     "blind96": (0.92, 0.73, 0.61),
+    "blind97": (0.85, 0.85, 0.95),
+    "blind98": (0.97, 0.88, 0.82),
 }
 
 
@@ -1988,7 +1990,7 @@ FLOORS_GIVEN_KIND = {
     "blind6": (0.93, 0.93, 0.87),
     "blind7": (0.97, 0.83, 0.95),
     "blind8": (0.9, 0.82, 0.78),
-    "blind9": (0.85, 0.8, 0.88),
+    "blind9": (0.83, 0.8, 0.88),
     "blind10": (0.9, 0.76, 0.78),
     "blind11": (0.91, 0.82, 0.81),
     "blind12": (0.84, 0.92, 0.75),
@@ -2017,7 +2019,7 @@ FLOORS_GIVEN_KIND = {
     "blind35": (0.92, 0.82, 0.91),
     "blind36": (0.93, 0.91, 0.9),
     "blind37": (0.81, 0.81, 0.95),
-    "blind38": (0.92, 0.84, 0.95),
+    "blind38": (0.92, 0.9, 0.95),
     "blind39": (0.9, 0.72, 0.95),
     "blind40": (0.91, 0.97, 0.9),
     "blind41": (0.93, 0.89, 0.78),
@@ -2035,7 +2037,7 @@ FLOORS_GIVEN_KIND = {
     "blind53": (0.92, 0.83, 0.61),
     "blind54": (0.85, 0.75, 0.95),
     "blind55": (0.82, 0.82, 0.95),
-    "blind56": (0.92, 0.77, 0.95),
+    "blind56": (0.93, 0.93, 0.95),
     "blind57": (0.97, 0.92, 0.95),
     "blind58": (0.76, 0.97, 0.95),
     "blind59": (0.97, 0.97, 0.95),
@@ -2053,7 +2055,7 @@ FLOORS_GIVEN_KIND = {
     "blind71": (0.92, 0.76, 0.95),
     "blind72": (0.82, 0.63, 0.95),
     "blind73": (0.9, 0.74, 0.95),
-    "blind74": (0.85, 0.69, 0.95),
+    "blind74": (0.86, 0.74, 0.95),
     "blind75": (0.82, 0.82, 0.95),
     "blind76": (0.97, 0.72, 0.95),
     "blind77": (0.82, 0.82, 0.95),
@@ -2076,6 +2078,8 @@ FLOORS_GIVEN_KIND = {
     "blind94": (0.72, 0.72, 0.95),
     "blind95": (0.93, 0.9, 0.95),
     "blind96": (0.82, 0.89, 0.83),
+    "blind97": (0.85, 0.85, 0.95),
+    "blind98": (0.97, 0.92, 0.82),
 }
 
 
@@ -4300,3 +4304,73 @@ def test_the_undersigned_named_between_commas_still_appeal() -> None:
         "Koalitionsvertrag aufzunehmen und im Bundestag zu verabschieden, das mindestens"
     )
     assert [a.asker for a in find_asks(LETTER + text + "\n", own=True)] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the signatories' list between "We" and the verb
+        (
+            "We the undersigned civil society leaders, human rights defenders, peace "
+            "activists, MPs and other political leaders, call upon the President to release "
+            "the protesters.",
+            ["authors"],
+        ),
+        # (not a clause of someone else's between them)
+        (
+            "We were especially saddened by the fact that such arrests occurred while U.N. "
+            "human rights chief Mary Robinson was visiting China and calling for promoting "
+            "and protecting human rights.",
+            [],
+        ),
+        # a demand made the authors' own
+        (
+            "We join students and citizens all across India in support of their demand that "
+            "this law be abrogated.",
+            ["authors"],
+        ),
+        ("Students have long voiced their demand that the law be repealed.", []),
+        # the reader told to act in French
+        (
+            "Rejoignez-nous et signez la lettre au Roi pour dire aux politiques que le climat "
+            "n’attend plus.",
+            ["authors"],
+        ),
+        ("Exigez-vous vraiment cela ?", []),
+        # another's words in a letter: a demand of theirs, or no one's
+        ("Scientists say these emissions need to be zeroed out to avoid the worst.", []),
+        ("UN experts said the government must release him.", ["UN experts"]),
+        # (and not "Member States" read as "Member states")
+        ("Member States should outline the groups of children in need.", ["authors"]),
+        # (nor a communiqué's own gathering)
+        ("Summit noted that SADC governments should mobilise resources.", ["authors"]),
+    ],
+)
+def test_the_blind97_and_blind98_round(text: str, expected: list[str]) -> None:
+    assert [a.asker for a in find_asks(LETTER + text + "\n", own=True)] == expected
+
+
+def test_a_spanish_request_and_its_next_clause_without_a_verb() -> None:
+    text = (
+        "Desde nuestra voz ciudadana, sugerimos que la discusión pase a la Mesa de "
+        "Negociaciones. De igual manera, que las partes avancen en un mecanismo de "
+        "verificación. Che Guevara lo dijo antes que nosotros.\n"
+    )
+    found = find_asks(LETTER + text, own=True)
+    assert [a.text.split()[0] for a in found] == ["Desde", "De"]
+
+
+def test_a_report_gives_a_quoted_it_and_the_rights_body_to_the_speaker() -> None:
+    report = (
+        REPORT + "Human Rights Watch criticised the ban on the party.\n\n"
+        "The rights body emphasised that to build a foundation for rights, the interim "
+        "government should reverse its actions.\n\n"
+        '"It should refrain from politically motivated pretrial detentions," HRW stated.\n\n'
+        "Students today staged a demonstration in Dhangadi demanding the release of those "
+        "arrested.\n"
+    )
+    found = find_asks(report, report=True)
+    assert len(found) == 3
+    assert "authors" not in [a.asker for a in found]
+    assert found[1].asker == "HRW"
+    assert found[2].asker == "Students"

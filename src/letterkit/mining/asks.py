@@ -241,6 +241,10 @@ def find_asks(
                 # "The letter calls on Member States to make three commitments. Support only
                 # women candidates. Ensure ...": the imperatives that follow an ask are its items
                 found = (unit.text.split()[0], before[1], before[2])
+            if found is None and before is not None and _THAT_AGAIN.match(unit.text):
+                # "sugerimos que la discusión ... pase a la Mesa. De igual manera, que las partes
+                # avancen en ...": the same request's next clause, its verb left out
+                found = (unit.text.split()[0], before[1], before[2])
             previous, before = before, found
             end = unit.start + len(unit.text)
             if (
@@ -301,6 +305,14 @@ def find_asks(
     return asks
 
 
+# A sentence that is only a "that" clause, its request verb the sentence's before: "De igual
+# manera, que las partes avancen", "Enfin, que l'État garantisse", "Inoltre, che il governo"
+_THAT_AGAIN = re.compile(
+    r"(?:(?:de\s+igual\s+manera|del\s+mismo\s+modo|asimismo|igualmente|adem[aá]s|también|"
+    r"também|da\s+mesma\s+forma|de\s+même|également|enfin|finalmente|por\s+último|inoltre|"
+    r"infine|allo\s+stesso\s+modo),?\s+)?(?-i:que|qu['’]|che)\s",
+    re.IGNORECASE,
+)
 # A line that names whom the items below it ask: "To the Government of Portugal:", "Ao
 # Governo de Portugal:", "À la Commission européenne :", "An die Bundesregierung:" (not "To
 # this end:", "For these reasons:")

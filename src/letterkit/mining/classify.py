@@ -212,13 +212,33 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             quoted, letter = False, True
     dated = LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
     undated = sentence[dated.end() if dated else 0 :]
-    if not letter and (told := _SAID_THAT_MODAL.match(undated)) is not None:
+    told = _SAID_THAT_MODAL.match(undated)
+    if (
+        letter
+        and told is not None
+        and told.group("who").lower() not in PRONOUNS
+        and not names_an_author(told.group("who"), ctx)
+        and not names_the_authors(told.group("who"), "")
+        and not GENERIC_AUTHORS.match(told.group("who"))
+        and not re.match(r"the\s+(?-i:[a-z])", told.group("who"), re.IGNORECASE)
+        # (a communiqué's own gathering: "Summit noted that ... SADC governments should")
+        and not _OWN_GATHERING.fullmatch(told.group("who"))
+        and (demand := _modal(undated[told.end() :])) is not None
+    ):
+        # in a letter, "Scientists say these emissions need to be zeroed out": another's
+        # words, a demand of theirs on a body it names, else no one's ask
+        if _ACTOR.search(demand.group("subject")):
+            return (told.group(0) + demand.group(0)).strip(), told.group("who"), False
+        return None
+    if not letter and told is not None:
         # a report's "It said that government must publish a White Paper": the speaker's
         # demand on the body its clause names
         demand = _modal(undated[told.end() :])
         if demand is not None and _ACTOR.search(demand.group("subject")):
             who = told.group("who")
             who = ctx.reported_by if who.lower() in PRONOUNS else ALIASES.get(who.lower(), who)
+            if re.match(r"the\s+(?-i:[a-z])", who, re.IGNORECASE):
+                who = ctx.last_party or ctx.reported_by  # "The rights body": the one named
             return (told.group(0) + demand.group(0)).strip(), who, False
     bare = undated.lstrip('"“‘ ')
     modal = _modal(bare)
@@ -228,7 +248,9 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
     # and "This must end now.": the abuse the letter describes
     it_acts = (
         modal
-        and letter
+        # (and in a named speaker's quotation: '"It should refrain from politically motivated
+        # pretrial detentions ...," HRW stated': the body the speaker spoke of)
+        and (letter or (quoted and speaker is not None))
         and len(subject) == 1
         and (
             (
@@ -419,6 +441,10 @@ _STATED_THAT = re.compile(
     r"(?:\s+(?:in|on|at|during|last|earlier|this)\b[^.;:!?]{0,40}?)?\s+that\s",
     re.IGNORECASE,
 )
+_OWN_GATHERING = re.compile(
+    r"(?:The\s+)?(?:Summit|Forum|Conference|Meeting|Workshop|Assembly|Congress|Gathering|"
+    r"Network|Coalition|Alliance|Campaign|Platform|Caucus)"
+)
 _NAMED = r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z]))){0,5}"
 _SAID_THAT_MODAL = re.compile(
     # (after an opening phrase: 'In her previous statements, the Commissioner recalled that
@@ -427,8 +453,13 @@ _SAID_THAT_MODAL = re.compile(
     # (and several: "Human Rights Watch, Amnesty International, and the International
     # Commission of Jurists said Nepal’s interim government ... should publish")
     # (a list ends in "and": not "Meanwhile, Human Rights Watch said")
-    rf"(?P<who>(?-i:It|They|He|She|{_NAMED}(?:(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED})?))"
-    r"\s+(?:also\s+)?(?:said|says|argued|argues|insisted|insists|stressed|stresses|added|noted|"
+    # (and a body of people: "UN experts said", "Scientists say")
+    rf"(?P<who>(?-i:It|They|He|She|{_NAMED}(?:(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED})?"
+    r"(?:\s+(?:experts|scientists|researchers|doctors|economists|lawyers|officials))?|"
+    # (and a report's name for the body it has named: "The rights body emphasised that")
+    r"(?-i:[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:body|group|watchdog|organi[sz]ation|agency)))"
+    r"\s+(?:also\s+)?(?:said|says|say|argued|argues|insisted|insists|stressed|stresses|added|noted|"
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
     r"recalled|recalls)\s+(?:that\s+)?[“\"]?",
     re.IGNORECASE,
 )
@@ -561,7 +592,8 @@ _OWN_TEXT = re.compile(r"\b(?:this|our|the|a)\s+(?:joint\s+|open\s+)?(?:statemen
 # UNOHCHR asking the Office to"; and a reaction that calls: "ZimRights has condemned what it
 # describes as violent repression ... calling for urgent regional and global intervention"
 _ACTED = re.compile(
-    r"\s(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:organi[sz]ed|held|staged|launched|sent|wrote|"
+    r"\s(?:(?:today|yesterday|on\s+\w+day)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:organi[sz]ed|held|staged|launched|sent|wrote|"
     r"published|issued|released|delivered|submitted|filed|handed|signed|started|marched|rallied|"
     r"gathered|protested|demonstrated|condemned|denounced|critici[sz]ed|decried|deplored|slammed|"
     r"welcomed|warned)\s"
@@ -757,13 +789,28 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
         if (
             coordinated
             and party is not None
+            and re.match(r"(?:we|i)\b", party, re.IGNORECASE)
+            # (the subject's own verb, not "the workers striking ... and demanding")
+            and not re.match(r"\w+ing\b", match["verb"])
+            # (not "We recall that CSOs ..., urged", "We were saddened ... while the UN human
+            # rights chief was visiting China and calling for")
+            and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
+        ):
+            # "We the undersigned civil society leaders, human rights defenders, ... MPs and
+            # other political leaders, call upon": the sentence's "we", after its list
+            return match.start("verb"), match.end(), "authors"
+        if (
+            coordinated
+            and party is not None
             and (at := raw.find(party)) >= 0
             and _UNDER_A_MODAL.match(raw, at + len(party))
         ):
             # "the US government should deliver on its promise ... and press the Emirati
             # authorities to": the second verb is the modal's too, an ask made of the party
             continue
-        if party is None and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
+        if (party is None or _ACTED.search(party)) and re.match(
+            r"(?:calling|urging|demanding|asking)\b", match["verb"]
+        ):
             # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
             # writers, organised a candle light vigil on Saturday calling on China for"
             clause = sentence[opens : match.start("verb")]

@@ -46,6 +46,10 @@ _PRESENT = (
     rf"(?:call(?:s|ing)?\s+{_NAMED_TO}|"
     r"urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
     r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
+    # and a demand made the speaker's own: "We join students ... in support of their demand
+    # that this law be abrogated", "We support their call for"
+    r"(?:join|support|back|endorse|echo)(?:e?s|ing|ed)?\s+(?:[^.;:!?]{0,150}?\s)?(?:their|"
+    r"the|its|his|her|these|those)\s+(?:\w+\s+){0,2}?(?:demands?|calls?)\s+(?:that|for)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"

@@ -59,6 +59,10 @@ def other_language_call(
         # "Envoyez un courriel à Mr Ali Mohamed Djounaïd procureur de la République": the
         # reader asked to press the addressee, as "Send a message to the Minister"
         return sentence.split()[0], "authors", False
+    if letter and not quoted and _READER_TOLD.match(sentence) and not sentence.endswith("?"):
+        # "Rejoignez-nous et signez la lettre au Roi", "Demandez aux autorités de libérer":
+        # the reader told to act, as "Sign the petition!"
+        return sentence.split()[0], "authors", False
     if other is not None and quoted:  # '„Handeln Sie jetzt“, heißt es in dem Brief'
         return other.group(0), speaker or ctx.reported_by, True
     foreign = lang.is_foreign(sentence) or (
@@ -137,6 +141,16 @@ def _author_just_before(sentence: str, verb: int, ctx: Context) -> bool:
 _READER_JOINS = re.compile(
     r"(?:Participa|Participad|Participe|Participez|Firma(?!\s+(?:des|der|die|den|dem)\b)|Firmad|Firme|Signez|Signe|Únete|Súmate|"
     r"Apoya|Rejoignez|Assina|Assine|Partecipa|Unterschreib(?:e|en\s+Sie)|Unterzeichne(?:n\s+Sie)?)\b"
+)
+
+
+# The reader told to act in the forms that only command: French "-ez" with no "vous" before
+# it, Spanish "Únete", German "Unterschreiben Sie" (not "Firma", "Apoya", which also say "signs",
+# "supports"; nor "Contactez-nous", "Partagez", which ask nothing of anyone in power)
+_READER_TOLD = re.compile(
+    r"(?:Signez|Rejoignez|Participez|Demandez|Exigez|Interpellez|Soutenez|Agissez|Mobilisez|"
+    r"Únete|Súmate|Firmad|Exigid|Junte-se|Unterschreiben\s+Sie|Unterzeichnen\s+Sie|"
+    r"Fordern\s+Sie|Firmate|Partecipate|Chiedete)\b"
 )
 
 
