@@ -1916,7 +1916,7 @@ FLOORS = {
     "blind36": (0.93, 0.79, 0.95),
     "blind37": (0.79, 0.73, 0.95),
     "blind38": (0.92, 0.82, 0.91),
-    "blind39": (0.92, 0.6, 0.72),
+    "blind39": (0.92, 0.6, 0.75),
     "blind40": (0.9, 0.84, 0.8),
     "blind41": (0.93, 0.85, 0.64),
     "blind42": (0.93, 0.79, 0.77),
@@ -4374,3 +4374,58 @@ def test_a_report_gives_a_quoted_it_and_the_rights_body_to_the_speaker() -> None
     assert "authors" not in [a.asker for a in found]
     assert found[1].asker == "HRW"
     assert found[2].asker == "Students"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We cannot endorse their demand that the talks be suspended.", []),
+        ("Many of our members supported the demands for land reform in the 1990s.", []),
+        ("Why would anyone support the call for more fossil fuel subsidies?", []),
+        ("Demandez-vous qui profite réellement de cette réforme.", []),
+        ("Soutenez-nous : faites un don pour financer nos actions juridiques.", []),
+        ("SIGNEZ LA PÉTITION !", ["authors"]),
+        ("Critics say the government should have acted much sooner.", []),
+        ("The Constitutional Court said that the State must consult indigenous communities.", []),
+        ("UN experts said governments must stop the pushbacks.", ["UN experts"]),
+    ],
+)
+def test_the_review_of_the_blind97_and_blind98_round(text: str, expected: list[str]) -> None:
+    assert [a.asker for a in find_asks(LETTER + text + "\n", own=True)] == expected
+
+
+def test_a_label_lets_the_lead_in_go_on_only_when_it_names_a_body_that_acts() -> None:
+    head = "Myanmar\n\nWe call on the Government to:\n\n• Release all political prisoners.\n\n"
+    for label in ("For Media Enquiries:", "For More Information:", "For Reference:"):
+        page = head + label + "\n\n• Jane Doe, Communications Officer, jane@example.org\n"
+        assert len(find_asks(clean_text(page), own=True)) == 1, label
+    page = head + "To the UN Security Council:\n\n• Refer the situation to the ICC.\n"
+    assert len(find_asks(clean_text(page), own=True)) == 2
+
+
+def test_a_foreign_lead_in_that_asks_before_its_para_keeps_its_own_ask() -> None:
+    page = clean_text(
+        "Estimada Ministra,\n\nInstamos al Gobierno a derogar de inmediato el Decreto 1174 y "
+        "a crear una mesa de diálogo con las comunidades para:\n\n"
+        "• garantizar la consulta previa;\n\n• proteger los territorios ancestrales.\n"
+    )
+    assert len(find_asks(page, own=True)) == 3
+
+
+def test_the_verbless_clause_is_no_ask_when_it_is_a_subject_or_says_what_was_not_done() -> None:
+    text = (
+        "Exigimos que el Gobierno publique los contratos. Además, que el Ministerio no haya "
+        "respondido a nuestras cartas resulta muy preocupante.\n"
+    )
+    assert len(find_asks(LETTER + text, own=True)) == 1
+
+
+def test_a_report_quoting_it_should_never_have_and_the_protesters_act() -> None:
+    report = (
+        REPORT + "Human Rights Watch on Monday urged the EU to suspend the deal.\n\n"
+        '"It should never have been signed," HRW said.\n\n'
+        "Opposition supporters on Saturday marched through the capital demanding the release "
+        "of their leader.\n"
+    )
+    found = find_asks(report, report=True)
+    assert [a.asker for a in found] == ["Human Rights Watch", "Opposition supporters"]

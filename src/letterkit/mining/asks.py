@@ -241,7 +241,13 @@ def find_asks(
                 # "The letter calls on Member States to make three commitments. Support only
                 # women candidates. Ensure ...": the imperatives that follow an ask are its items
                 found = (unit.text.split()[0], before[1], before[2])
-            if found is None and before is not None and _THAT_AGAIN.match(unit.text):
+            if (
+                found is None
+                and before is not None
+                and re.search(r"(?:\b(?:que|che)|\bqu['’])\s*$", before[0])
+                and _THAT_AGAIN.match(unit.text)
+                and not _NOT_AGAIN.search(unit.text)
+            ):
                 # "sugerimos que la discusión ... pase a la Mesa. De igual manera, que las partes
                 # avancen en ...": the same request's next clause, its verb left out
                 found = (unit.text.split()[0], before[1], before[2])
@@ -310,16 +316,29 @@ def find_asks(
 _THAT_AGAIN = re.compile(
     r"(?:(?:de\s+igual\s+manera|del\s+mismo\s+modo|asimismo|igualmente|adem[aá]s|también|"
     r"também|da\s+mesma\s+forma|de\s+même|également|enfin|finalmente|por\s+último|inoltre|"
-    r"infine|allo\s+stesso\s+modo),?\s+)?(?-i:que|qu['’]|che)\s",
+    r"infine|allo\s+stesso\s+modo),?\s+)?(?-i:que\s|qu['’]|che\s)",
+    re.IGNORECASE,
+)
+# (not a clause that is the subject, of what has not been done: "Además, que el Ministerio no
+# haya respondido ... resulta muy preocupante", "Enfin, que les familles n'aient pas été
+# prévenues a choqué"; nor "que quede claro", "que conste")
+_NOT_AGAIN = re.compile(
+    r"(?:no|non|não)\s+(?:\w+\s+)?(?:haya|hayan|abbia|abbiano|tenha|tenham|sia|siano|sea|sean)\b|"
+    r"\bn['’](?:ait|aient|a|ont|est|soit)\b|\bque\s+(?:quede|conste)\b",
     re.IGNORECASE,
 )
 # A line that names whom the items below it ask: "To the Government of Portugal:", "Ao
 # Governo de Portugal:", "À la Commission européenne :", "An die Bundesregierung:" (not "To
-# this end:", "For these reasons:")
+# this end:", "For Media Enquiries:", "A Joint Statement Endorsed By:": a body that acts)
 _ADDRESSEE_LABEL = re.compile(
     r"^(?:to|for|ao|aos|à|às|a|al|aux?|an|alla|allo|ai|agli|alle|aan|till|til|kepada)\s+"
     r"(?:(?:the|o|os|a|as|el|la|los|las|le|les|l['’]|die|der|den|das|il|lo|gli|i|het|de)\s*)?"
-    r"(?-i:[A-ZÀ-Ý])[^.;!?]{1,80}[:\uff1a]$",
+    r"(?=[^:\uff1a]{0,40}?(?i:govern|council|conselho|consejo|conseil|commission|comiss|comisi|"
+    r"ministr|minist[eé]r|parliament|parlament|parlement|authorit|autorit|state|estado|états|"
+    r"staat|regierung|congress|congreso|senat|assembl|president|presid|prime\s+minister|union|"
+    r"nations|bank|banc|compan|corporat|employer|donor|kerajaan|pemerintah|asean|\beu\b|\bun\b|"
+    r"fiscal|procura|prosecut|attorney|ombuds|defensor))"
+    r"(?-i:[A-ZÀ-Ý])[^.;!?]{1,80}(?<!\bby)[:\uff1a]$",
     re.IGNORECASE,
 )
 # A sentence that opens with an imperative's word and is none: an idiom ("Keep in mind that
@@ -519,8 +538,10 @@ def _has_own_content(sentence: str, lead: str) -> bool:
     if re.search(
         r"\b(?:to|by|that|following|including|namely|incluant|notamment|einschlie(?:ß|ss)lich|"
         # and "to", "that" in other languages: "Kami menggesa Kerajaan Malaysia ... untuk:"
-        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|para|de|à|zu|dass|che|di|"
-        r"per|att|om)\s*[:\uff1a]\s*$",
+        # (not "para:", "de:", "di:", which may end an ask of its own: "... y a crear una mesa
+        # de diálogo para:")
+        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|zu|dass|che|att|om)"
+        r"\s*[:\uff1a]\s*$",
         rest,
         re.IGNORECASE,
     ):

@@ -221,13 +221,17 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         and not names_the_authors(told.group("who"), "")
         and not GENERIC_AUTHORS.match(told.group("who"))
         and not re.match(r"the\s+(?-i:[a-z])", told.group("who"), re.IGNORECASE)
+        # (a court rules: "The Constitutional Court said that the State must consult")
+        and not re.search(r"\b(?:court|tribunal|judges?)\b", told.group("who"), re.IGNORECASE)
         # (a communiqué's own gathering: "Summit noted that ... SADC governments should")
         and not _OWN_GATHERING.fullmatch(told.group("who"))
         and (demand := _modal(undated[told.end() :])) is not None
     ):
         # in a letter, "Scientists say these emissions need to be zeroed out": another's
         # words, a demand of theirs on a body it names, else no one's ask
-        if _ACTOR.search(demand.group("subject")):
+        if _ACTOR.search(demand.group("subject")) and not _EPISTEMIC.match(
+            undated, told.end() + demand.end()
+        ):
             return (told.group(0) + demand.group(0)).strip(), told.group("who"), False
         return None
     if not letter and told is not None:
@@ -421,7 +425,7 @@ def _is_heading(sentence: str) -> bool:
 # Who a report's restated demand can be addressed to ("Foreign ministries should reject"),
 # as against "Prices should fall next year".
 _ACTOR = re.compile(
-    r"\b(?:government|authorities|state|states|eu|european|union|commission|council|parliament|"
+    r"\b(?:governments?|authorities|state|states|eu|european|union|commission|council|parliament|"
     r"un|united\s+nations|international|community|compan(?:y|ies)|firms|brands|banks|investors|"
     r"leaders|ministers?|ministries|ministry|president|countries|members?|delegations?|"
     r"platforms?|institutions?|commissioner|rapporteurs?|fifa|ioc|associations|organi[sz]ations|"
@@ -476,8 +480,9 @@ _EXPECTED = re.compile(
 )
 _IT_ACTS = re.compile(
     r"(?:(?:also|clearly|further|therefore|firmly|explicitly|publicly|urgently)\s+)*"
-    r"(?!(?:be|not|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|help|"
-    r"make\s+sense|stand|last|read)\b)[a-z]+\b"
+    r"(?!(?:be|not|never|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|"
+    r"help|make\s+sense|stand|last|read|worry|concern|alarm|shock|trouble|surprise|disturb|"
+    r"frighten|scare|outrage|shame)\b)[a-z]+\b"
 )
 # "must have known", "should have acted": a guess or a reproach; and "must have" a thing, which
 # mostly states a rule or a guess ("every NGO must have a licence", "must have a short memory"),
@@ -597,6 +602,13 @@ _ACTED = re.compile(
     r"published|issued|released|delivered|submitted|filed|handed|signed|started|marched|rallied|"
     r"gathered|protested|demonstrated|condemned|denounced|critici[sz]ed|decried|deplored|slammed|"
     r"welcomed|warned)\s"
+)
+# what an act that calls is: "staged a demonstration", "held a candlelight vigil"
+_PROTEST = re.compile(
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrations?|rall(?:y|ies)|vigils?|"
+    r"protests?|march(?:es)?|sit-ins?|strikes?|petitions?|campaigns?|press\s+conferences?|"
+    r"meetings?|statements?|letters?)\b",
+    re.IGNORECASE,
 )
 # a clause of its own between the subject and a coordinated verb: "We recall that the CSOs
 # ... and urge": not the subject's verb
@@ -790,15 +802,20 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             coordinated
             and party is not None
             and re.match(r"(?:we|i)\b", party, re.IGNORECASE)
+            # ("We the undersigned ...", "We, ...": the list is the "we", not "We hear farmers,
+            # fishers, ..., call for", "We have watched as students ... called for")
+            and re.match(r"we(?:,\s|\s+(?:the|in|from|of)\s)", sentence[opens:], re.IGNORECASE)
             # (the subject's own verb, not "the workers striking ... and demanding")
             and not re.match(r"\w+ing\b", match["verb"])
+            and not re.fullmatch(PAST, match["verb"], re.IGNORECASE)
             # (not "We recall that CSOs ..., urged", "We were saddened ... while the UN human
             # rights chief was visiting China and calling for")
             and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
         ):
             # "We the undersigned civil society leaders, human rights defenders, ... MPs and
-            # other political leaders, call upon": the sentence's "we", after its list
-            return match.start("verb"), match.end(), "authors"
+            # other political leaders, call upon": the sentence's "we", after its list (in a
+            # report, the statement's it quotes)
+            return match.start("verb"), match.end(), "authors" if ctx.letter else ctx.reported_by
         if (
             coordinated
             and party is not None
@@ -808,9 +825,21 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             # "the US government should deliver on its promise ... and press the Emirati
             # authorities to": the second verb is the modal's too, an ask made of the party
             continue
-        if (party is None or _ACTED.search(party)) and re.match(
-            r"(?:calling|urging|demanding|asking)\b", match["verb"]
-        ):
+        in_party = _ACTED.search(party) if party is not None else None
+        if (
+            party is None
+            # ("X today staged a demonstration in Dhangadi demanding", "X on Saturday marched
+            # through the capital demanding": the act swallowed by the subject)
+            or (
+                in_party is not None
+                and (
+                    _PROTEST.match(party, in_party.end()) is not None
+                    or re.search(
+                        r"(?:marched|rallied|gathered|protested|demonstrated)\s$", in_party[0]
+                    )
+                )
+            )
+        ) and re.match(r"(?:calling|urging|demanding|asking)\b", match["verb"]):
             # an act that calls: "Tibetan Writers Abroad PEN Centre, a circle of exiled
             # writers, organised a candle light vigil on Saturday calling on China for"
             clause = sentence[opens : match.start("verb")]

@@ -46,10 +46,6 @@ _PRESENT = (
     rf"(?:call(?:s|ing)?\s+{_NAMED_TO}|"
     r"urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
     r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
-    # and a demand made the speaker's own: "We join students ... in support of their demand
-    # that this law be abrogated", "We support their call for"
-    r"(?:join|support|back|endorse|echo)(?:e?s|ing|ed)?\s+(?:[^.;:!?]{0,150}?\s)?(?:their|"
-    r"the|its|his|her|these|those)\s+(?:\w+\s+){0,2}?(?:demands?|calls?)\s+(?:that|for)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
@@ -226,6 +222,13 @@ _EXPRESS_AND = (
     r"and\s+(?:\w+ly\s+)?(?:call\s+(?:on|upon|for)|urge|ask|demand|appeal\s+to|encourage|invite|"
     r"request)\b"
 )
+# a demand the authors make their own, in the present: "We join students ... in support of their
+# demand that this law be abrogated", "We support their call for" (not "We cannot endorse",
+# "Many of our members supported the demands")
+_ADOPTED = (
+    r"(?:join|support|back|endorse|echo)\s+(?:[^.;:!?]{0,150}?\s)?(?:their|the|its|his|her|"
+    r"these|those)\s+(?:\w+\s+){0,2}?(?:demands?|calls?)\s+(?:that|for)"
+)
 FIRST_ASK = re.compile(
     rf"\b(?P<subject>{FIRST_PERSON})(?:\s+as)?\s*,?\s*"
     # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
@@ -241,7 +244,7 @@ FIRST_ASK = re.compile(
     r"(?:(?:also|again|once\s+again|today|now|continue\s+to|\w+ly)\s+)*(?:be\s+)?"
     r"(?=(?:call(?:ing)?\s+(?:on|upon)|urg(?:e|ing)|demand(?:ing)?|press(?:ing)?\s+[^.;:!?]{1,80}?\bto|"
     r"call(?:ing)?\s+for\s+(?!(?:volunteers|applications|proposals|nominations|submissions)\b))\b))?"
-    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|{_ADOPTED}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,

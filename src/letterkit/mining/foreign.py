@@ -144,13 +144,17 @@ _READER_JOINS = re.compile(
 )
 
 
-# The reader told to act in the forms that only command: French "-ez" with no "vous" before
-# it, Spanish "Únete", German "Unterschreiben Sie" (not "Firma", "Apoya", which also say "signs",
-# "supports"; nor "Contactez-nous", "Partagez", which ask nothing of anyone in power)
+# The reader told to press someone in the forms that only command: French "-ez" with no "vous"
+# before it, Spanish "Únete", German "Unterschreiben Sie" (not "Firma", "Apoya", which also say
+# "signs", "supports"; nor "Contactez-nous", "Participez à notre webinaire", "Soutenez-nous :
+# faites un don", "Demandez-vous", "Demandez votre kit", "Únete a nuestro boletín", "Fordern Sie
+# unser Infopaket an", "Chiedete informazioni", which ask nothing of anyone in power)
 _READER_TOLD = re.compile(
-    r"(?:Signez|Rejoignez|Participez|Demandez|Exigez|Interpellez|Soutenez|Agissez|Mobilisez|"
-    r"Únete|Súmate|Firmad|Exigid|Junte-se|Unterschreiben\s+Sie|Unterzeichnen\s+Sie|"
-    r"Fordern\s+Sie|Firmate|Partecipate|Chiedete)\b"
+    r"(?i:Signez|Rejoignez(?!\s+(?:notre|nos)\s+(?:équipe|newsletter|liste))|"
+    r"Demandez(?!-vous|\s+(?:votre|vos|notre|nos)\b)|Exigez|Interpellez|Agissez|Mobilisez|"
+    r"Únete(?!\s+a\s+(?:nuestro|nuestra)\s+(?:boletín|newsletter|lista|equipo))|Súmate|Firmad|"
+    r"Exigid|Junte-se|Unterschreiben\s+Sie|Unterzeichnen\s+Sie|"
+    r"Fordern\s+Sie(?![^.!?]*\san[.!])|Firmate|Chiedete(?!\s+informazion))\b"
 )
 
 

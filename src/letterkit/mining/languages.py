@@ -22,7 +22,9 @@ ASK = re.compile(
     r"lanci(?:a|ano|amo)\s+un\s+(?:\w+\s+)?appello\s+(?:\w+\s+)?(?:a|al|alla|ai|alle|agli|all['’])|"
     r"(?:pedimos|solicitamos|instamos|exigimos|exhortamos|exortamos|recomendamos|reivindicamos|demandamos|"
     # "sugerimos que la discusión ... pase a la Mesa", "proponemos que"
-    r"(?:sugerimos|proponemos|propomos)\s+que|(?:suggérons|proposons)\s+que|"
+    # (not the reader sent somewhere: "sugerimos que consulte el anexo 2")
+    r"(?:sugerimos|proponemos|propomos)\s+que(?!\s+(?:consulte|revise|vea|lea|visite|consulten|leia))|"
+    r"(?:suggérons|proposons)\s+que|"
     r"(?:suggeriamo|proponiamo)\s+che|"
     r"cobramos|apelamos|conclamamos|emplazamos|reclamamos|esperamos\s+que|llamamos\s+a(?:l|\s+la|\s+los|\s+las)?\s|"
     # "queremos pedir que ... los Organismos ... EXIJAN", "quisiéramos solicitarles"
