@@ -4429,3 +4429,11 @@ def test_a_report_quoting_it_should_never_have_and_the_protesters_act() -> None:
     )
     found = find_asks(report, report=True)
     assert [a.asker for a in found] == ["Human Rights Watch", "Opposition supporters"]
+
+
+def test_the_verbless_clause_after_a_que_request_of_what_was_not_done_is_no_ask() -> None:
+    text = (
+        "Sugerimos que el Gobierno publique los contratos. Además, que el Ministerio no haya "
+        "respondido a nuestras cartas resulta muy preocupante.\n"
+    )
+    assert len(find_asks(LETTER + text, own=True)) == 1

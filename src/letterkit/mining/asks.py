@@ -323,7 +323,7 @@ _THAT_AGAIN = re.compile(
 # haya respondido ... resulta muy preocupante", "Enfin, que les familles n'aient pas été
 # prévenues a choqué"; nor "que quede claro", "que conste")
 _NOT_AGAIN = re.compile(
-    r"(?:no|non|não)\s+(?:\w+\s+)?(?:haya|hayan|abbia|abbiano|tenha|tenham|sia|siano|sea|sean)\b|"
+    r"\b(?:no|non|não)\s+(?:\w+\s+)?(?:haya|hayan|abbia|abbiano|tenha|tenham|sia|siano|sea|sean)\b|"
     r"\bn['’](?:ait|aient|a|ont|est|soit)\b|\bque\s+(?:quede|conste)\b",
     re.IGNORECASE,
 )
