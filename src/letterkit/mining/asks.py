@@ -235,21 +235,20 @@ def find_asks(
             if (
                 found is None
                 and before is not None
-                and ITEM_VERB.match(unit.text)
-                and _NOT_AN_IMPERATIVE.match(unit.text) is None
+                and (
+                    # "The letter calls on Member States to make three commitments. Support only
+                    # women candidates. Ensure ...": the imperatives that follow an ask are its
+                    # items
+                    (ITEM_VERB.match(unit.text) and _NOT_AN_IMPERATIVE.match(unit.text) is None)
+                    # "sugerimos que la discusión ... pase a la Mesa. De igual manera, que las
+                    # partes avancen en ...": the same request's next clause, its verb left out
+                    or (
+                        re.search(r"(?:\b(?:que|che)|\bqu['’])\s*$", before[0])
+                        and _THAT_AGAIN.match(unit.text)
+                        and not _NOT_AGAIN.search(unit.text)
+                    )
+                )
             ):
-                # "The letter calls on Member States to make three commitments. Support only
-                # women candidates. Ensure ...": the imperatives that follow an ask are its items
-                found = (unit.text.split()[0], before[1], before[2])
-            if (
-                found is None
-                and before is not None
-                and re.search(r"(?:\b(?:que|che)|\bqu['’])\s*$", before[0])
-                and _THAT_AGAIN.match(unit.text)
-                and not _NOT_AGAIN.search(unit.text)
-            ):
-                # "sugerimos que la discusión ... pase a la Mesa. De igual manera, que las partes
-                # avancen en ...": the same request's next clause, its verb left out
                 found = (unit.text.split()[0], before[1], before[2])
             previous, before = before, found
             end = unit.start + len(unit.text)

@@ -212,34 +212,31 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             quoted, letter = False, True
     dated = LEADING_TIME.match(sentence)  # "DHAKA, March 15 (Reuters) - Brands should"
     undated = sentence[dated.end() if dated else 0 :]
+    # "X said (that) <a modal clause>": the speaker, and the demand on the body it names
     told = _SAID_THAT_MODAL.match(undated)
-    if (
-        letter
-        and told is not None
-        and told.group("who").lower() not in PRONOUNS
-        and not names_an_author(told.group("who"), ctx)
-        and not names_the_authors(told.group("who"), "")
-        and not GENERIC_AUTHORS.match(told.group("who"))
-        and not re.match(r"the\s+(?-i:[a-z])", told.group("who"), re.IGNORECASE)
-        # (a court rules: "The Constitutional Court said that the State must consult")
-        and not re.search(r"\b(?:court|tribunal|judges?)\b", told.group("who"), re.IGNORECASE)
-        # (a communiqué's own gathering: "Summit noted that ... SADC governments should")
-        and not _OWN_GATHERING.fullmatch(told.group("who"))
-        and (demand := _modal(undated[told.end() :])) is not None
-    ):
-        # in a letter, "Scientists say these emissions need to be zeroed out": another's
-        # words, a demand of theirs on a body it names, else no one's ask
-        if _ACTOR.search(demand.group("subject")) and not _EPISTEMIC.match(
-            undated, told.end() + demand.end()
+    demand = _modal(undated[told.end() :]) if told is not None else None
+    if told is not None and demand is not None:
+        who = told.group("who")
+        on_actor = _ACTOR.search(demand.group("subject")) is not None
+        if (
+            letter
+            and who.lower() not in PRONOUNS
+            and not names_an_author(who, ctx)
+            and not names_the_authors(who, "")
+            and not GENERIC_AUTHORS.match(who)
+            and not re.match(r"the\s+(?-i:[a-z])", who, re.IGNORECASE)
+            # (a court rules: "The Constitutional Court said that the State must consult")
+            and not re.search(r"\b(?:court|tribunal|judges?)\b", who, re.IGNORECASE)
+            # (a communiqué's own gathering: "Summit noted that ... SADC governments should")
+            and not _OWN_GATHERING.fullmatch(who)
         ):
-            return (told.group(0) + demand.group(0)).strip(), told.group("who"), False
-        return None
-    if not letter and told is not None:
-        # a report's "It said that government must publish a White Paper": the speaker's
-        # demand on the body its clause names
-        demand = _modal(undated[told.end() :])
-        if demand is not None and _ACTOR.search(demand.group("subject")):
-            who = told.group("who")
+            # in a letter, "Scientists say these emissions need to be zeroed out": another's
+            # words, a demand of theirs on a body it names, else no one's ask
+            if on_actor and not _EPISTEMIC.match(undated, told.end() + demand.end()):
+                return (told.group(0) + demand.group(0)).strip(), who, False
+            return None
+        if not letter and on_actor:
+            # a report's "It said that government must publish a White Paper"
             who = ctx.reported_by if who.lower() in PRONOUNS else ALIASES.get(who.lower(), who)
             if re.match(r"the\s+(?-i:[a-z])", who, re.IGNORECASE):
                 who = ctx.last_party or ctx.reported_by  # "The rights body": the one named
@@ -807,7 +804,7 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             and re.match(r"we(?:,\s|\s+(?:the|in|from|of)\s)", sentence[opens:], re.IGNORECASE)
             # (the subject's own verb, not "the workers striking ... and demanding")
             and not re.match(r"\w+ing\b", match["verb"])
-            and not re.fullmatch(PAST, match["verb"], re.IGNORECASE)
+            and not past
             # (not "We recall that CSOs ..., urged", "We were saddened ... while the UN human
             # rights chief was visiting China and calling for")
             and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
