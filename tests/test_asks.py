@@ -4437,3 +4437,49 @@ def test_the_verbless_clause_after_a_que_request_of_what_was_not_done_is_no_ask(
         "respondido a nuestras cartas resulta muy preocupante.\n"
     )
     assert len(find_asks(LETTER + text, own=True)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reader told whom to press: the page's own call, not one by a party "Write"
+        ("Write to your MP and ask them to oppose the bill.", ["authors"]),
+        ("Email your MP today and ask them to oppose the bill.", ["authors"]),
+        # a name or a count and the people it qualifies, whole
+        (
+            "Tibet supporters from across the UK will tomorrow stage a mass lobby of their MPs, "
+            "urging them to speak up for Tibet.",
+            ["Tibet supporters"],
+        ),
+        (
+            "Some 40 genocide survivors and their friends petitioned the President, Paul Kagame, "
+            "a year ago, calling for an international inquiry.",
+            ["Some 40 genocide survivors"],
+        ),
+        # who a cause moved to call, and "pressing" as an adjective
+        (
+            "Among the most pressing concerns is the boarding school system, prompting a "
+            "coalition of over 140 groups and more than 350,000 individuals to call on him to "
+            "break his silence.",
+            ["a coalition"],
+        ),
+        ("Another pressing issue is the situation of the displaced in Afrin.", []),
+        (
+            "The group said it had received more than 50,000 signatures calling on Google to "
+            "cancel its plans.",
+            ["more than 50,000 signatures"],
+        ),
+    ],
+)
+def test_who_calls_in_a_report_read_whole(text: str, expected: list[str]) -> None:
+    assert [a.asker for a in find_asks(REPORT + text + "\n", report=True)] == expected
+
+
+def test_a_hedged_it_should_is_no_ask_but_a_hedged_body_is() -> None:
+    text = (
+        "Perhaps it should not be surprising that the issue has been taken off the table.\n\n"
+        "Perhaps the Commission should reconsider its position.\n"
+    )
+    assert [a.text[:29] for a in find_asks(LETTER + text, own=True)] == [
+        "Perhaps the Commission should"
+    ]

@@ -244,6 +244,8 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
     bare = undated.lstrip('"“‘ ')
     modal = _modal(bare)
     subject = modal.group("subject").split() if modal else []
+    if len(subject) > 1 and subject[0].lower() in _HEDGES:
+        subject = subject[1:]  # "Perhaps it should not be surprising": the "it" is who
     # in a letter, "It should promote ...": the body the letter is about, asked to act
     # and after a condition, "If the EU wants ..., it must": "it" is the condition's body
     # and "This must end now.": the abuse the letter describes
@@ -522,6 +524,7 @@ _STRESS = re.compile(
 )
 
 
+_HEDGES = {"perhaps", "maybe", "surely", "clearly", "indeed", "obviously", "certainly", "arguably"}
 _CLAUSE_FIRST = {"we", "i", "if", "unless"}  # the demand, if any, is in a later clause
 
 
@@ -692,6 +695,16 @@ def _third_party(sentence: str, where: int, ctx: Context) -> tuple[str, str, boo
     return sentence[start:end].strip(), asker, False
 
 
+# What moved someone to call: "prompting a coalition of 140 groups to call on", "which led
+# the unions to demand"
+_CAUSED = re.compile(
+    r"\b(?:prompt(?:ing|ed|s)|lead(?:ing|s)?|led|spurr(?:ing|ed)|spurs|forc(?:ing|ed|es)|"
+    r"driv(?:ing|es)|drove|push(?:ing|ed|es)|inspir(?:ing|ed|es))\s+"
+    r"(?P<moved>(?!to\b)(?:[^,;:.]|,\d{3}\b){1,200}?)\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
 def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, str] | None:
     """Where a call's lead-in stands in `sentence` (start, end) and who makes it; `where` is
     where the sentence starts in the whole text."""
@@ -711,6 +724,13 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             # urging": the passive is the call, what follows it is its object
             return None
         raw = match.group("subject")
+        caused = _CAUSED.search(raw)
+        if caused is not None and re.match(
+            r"(?:call|urge|ask|demand|press|appeal)\b", match["verb"]
+        ):
+            # "..., prompting a coalition of over 140 Tibet groups to call on him to": the
+            # caller is who the cause moved
+            raw = caused.group("moved")
         if (  # in a letter, "Below is a joint statement supported by X calling on China to"
             ctx.letter
             and _OWN_TEXT.search(raw)
@@ -763,8 +783,9 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             continue
         past = re.fullmatch(PAST, match["verb"], re.IGNORECASE) is not None
         if (
-            ctx.letter
-            and _READER_PRESSES.match(sentence, opens)
+            # (in a report too: "Write to your MP and ask them to" is the page's own call,
+            # not one by a party "Write")
+            _READER_PRESSES.match(sentence, opens)
             # (not "CALL TO ACTION: Last week the Rapporteur urged", "Call Senator Smith, who
             # has urged the Department to")
             and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))

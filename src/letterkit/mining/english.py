@@ -50,9 +50,11 @@ _PRESENT = (
     r"recommend(?:s|ing)?|encourage[sd]?|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
-    r"demand(?:s|ing)?|press(?:es|ing)?(?!\s+(?:ahead|forward|on(?=\s*(?:[.;,!]|$)|\s+(?:with|regardless|undeterred|towards?|in|and|despite|nonetheless|"
+    # (not the adjective: "Among the most pressing concerns is")
+    r"demand(?:s|ing)?|(?<!most\s)(?<!more\s)(?<!very\s)press(?:es|ing)?(?!\s+(?:ahead|forward|on(?=\s*(?:[.;,!]|$)|\s+(?:with|regardless|undeterred|towards?|in|and|despite|nonetheless|"
     r"anyway|every\s+front|the\s+streets)\b)|freedom|releases?|conferences?|clubs?|corps|"
-    r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
+    r"associations?|statements?|briefings?|councils?|unions?|agenc(?:y|ies)|coverage|"
+    r"(?:concerns?|issues?|needs?|matters?|problems?|questions?|challenges?|priorit(?:y|ies))\b))|exhort(?:s|ing)?|insist(?:s|ing)?\s+that|"
     # "renew that request", "renew our calls"
     r"renew(?:s|ing)?\s+(?:(?:that|this|our|these|those)\s+(?:\w+\s+)?(?:requests?|calls?|appeals?|"
     r"demands?)\b|(?:our|its|their)\s+calls?)|(?:reiterate[sd]?|repeat(?:s|ing)?)\s+(?:our|its|their)\s+"

@@ -280,8 +280,11 @@ _SUBORDINATE = (
     r"but|while|whilst|whereas|as|which|who|that|when|after|before|because|since|where|if|"
     r"although"
 )
-_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
-_CLAUSE_BOUNDARY = re.compile(rf"(?:^|,\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I)
+# (not a number's comma: "more than 350,000 concerned individuals")
+_BOUNDARY = re.compile(rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
+_CLAUSE_BOUNDARY = re.compile(
+    rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I
+)
 
 
 _CONSIDERING = re.compile(
@@ -316,7 +319,19 @@ def noun_phrase(raw: str) -> str | None:
     ) and not re.search(
         r"\b(?:we|i|that|which|who|can|could|may|might|will|would)\b", raw, re.IGNORECASE
     )
-    return last or whole or (_subject_phrase(raw) if opens else None)
+    if last or whole or opens:
+        return last or whole or _subject_phrase(raw)
+    # (else the count a verb took in: "they had received more than 50,000 signatures")
+    counted = _COUNT_TAKEN.search(raw)
+    return counted.group("count") if counted is not None else None
+
+
+_COUNT_TAKEN = re.compile(
+    r"\b(?:received|collected|gathered|delivered|submitted|handed\s+over)\s+"
+    r"(?P<count>(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?"
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}[\w-]+)$",
+    re.IGNORECASE,
+)
 
 
 def _subject_phrase(phrase: str) -> str | None:
@@ -376,6 +391,8 @@ def _subject_phrase(phrase: str) -> str | None:
         or words[0][0].isdigit()
         or words[0].lower() in _DETERMINERS
         or (words[0].lower() in _QUANTIFIERS and _GROUP_NOUN.search(phrase) is not None)
+        # "over 250,000 citizens signing petitions"
+        or (words[0].lower() in _QUANTIFIERS and len(words) > 1 and words[1][0].isdigit())
         or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
         or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
         # "exiled Tibetans from across Europe", "young Uyghurs"
@@ -449,8 +466,31 @@ def sentence_subject(sentence: str) -> str | None:
     return found or _subject_at(sentence)
 
 
+# People a name or a count may qualify: "Tibet supporters", "African leaders", "Some 40
+# genocide survivors"
+_PEOPLE_NOUN = (
+    r"(?:supporters|leaders|activists|campaigners|advocates|survivors|defenders|families|"
+    r"relatives|students|workers|farmers|residents|citizens|lawyers|journalists|academics|"
+    r"scholars|women|youth|exiles|refugees|"
+    rf"{_GROUP_NOUN.pattern})"
+)
+_PEOPLE_SUBJECT = re.compile(
+    # (a name: "Tibet supporters from the length and breadth of the UK", not "Tibet's" or
+    # "The Ministry")
+    r"(?:(?!(?:The|This|These|Those|Our|Their|In|On|At|For|From|By|With|As|After|Among|"
+    r"While|Whilst|When|If|To|We|I|You|It|They|He|She)\b)[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}"
+    # (or a count: "Some 40 genocide survivors")
+    r"|(?i:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?\d[\d,.]*)"
+    # (and the words that qualify them, not a verb's: "Kenyan human rights defenders", not
+    # "Amnesty said that activists")
+    r"\s+(?:(?!(?:that|the|and|or|of|who|which|to|for|in|on|at|with|by|is|are|was|were|has|"
+    r"have|had|will|would|also|said|says|say|recall|recalls|notes?|calls?|urges?)\b)[a-z][\w-]*\s+){0,2}?"
+    rf"(?i:{_PEOPLE_NOUN})\b"
+)
+
+
 def _subject_at(sentence: str) -> str | None:
-    counted = _COUNTED_SUBJECT.match(sentence)
+    counted = _COUNTED_SUBJECT.match(sentence) or _PEOPLE_SUBJECT.match(sentence)
     if counted is not None:
         return counted.group(0)
     match = re.match(
