@@ -1881,7 +1881,7 @@ FLOORS = {
     "heldout": (0.97, 0.9, 0.95),
     "blind2": (0.94, 0.89, 0.88),
     "blind3": (0.97, 0.91, 0.73),
-    "blind4": (0.94, 0.86, 0.95),
+    "blind4": (0.94, 0.88, 0.95),
     "blind5": (0.97, 0.94, 0.95),
     "blind6": (0.93, 0.8, 0.81),
     "blind7": (0.97, 0.83, 0.95),
@@ -1895,7 +1895,7 @@ FLOORS = {
     "blind15": (0.94, 0.69, 0.86),
     "blind16": (0.86, 0.8, 0.95),
     "blind17": (0.95, 0.82, 0.95),
-    "blind18": (0.91, 0.93, 0.83),
+    "blind18": (0.91, 0.93, 0.95),
     "blind19": (0.97, 0.84, 0.95),
     "blind20": (0.93, 0.81, 0.95),
     "blind21": (0.97, 0.71, 0.9),
@@ -1918,7 +1918,7 @@ FLOORS = {
     "blind38": (0.92, 0.82, 0.91),
     "blind39": (0.92, 0.6, 0.75),
     "blind40": (0.9, 0.84, 0.8),
-    "blind41": (0.93, 0.85, 0.64),
+    "blind41": (0.89, 0.85, 0.6),
     "blind42": (0.93, 0.79, 0.77),
     "blind43": (0.9, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
@@ -1971,11 +1971,13 @@ FLOORS = {
     "blind91": (0.77, 0.88, 0.61),
     "blind92": (0.97, 0.8, 0.95),
     "blind93": (0.85, 0.81, 0.85),
-    "blind94": (0.97, 0.22, 0.83),
+    "blind94": (0.97, 0.3, 0.83),
     "blind95": (0.92, 0.62, 0.95),
     "blind96": (0.92, 0.73, 0.61),
     "blind97": (0.85, 0.85, 0.95),
     "blind98": (0.97, 0.88, 0.82),
+    "blind99": (0.91, 0.75, 0.7),
+    "blind100": (0.75, 0.49, 0.88),
 }
 
 
@@ -1985,7 +1987,7 @@ FLOORS_GIVEN_KIND = {
     "heldout": (0.97, 0.9, 0.95),
     "blind2": (0.94, 0.89, 0.95),
     "blind3": (0.97, 0.91, 0.95),
-    "blind4": (0.94, 0.88, 0.91),
+    "blind4": (0.94, 0.91, 0.91),
     "blind5": (0.97, 0.94, 0.95),
     "blind6": (0.93, 0.93, 0.87),
     "blind7": (0.97, 0.83, 0.95),
@@ -1996,10 +1998,10 @@ FLOORS_GIVEN_KIND = {
     "blind12": (0.84, 0.92, 0.75),
     "blind13": (0.9, 0.87, 0.81),
     "blind14": (0.85, 0.85, 0.9),
-    "blind15": (0.94, 0.82, 0.77),
+    "blind15": (0.94, 0.82, 0.78),
     "blind16": (0.86, 0.8, 0.95),
     "blind17": (0.93, 0.92, 0.95),
-    "blind18": (0.91, 0.93, 0.83),
+    "blind18": (0.91, 0.93, 0.95),
     "blind19": (0.97, 0.93, 0.95),
     "blind20": (0.93, 0.93, 0.95),
     "blind21": (0.93, 0.87, 0.9),
@@ -2022,12 +2024,12 @@ FLOORS_GIVEN_KIND = {
     "blind38": (0.92, 0.9, 0.95),
     "blind39": (0.9, 0.72, 0.95),
     "blind40": (0.91, 0.97, 0.9),
-    "blind41": (0.93, 0.89, 0.78),
+    "blind41": (0.89, 0.89, 0.72),
     "blind42": (0.94, 0.91, 0.95),
     "blind43": (0.87, 0.97, 0.95),
     "blind44": (0.97, 0.94, 0.95),
     "blind45": (0.97, 0.8, 0.95),
-    "blind46": (0.89, 0.89, 0.66),
+    "blind46": (0.89, 0.93, 0.66),
     "blind47": (0.97, 0.9, 0.95),
     "blind48": (0.97, 0.91, 0.95),
     "blind49": (0.87, 0.63, 0.95),
@@ -2069,7 +2071,7 @@ FLOORS_GIVEN_KIND = {
     "blind85": (0.97, 0.87, 0.95),
     "blind86": (0.97, 0.92, 0.95),
     "blind87": (0.91, 0.89, 0.95),
-    "blind88": (0.87, 0.82, 0.95),
+    "blind88": (0.91, 0.82, 0.95),
     "blind89": (0.91, 0.89, 0.95),
     "blind90": (0.93, 0.86, 0.95),
     "blind91": (0.77, 0.88, 0.67),
@@ -2080,6 +2082,8 @@ FLOORS_GIVEN_KIND = {
     "blind96": (0.82, 0.89, 0.83),
     "blind97": (0.85, 0.85, 0.95),
     "blind98": (0.97, 0.92, 0.82),
+    "blind99": (0.92, 0.88, 0.95),
+    "blind100": (0.82, 0.82, 0.88),
 }
 
 
@@ -4483,3 +4487,42 @@ def test_a_hedged_it_should_is_no_ask_but_a_hedged_body_is() -> None:
     assert [a.text[:29] for a in find_asks(LETTER + text, own=True)] == [
         "Perhaps the Commission should"
     ]
+
+
+def test_a_republished_release_names_its_issuer_after_said_and_its_people_speak_for_it() -> None:
+    page = (
+        "Authorities must release him\n\n"
+        "The authorities must immediately release Junaid Hafeez, a lecturer, said Amnesty "
+        "International today.\n\n"
+        "“His case is a travesty,” said Rabia Mehmood, Regional Researcher at Amnesty "
+        "International.\n\n"
+        "“The authorities should move swiftly to repeal the blasphemy laws,” said Rabia "
+        "Mehmood.\n"
+    )
+    found = find_asks(page, authors=["ecoi.net"], own=True)
+    assert [a.asker for a in found] == ["authors", "authors"]
+
+
+def test_an_organisation_that_welcomes_and_urges_on_its_own_page_is_the_authors() -> None:
+    page = (
+        "Statement\n\nToday the court acquitted him. Amnesty International Japan welcomes "
+        "this decision and strongly urges the Prosecutor’s Office not to appeal.\n\n"
+        "Denmark is leading the way and wants the EU to take action in the coming months.\n"
+    )
+    found = find_asks(page, authors=["time.news"], own=True)
+    assert [a.asker for a in found][:1] == ["authors"]
+    assert all(a.asker != "authors" for a in found[1:])
+
+
+def test_the_authors_letter_quoted_after_their_own_sentence_on_their_page() -> None:
+    page = (
+        "LGL writes to the delegations\n\n"
+        "In the letter, LGL has spotlighted five amendments. “We believe these stances are "
+        "wrong. Therefore we kindly ask you to use the opportunity of the Conference.”\n"
+    )
+    assert [a.asker for a in find_asks(page, authors=["LGL"], own=True)] == ["authors"]
+
+
+def test_a_report_of_what_the_protesters_were_demanding() -> None:
+    text = "The activists were calling for land reform and an end to forced labour.\n"
+    assert [a.asker for a in find_asks(REPORT + text, report=True)] == ["The activists"]

@@ -36,6 +36,7 @@ from letterkit.mining.parties import (
     OTHER_BODY,
     Context,
     is_author,
+    name_pattern,
     names_an_author,
     names_the_authors,
     noun_phrase,
@@ -155,7 +156,12 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             quoted
             and speaker is None
             and ctx.own
-            and _OWN_WORDS_QUOTED.search(whole, back, where)
+            and (
+                _OWN_WORDS_QUOTED.search(whole, back, where)
+                # (or quoted after a sentence of the authors' on the same line: "In the letter
+                # ..., LGL has spotlighted five amendments ... “We believe ... we kindly ask")
+                or _names_an_author_in(_before_the_quote(whole, where), ctx)
+            )
             and not re.search(r"\b(?:repl|respon|answer)", whole[back:where], re.I)
         ):
             # the authors' own page quoting their letter: 'The letter said the legislation
@@ -1003,7 +1009,16 @@ def _names_itself(party: str, verb: str, subject: str, ctx: Context) -> bool:
     tail = _TRAILING_ADVERBS.sub("", subject.rstrip())
     tail = re.sub(r"\s*\([^()]{1,30}\)$", "", tail)  # "The Asia Journalists Association (AJA)"
     return (
-        tail.endswith(party)
+        (
+            tail.endswith(party)
+            # (or its first verb, in the present: "Amnesty International Japan welcomes this
+            # decision and strongly urges")
+            or re.search(
+                rf"(?:^|\s){re.escape(party)}\s+(?!(?:is|has|was|does)\b)[a-z]+s\b[^,;:]{{0,80}}?\s+and$",
+                tail,
+            )
+            is not None
+        )
         # (a participle reports; "Amazon encourages the use of" describes)
         and re.match(r"(?:recommending|encourag|invit)", verb) is None
         and _NOT_ORG.search(party) is None
@@ -1042,6 +1057,18 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
     elif speaker is not None:
         ctx.speakers.append(speaker)
     return True, speaker
+
+
+def _names_an_author_in(words: str, ctx: Context) -> bool:
+    """Whether an author's name, short ones too ("LGL"), stands anywhere in `words`."""
+    return any(len(name) >= 3 and name_pattern(name).search(words) for name in ctx.names)
+
+
+def _before_the_quote(whole: str, where: int) -> str:
+    """The line's words before the quotation mark that opens the one `where` stands in."""
+    line_start = whole.rfind("\n", 0, where) + 1
+    opening = max(whole.rfind("\u201c", line_start, where), whole.rfind('"', line_start, where))
+    return whole[line_start:opening] if opening > line_start else ""
 
 
 def _quote_spans(line: str) -> tuple[re.Match[str], ...]:

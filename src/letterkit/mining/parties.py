@@ -123,6 +123,28 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
     """Whether the person a text quotes speaks for one of the authors: "BHRC Chairperson
     Kirsty Brimelow QC", "Amnesty International's China director Sarah Brooks", "Akriti
     Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
+    return _for_authors(speaker, ctx) or (
+        # a person named with the title earlier: "Rabia Mehmood, Regional Researcher at
+        # Amnesty International" before '"...," said Rabia Mehmood'
+        _PERSON.fullmatch(speaker) is not None
+        and any(
+            _for_authors(found.group(0), ctx)
+            # (a title in English, "Regional Researcher at", "UHRP Executive Director"; not
+            # "madre de un preso político, a Amnistía Internacional": whom she spoke to)
+            for found in re.finditer(
+                rf"{re.escape(speaker)},\s(?:[^,.;:!?\n“”\"]{{1,60}}?\s(?:at|of|for|with)\s|"
+                r"(?:the\s+)?(?=[A-Z]))[^.;:!?\n“”\"]{1,80}",
+                ctx.text,
+            )
+        )
+    )
+
+
+# a person's name alone: "Rabia Mehmood", "Sarah Brooks"
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+def _for_authors(speaker: str, ctx: Context) -> bool:
     return (
         names_an_author(speaker, ctx)
         or any(

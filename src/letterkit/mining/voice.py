@@ -161,6 +161,9 @@ _ISSUER = re.compile(
     # rights experts* warned today": the UN's own experts, named by their head noun)
     r"(?:\s+(?:experts|rapporteurs|lawmakers|officials))?)|(?:[a-z][\w-]*\s+){0,4}(?P<head>experts))\*?"
     r"\s+(?:said|says|stated|warned|urged)\s+today\b"
+    # (and the verb first: "..., said Amnesty International today")
+    r"|,\s+(?:said|says|stated|warned|urged)\s+(?:the\s+)?"
+    r"(?P<after>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?)\s+today\b"
 )
 
 
@@ -181,7 +184,7 @@ def release_issuer(text: str) -> list[str]:
         return []
     if found["head"]:
         return [found["head"]]
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["name"])
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["name"] or found["after"])
     return [part for part in parts if _ORGANISATION.search(part) and not _OFFICE.search(part)]
 
 
