@@ -36,7 +36,6 @@ from letterkit.mining.parties import (
     OTHER_BODY,
     Context,
     is_author,
-    name_pattern,
     names_an_author,
     names_the_authors,
     noun_phrase,
@@ -156,12 +155,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
             quoted
             and speaker is None
             and ctx.own
-            and (
-                _OWN_WORDS_QUOTED.search(whole, back, where)
-                # (or quoted after a sentence of the authors' on the same line: "In the letter
-                # ..., LGL has spotlighted five amendments ... “We believe ... we kindly ask")
-                or _names_an_author_in(_before_the_quote(whole, where), ctx)
-            )
+            and _OWN_WORDS_QUOTED.search(whole, back, where)
             and not re.search(r"\b(?:repl|respon|answer)", whole[back:where], re.I)
         ):
             # the authors' own page quoting their letter: 'The letter said the legislation
@@ -704,7 +698,8 @@ def _third_party(sentence: str, where: int, ctx: Context) -> tuple[str, str, boo
 # What moved someone to call: "prompting a coalition of 140 groups to call on", "which led
 # the unions to demand"
 _CAUSED = re.compile(
-    r"\b(?:prompt(?:ing|ed|s)|lead(?:ing|s)?|led|spurr(?:ing|ed)|spurs|forc(?:ing|ed|es)|"
+    # (the verb in lower case: not the adjective of "Leading NGOs are set to call on")
+    r"\b(?-i:prompt(?:ing|ed|s)|lead(?:ing|s)?|led|spurr(?:ing|ed)|spurs|forc(?:ing|ed|es)|"
     r"driv(?:ing|es)|drove|push(?:ing|ed|es)|inspir(?:ing|ed|es))\s+"
     r"(?P<moved>(?!to\b)(?:[^,;:.]|,\d{3}\b){1,200}?)\s+to\s*$",
     re.IGNORECASE,
@@ -789,9 +784,8 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             continue
         past = re.fullmatch(PAST, match["verb"], re.IGNORECASE) is not None
         if (
-            # (in a report too: "Write to your MP and ask them to" is the page's own call,
-            # not one by a party "Write")
-            _READER_PRESSES.match(sentence, opens)
+            ctx.letter
+            and _READER_PRESSES.match(sentence, opens)
             # (not "CALL TO ACTION: Last week the Rapporteur urged", "Call Senator Smith, who
             # has urged the Department to")
             and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
@@ -999,6 +993,11 @@ _TRAILING_ADVERBS = re.compile(
 )
 
 
+# A reaction an organisation's own release opens with before its call (not "Meta disputes the
+# findings and urges", "Shell rejects ... and calls on": a party answering)
+_REACTS = r"(?:welcomes|condemns|deplores|denounces|applauds|salutes|regrets)\b"
+
+
 def _names_itself(party: str, verb: str, subject: str, ctx: Context) -> bool:
     """In the authors' own text (its corpus entry says so), an organisation that calls now,
     named right before the verb: a release's "Justice For Myanmar calls for", "CHRD urges
@@ -1014,7 +1013,7 @@ def _names_itself(party: str, verb: str, subject: str, ctx: Context) -> bool:
             # (or its first verb, in the present: "Amnesty International Japan welcomes this
             # decision and strongly urges")
             or re.search(
-                rf"(?:^|\s){re.escape(party)}\s+(?!(?:is|has|was|does)\b)[a-z]+s\b[^,;:]{{0,80}}?\s+and$",
+                rf"(?:^|\s){re.escape(party)}\s+{_REACTS}[^,;:]{{0,80}}?\s+and$",
                 tail,
             )
             is not None
@@ -1057,18 +1056,6 @@ def _quotation(sentence: str, whole: str, where: int, ctx: Context) -> tuple[boo
     elif speaker is not None:
         ctx.speakers.append(speaker)
     return True, speaker
-
-
-def _names_an_author_in(words: str, ctx: Context) -> bool:
-    """Whether an author's name, short ones too ("LGL"), stands anywhere in `words`."""
-    return any(len(name) >= 3 and name_pattern(name).search(words) for name in ctx.names)
-
-
-def _before_the_quote(whole: str, where: int) -> str:
-    """The line's words before the quotation mark that opens the one `where` stands in."""
-    line_start = whole.rfind("\n", 0, where) + 1
-    opening = max(whole.rfind("\u201c", line_start, where), whole.rfind('"', line_start, where))
-    return whole[line_start:opening] if opening > line_start else ""
 
 
 def _quote_spans(line: str) -> tuple[re.Match[str], ...]:

@@ -65,8 +65,7 @@ _PRESENT = (
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
     # (and "We’re calling", "I'm therefore asking")
-    # (and the past's: "Kajendren and the activists were demanding the removal")
-    r"(?:are|is|am|were|was|(?<=\w)['’](?:re|m))\s+(?:(?:also|therefore|hence|again|now|hereby|jointly|together|thus|once\s+again|today|"
+    r"(?:are|is|am|(?<=\w)['’](?:re|m))\s+(?:(?:also|therefore|hence|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
     rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|pressing(?!\s+(?:ahead|forward|on)\b)|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
     r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call)|"

@@ -128,18 +128,24 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
         # Amnesty International" before '"...," said Rabia Mehmood'
         _PERSON.fullmatch(speaker) is not None
         and any(
-            _for_authors(found.group(0), ctx)
+            _for_authors(found.group(1), ctx)
             # (a title in English, "Regional Researcher at", "UHRP Executive Director"; not
             # "madre de un preso político, a Amnistía Internacional": whom she spoke to)
+            # (and only a title, to its comma: not "Ahmed Khan, Pakistan's interior minister,
+            # rejected Amnesty International's call", "a former Amnesty researcher")
             for found in re.finditer(
-                rf"{re.escape(speaker)},\s(?:[^,.;:!?\n“”\"]{{1,60}}?\s(?:at|of|for|with)\s|"
-                r"(?:the\s+)?(?=[A-Z]))[^.;:!?\n“”\"]{1,80}",
-                ctx.text,
+                rf"(?<![\w-]){re.escape(speaker)},\s+([^,.;:!?\n“”\"]{{1,80}})", ctx.text
             )
+            if _TITLE_WORD.search(found.group(1)) and not _FORMER.search(found.group(1))
         )
     )
 
 
+_TITLE_WORD = re.compile(
+    r"\b(?i:director|researcher|president|chair\w*|spokes\w+|officer|coordinator|head|"
+    r"secretary|campaigner|advis[eo]r|manager|executive|founder|lead|expert|representative)\b"
+)
+_FORMER = re.compile(r"\b(?i:former|ex-|onetime|then)\b")
 # a person's name alone: "Rabia Mehmood", "Sarah Brooks"
 _PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
@@ -304,8 +310,12 @@ _SUBORDINATE = (
 )
 # (not a number's comma: "more than 350,000 concerned individuals")
 _BOUNDARY = re.compile(rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBORDINATE})\s)", re.I)
+# (and after what someone said: "The group said over 250,000 citizens had urged")
 _CLAUSE_BOUNDARY = re.compile(
-    rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s)", re.I
+    rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s|"
+    r"\s(?:said|says|stated|reported|noted)\s+(?:that\s+)?(?=(?i:over|nearly|almost|some|about|"
+    r"around|more\s+than|at\s+least)?\s*\d))",
+    re.I,
 )
 
 
@@ -413,8 +423,10 @@ def _subject_phrase(phrase: str) -> str | None:
         or words[0][0].isdigit()
         or words[0].lower() in _DETERMINERS
         or (words[0].lower() in _QUANTIFIERS and _GROUP_NOUN.search(phrase) is not None)
-        # "over 250,000 citizens signing petitions"
-        or (words[0].lower() in _QUANTIFIERS and len(words) > 1 and words[1][0].isdigit())
+        # "over 250,000 citizens signing petitions", "more than 1,000 Uyghurs abroad"
+        or re.match(
+            r"(?i:over|nearly|almost|some|about|around|more\s+than|at\s+least)\s+\d", phrase
+        )
         or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
         or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
         # "exiled Tibetans from across Europe", "young Uyghurs"
@@ -497,17 +509,16 @@ _PEOPLE_NOUN = (
     rf"{_GROUP_NOUN.pattern})"
 )
 _PEOPLE_SUBJECT = re.compile(
-    # (a name: "Tibet supporters from the length and breadth of the UK", not "Tibet's" or
-    # "The Ministry")
-    r"(?:(?!(?:The|This|These|Those|Our|Their|In|On|At|For|From|By|With|As|After|Among|"
-    r"While|Whilst|When|If|To|We|I|You|It|They|He|She)\b)[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}"
-    # (or a count: "Some 40 genocide survivors")
-    r"|(?i:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?\d[\d,.]*)"
-    # (and the words that qualify them, not a verb's: "Kenyan human rights defenders", not
-    # "Amnesty said that activists")
-    r"\s+(?:(?!(?:that|the|and|or|of|who|which|to|for|in|on|at|with|by|is|are|was|were|has|"
-    r"have|had|will|would|also|said|says|say|recall|recalls|notes?|calls?|urges?)\b)[a-z][\w-]*\s+){0,2}?"
-    rf"(?i:{_PEOPLE_NOUN})\b"
+    # (a name right before them: "Tibet supporters", "African leaders"; not a time or a
+    # place said first, "Yesterday activists", "Across Europe farmers")
+    r"(?:(?!(?:The|This|These|Those|Our|Their|In|On|At|For|From|By|With|As|After|Among|While|"
+    r"Whilst|When|If|To|We|I|You|It|They|He|She|Yesterday|Today|Tonight|Tomorrow|Meanwhile|"
+    r"Last|Earlier|Later|Recently|Across|Since|Now|Then)\b)[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}"
+    # (or a count and the words that qualify them, not a verb's: "Some 40 genocide survivors")
+    r"|(?i:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?\d[\d,.]*"
+    r"(?:\s+(?!(?:that|the|and|or|of|who|which|to|for|in|on|at|with|by|is|are|was|were|has|"
+    r"have|had|will|would|also|said|says|met|told|held)\b)[a-z][\w-]*(?<!ed)){0,2}?)"
+    rf"\s+(?i:{_PEOPLE_NOUN})\b"
 )
 
 
