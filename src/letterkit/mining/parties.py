@@ -37,6 +37,9 @@ class Context:
 
 
 # "over 160 organisations, representing ...": the signatories counted
+# How a count is given, roughly or as a bound: "nearly 170", "more than 350,000"
+_ABOUT = r"(?:nearly|over|more\s+than|some|about|around|almost|at\s+least)"
+_COUNT = rf"(?i:(?:{_ABOUT}\s+)?)\d[\d,.]*"
 COUNTED_GROUP = re.compile(
     r"\b(?:\d[\d,.]*\+?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of|hundreds\s+of)(?=\s))"
@@ -313,8 +316,7 @@ _BOUNDARY = re.compile(rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:and|{_SUBO
 # (and after what someone said: "The group said over 250,000 citizens had urged")
 _CLAUSE_BOUNDARY = re.compile(
     rf"(?:^|,(?!\d{{3}}\b)\s*(?:and\s+)?|;\s*|\s(?:{_SUBORDINATE})\s|"
-    r"\s(?:said|says|stated|reported|noted)\s+(?:that\s+)?(?=(?i:over|nearly|almost|some|about|"
-    r"around|more\s+than|at\s+least)?\s*\d))",
+    rf"\s(?:said|says|stated|reported|noted)\s+(?:that\s+)?(?={_ABOUT}?\s*\d))",
     re.I,
 )
 
@@ -360,8 +362,7 @@ def noun_phrase(raw: str) -> str | None:
 
 _COUNT_TAKEN = re.compile(
     r"\b(?:received|collected|gathered|delivered|submitted|handed\s+over)\s+"
-    r"(?P<count>(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?"
-    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}[\w-]+)$",
+    rf"(?P<count>{_COUNT}\s+(?:[\w-]+\s+){{0,3}}[\w-]+)$",
     re.IGNORECASE,
 )
 
@@ -424,9 +425,7 @@ def _subject_phrase(phrase: str) -> str | None:
         or words[0].lower() in _DETERMINERS
         or (words[0].lower() in _QUANTIFIERS and _GROUP_NOUN.search(phrase) is not None)
         # "over 250,000 citizens signing petitions", "more than 1,000 Uyghurs abroad"
-        or re.match(
-            r"(?i:over|nearly|almost|some|about|around|more\s+than|at\s+least)\s+\d", phrase
-        )
+        or re.match(rf"(?i:{_ABOUT})\s+\d", phrase)
         or _GROUP_NOUN.fullmatch(words[-1])  # "trade unions", "rights groups"
         or _GROUP_NOUN.fullmatch(words[0])  # "activists from several minority groups"
         # "exiled Tibetans from across Europe", "young Uyghurs"
@@ -487,7 +486,7 @@ _OPENER = re.compile(
 )
 # "nearly 170 Georgian non-governmental organizations"
 _COUNTED_SUBJECT = re.compile(
-    rf"(?:(?:nearly|over|more\s+than|some|about|around|almost|at\s+least)\s+)?{COUNTED_GROUP.pattern}",
+    rf"(?:{_ABOUT}\s+)?{COUNTED_GROUP.pattern}",
     re.IGNORECASE,
 )
 
@@ -515,7 +514,7 @@ _PEOPLE_SUBJECT = re.compile(
     r"Whilst|When|If|To|We|I|You|It|They|He|She|Yesterday|Today|Tonight|Tomorrow|Meanwhile|"
     r"Last|Earlier|Later|Recently|Across|Since|Now|Then)\b)[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}"
     # (or a count and the words that qualify them, not a verb's: "Some 40 genocide survivors")
-    r"|(?i:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?\d[\d,.]*"
+    rf"|{_COUNT}"
     r"(?:\s+(?!(?:that|the|and|or|of|who|which|to|for|in|on|at|with|by|is|are|was|were|has|"
     r"have|had|will|would|also|said|says|met|told|held)\b)[a-z][\w-]*(?<!ed)){0,2}?)"
     rf"\s+(?i:{_PEOPLE_NOUN})\b"

@@ -155,15 +155,17 @@ OPEN_QUOTE = re.compile(
 _SAID_TODAY_SELF = re.compile(r"\b(?:said|says|stated)\s+today\b", re.IGNORECASE)
 # and the release's issuer, named in its lede: "Macao authorities should release ..., Human
 # Rights Watch said today."
+# (an organisation's name and the release's verb, said either way round)
+_ISSUER_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?"
+_RELEASE_VERB = r"(?:said|says|stated|warned|urged)"
 _ISSUER = re.compile(
-    r",\s+(?:the\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?"
+    rf",\s+(?:the\s+)?(?:(?P<name>{_ISSUER_NAME}"
     # ("UN experts* said today": a body's members, and a footnote's star; "independent human
     # rights experts* warned today": the UN's own experts, named by their head noun)
     r"(?:\s+(?:experts|rapporteurs|lawmakers|officials))?)|(?:[a-z][\w-]*\s+){0,4}(?P<head>experts))\*?"
-    r"\s+(?:said|says|stated|warned|urged)\s+today\b"
+    rf"\s+{_RELEASE_VERB}\s+today\b"
     # (and the verb first: "..., said Amnesty International today")
-    r"|,\s+(?:said|says|stated|warned|urged)\s+(?:the\s+)?"
-    r"(?P<after>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|the|and|on|in|&)){0,8}?)\s+today\b"
+    rf"|,\s+{_RELEASE_VERB}\s+(?:the\s+)?(?P<after>{_ISSUER_NAME})\s+today\b"
 )
 
 
