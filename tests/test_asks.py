@@ -4547,3 +4547,38 @@ def test_a_party_answering_on_the_authors_page_and_an_outsider_quoted_are_not_th
     )
     found = find_asks(page, authors=["Amnesty International"], own=True)
     assert [a.asker for a in found] == ["authors", "Ahmed Khan", "John Smith"]
+
+
+def test_a_campaign_page_asks_its_reader_politely_or_to_pass_a_letter_on() -> None:
+    page = (
+        "Take action for the detained workers\n\n"
+        "Please urge the minister to release the workers.\n\n"
+        "Spread the word: Tell the Nigerian Embassy to free all political prisoners.\n\n"
+        "Send this open letter to the Danish Authorities!\n\n"
+        "Please find attached our report on the camps.\n"
+    )
+    found = find_asks(page, authors=["Amnesty International"], own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [
+        ("Please", "authors"),
+        ("Spread", "authors"),
+        ("Send", "authors"),
+    ]
+
+
+def test_a_letter_sent_to_have_something_done_carries_that_ask() -> None:
+    text = (
+        "Over 130 Organisations write an open letter to the UN Security Council and individual "
+        "UN Member States to urgently institute a global arms embargo on Myanmar in response "
+        "to the coup.\n\n"
+        "We sent a letter to the minister to express our concern.\n\n"
+        "Amnesty proposed to the Council that it adopt the plan.\n"
+    )
+    found = find_asks(text, authors=["Amnesty International"], own=True)
+    assert [(a.lead_in, a.asker) for a in found] == [
+        (
+            "Over 130 Organisations write an open letter to the UN Security Council and "
+            "individual UN Member States to",
+            "authors",
+        ),
+        ("Amnesty proposed to the Council that", "authors"),
+    ]

@@ -76,7 +76,10 @@ _ATTRIBUTION_BEFORE = re.compile(
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
-    r"^(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
+    # (asked politely, or passed on: "Please join us in voicing your opinion to:", "Spread the
+    # word: Tell the Nigerian Embassy to free all political prisoners")
+    r"^(?:Please\s+|Spread\s+the\s+word\s*:\s*)?"
+    r"(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
     # "Demand that Florida Governor Ron DeSantis immediately shut down Alligator Alcatraz"
     r"(?i:demand|insist)\s+that\s+(?:the\s+)?(?-i:[A-Z])|"
     # and a plural of those the reader should press: "Urge banks to stop financing", "Tell
@@ -93,7 +96,10 @@ _CALL_TO_ACTION = re.compile(
     r"join\s+us|join\s+[^.;:!?]{1,150}?\s+(?:to|in)\s+(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|"
     r"demand(?:ing)?|press(?:ing)?(?!\s+(?:ahead|on|forward)\b))\b|"
     # "Send an urgent message to 18 Foreign Ministers urging them to"
-    r"(?:send|write|email)\s+(?:an?\s+|your\s+)?(?:\w+\s+)?(?:message|letter|e-?mail|note)\s+to)\b)",
+    # "Send this open letter to the Danish Authorities!", "Copy this sample letter and send by
+    # post to:"
+    r"(?:send|write|email|copy)\s+(?:an?\s+|your\s+|this\s+|the\s+|our\s+)?(?:\w+\s+){0,2}?"
+    r"(?:message|letter|e-?mail|note)\s+(?:to|and\s+send))\b)",
 )
 
 

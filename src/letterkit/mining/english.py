@@ -119,6 +119,14 @@ _PRESENT = (
     r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?-i:a)dvocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
+# what a letter was sent to have done, when the purpose is itself the ask: "to urgently
+# institute an arms embargo" (not "to express", "to thank")
+_PURPOSE = (
+    r"\s+(?:\w+ly\s+)?(?:institute|impose|release|free|stop|end|halt|adopt|ensure|withdraw|"
+    r"suspend|reject|repeal|ban|act|establish|investigate|drop|grant|protect|lift|cancel|"
+    r"reconsider|revoke|ratify|implement|refrain|restore|allow|intervene|prioriti[sz]e|"
+    r"take\s+(?:urgent\s+|immediate\s+)?action)\b"
+)
 PAST = (
     r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\s+(?:today|yesterday))?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
@@ -143,13 +151,17 @@ PAST = (
     r"released|launched|"
     # and now: "are sending a letter to Barclays asking", "is publishing a call to brands to"
     r"(?:(?:are|is)\s+)?(?:sending|publishing|submitting|issuing|delivering|launching)|"
-    r"sends|publishes|submits|delivers|address|addresses)\s+"
+    r"sends|publishes|submits|delivers|address|addresses|"
+    r"writes?(?=\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letter))\s+"
     r"[^.;:!?]{0,250}?"
     # (not a later clause's own progressive: "..., delivers for workers, the ETUC is calling")
     r"\b(?<!\bis\s)(?<!\bare\s)(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))|"
     # "submitted today a request for the exclusion of Vale"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b|"
+    # the letter's purpose, which is its ask: "write an open letter to the UN Security Council
+    # ... to urgently institute a coordinated global arms embargo" (not "to express", "to thank")
+    r"(?:letter|appeal|petition)\s+to\s+[^.;:!?]{1,150}?\bto(?=" + _PURPOSE + ")))"
 )
 FIRST_PERSON = (
     # ("let’s call on the new World Bank president to stop")
@@ -263,7 +275,8 @@ THIRD_ASK = re.compile(
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
     r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging)\b)|"
     r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b)))?"
-    rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
+    # (no object after the "to" of a letter's purpose: "wrote a letter to the Council ... to")
+    rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>(?!{_PURPOSE})[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
 REQUEST_VERB = re.compile(rf"\b(?:{_PRESENT}|{PAST})\b", re.IGNORECASE)
