@@ -1978,6 +1978,8 @@ FLOORS = {
     "blind98": (0.97, 0.88, 0.82),
     "blind99": (0.91, 0.75, 0.7),
     "blind100": (0.75, 0.49, 0.87),
+    "blind101": (0.96, 0.66, 0.96),
+    "blind102": (0.96, 0.83, 0.96),
 }
 
 
@@ -2084,6 +2086,8 @@ FLOORS_GIVEN_KIND = {
     "blind98": (0.97, 0.92, 0.82),
     "blind99": (0.92, 0.83, 0.95),
     "blind100": (0.82, 0.82, 0.87),
+    "blind101": (0.96, 0.77, 0.96),
+    "blind102": (0.96, 0.93, 0.96),
 }
 
 
@@ -4581,4 +4585,39 @@ def test_a_letter_sent_to_have_something_done_carries_that_ask() -> None:
             "authors",
         ),
         ("Amnesty proposed to the Council that", "authors"),
+    ]
+
+
+def test_a_circumstance_that_names_a_list_still_leads_to_the_demand() -> None:
+    text = (
+        "With the announcement of the interdiction of the Officer Commanding Station, Duty "
+        "Officer, Cell Sentry and all officers in duty during this fateful night, IPOA and "
+        "KNCHR must exercise their mandates to secure the crime scene.\n"
+    )
+    found = find_asks(LETTER + text, own=True)
+    assert [a.text for a in found] == [text.strip()]
+
+
+def test_arabic_we_call_upon_and_our_call_are_the_authors_asks() -> None:
+    text = (
+        "نؤكد ما يلي:\n\n"
+        "- دعوتنا السلطات إلى الافراج دون قيد أو شرط عن المعتقلين فورا.\n\n"
+        "- نهيب بكل القوى الحية إلى التحرك بجدية لفرض الحريات ووقف التعسف.\n\n"
+        "- تأكيدنا على أن الحريات خط أحمر ولا مساومة فيها تحت أي ذريعة.\n"
+    )
+    found = find_asks(text, authors=["حملة الحريات"], own=True)
+    assert [(a.text[:6], a.asker) for a in found] == [("دعوتنا", "authors"), ("نهيب ب", "authors")]
+
+
+def test_a_petition_to_someone_and_a_reader_helping_to_stop_are_asks() -> None:
+    text = (
+        "A coalition of local citizens and national groups petitioned the Environmental "
+        "Protection Agency (EPA) today to take emergency action to secure safe water.\n\n"
+        "Help to stop the destruction of Europe's forests and sign our petition to IKEA.\n\n"
+        "Help is on the way for the families.\n"
+    )
+    found = find_asks(text, authors=["ACLU"], own=True)
+    assert [(a.text[:12], a.asker) for a in found] == [
+        ("A coalition ", "authors"),
+        ("Help to stop", "authors"),
     ]

@@ -91,6 +91,9 @@ _CALL_TO_ACTION = re.compile(
     r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?:[a-z]|(?=[A-Z])"
     rf"(?i:{ITEM_VERB.pattern.lstrip('^')}))|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
+    # "Help to stop the destruction of Europe's forests and sign our petition to IKEA", "Help
+    # us end the detention"
+    r"help\s+(?:to\s+|us\s+(?:to\s+)?)?(?:stop|end|save|protect|free|halt|ban)\s|"
     # "Join us on Saturday for a mass protest", "Join national, state, and local groups and
     # hundreds of New Mexicans to call on the Administration to", "Join Amnesty in urging"
     r"join\s+us|join\s+[^.;:!?]{1,150}?\s+(?:to|in)\s+(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|"

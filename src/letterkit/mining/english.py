@@ -131,6 +131,8 @@ PAST = (
     r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\s+(?:today|yesterday))?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+(?:to|for)|demanded|pressed|implored|advocated\s+for|argued\s+for|"
+    # "petitioned the Environmental Protection Agency (EPA) today to take emergency action"
+    r"petitioned\s+(?=[^.;:!?]{1,120}?\bto\s+[a-z])|"
     # "the groups suggested that", not "the data suggested that"
     r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
     r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
@@ -325,6 +327,9 @@ MODAL_ANY = re.compile(
     r"Despite|Amid|Rather|Instead|Before|Since|Until|Under|At|Recogni[sz]ing|Noting|"
     r"Considering|Acknowledging|Welcoming|Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
     r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}"
+    # (which may name a list: "With the suspension of the Officer Commanding Station, Duty
+    # Officer, Cell Sentry and all officers on duty that night, IPOA and KNCHR must")
+    r"(?:,\s+[A-Z][^,]{0,60}){0,4}?"
     # (and a second circumstance after it: "As the Ukraine crisis enters its fourth month, with
     # more than six million refugees now having been forced to flee, governments must")
     r"(?:,\s+(?:with|amid|after|despite|given|including|now\s+that)\s[^,]{0,250})?|"
