@@ -4553,49 +4553,27 @@ def test_a_party_answering_on_the_authors_page_and_an_outsider_quoted_are_not_th
     assert [a.asker for a in found] == ["authors", "Ahmed Khan", "John Smith"]
 
 
-def test_a_campaign_page_asks_its_reader_politely_or_to_pass_a_letter_on() -> None:
+def test_a_campaign_page_passes_on_its_call_and_its_letter() -> None:
     page = (
         "Take action for the detained workers\n\n"
-        "Please urge the minister to release the workers.\n\n"
         "Spread the word: Tell the Nigerian Embassy to free all political prisoners.\n\n"
         "Send this open letter to the Danish Authorities!\n\n"
-        "Please find attached our report on the camps.\n"
+        "Send us a note to let us know you took action.\n\n"
+        "Copy the letter to your colleagues.\n"
     )
     found = find_asks(page, authors=["Amnesty International"], own=True)
-    assert [(a.lead_in, a.asker) for a in found] == [
-        ("Please", "authors"),
-        ("Spread", "authors"),
-        ("Send", "authors"),
-    ]
+    assert [(a.lead_in, a.asker) for a in found] == [("Spread", "authors"), ("Send", "authors")]
 
 
-def test_a_letter_sent_to_have_something_done_carries_that_ask() -> None:
+def test_groups_that_write_an_open_letter_urging_are_calling() -> None:
     text = (
-        "Over 130 Organisations write an open letter to the UN Security Council and individual "
-        "UN Member States to urgently institute a global arms embargo on Myanmar in response "
-        "to the coup.\n\n"
-        "We sent a letter to the minister to express our concern.\n\n"
-        "Amnesty proposed to the Council that it adopt the plan.\n"
+        "Over 130 Organisations write an open letter to the UN Security Council urging it to "
+        "institute a global arms embargo on Myanmar.\n\n"
+        "The union sent a letter to its members explaining the board's decision to end the "
+        "pension scheme.\n"
     )
     found = find_asks(text, authors=["Amnesty International"], own=True)
-    assert [(a.lead_in, a.asker) for a in found] == [
-        (
-            "Over 130 Organisations write an open letter to the UN Security Council and "
-            "individual UN Member States to",
-            "authors",
-        ),
-        ("Amnesty proposed to the Council that", "authors"),
-    ]
-
-
-def test_a_circumstance_that_names_a_list_still_leads_to_the_demand() -> None:
-    text = (
-        "With the announcement of the interdiction of the Officer Commanding Station, Duty "
-        "Officer, Cell Sentry and all officers in duty during this fateful night, IPOA and "
-        "KNCHR must exercise their mandates to secure the crime scene.\n"
-    )
-    found = find_asks(LETTER + text, own=True)
-    assert [a.text for a in found] == [text.strip()]
+    assert [a.text[:22] for a in found] == ["Over 130 Organisations"]
 
 
 def test_arabic_we_call_upon_and_our_call_are_the_authors_asks() -> None:
@@ -4603,7 +4581,8 @@ def test_arabic_we_call_upon_and_our_call_are_the_authors_asks() -> None:
         "نؤكد ما يلي:\n\n"
         "- دعوتنا السلطات إلى الافراج دون قيد أو شرط عن المعتقلين فورا.\n\n"
         "- نهيب بكل القوى الحية إلى التحرك بجدية لفرض الحريات ووقف التعسف.\n\n"
-        "- تأكيدنا على أن الحريات خط أحمر ولا مساومة فيها تحت أي ذريعة.\n"
+        "- تأكيدنا على أن الحريات خط أحمر ولا مساومة فيها تحت أي ذريعة.\n\n"
+        "لبّت وزارة العدل دعوتنا إلى حضور الندوة.\n"
     )
     found = find_asks(text, authors=["حملة الحريات"], own=True)
     assert [(a.text[:6], a.asker) for a in found] == [("دعوتنا", "authors"), ("نهيب ب", "authors")]
@@ -4614,7 +4593,11 @@ def test_a_petition_to_someone_and_a_reader_helping_to_stop_are_asks() -> None:
         "A coalition of local citizens and national groups petitioned the Environmental "
         "Protection Agency (EPA) today to take emergency action to secure safe water.\n\n"
         "Help to stop the destruction of Europe's forests and sign our petition to IKEA.\n\n"
-        "Help is on the way for the families.\n"
+        "Help is on the way for the families.\n\n"
+        "She petitioned for divorce in 2019.\n\n"
+        "The residents petitioned the county government and then went to court.\n\n"
+        "Help to free the hostages finally came from Qatari mediators.\n\n"
+        "Help End Hunger UK is a registered charity.\n"
     )
     found = find_asks(text, authors=["ACLU"], own=True)
     assert [(a.text[:12], a.asker) for a in found] == [

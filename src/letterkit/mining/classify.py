@@ -76,9 +76,8 @@ _ATTRIBUTION_BEFORE = re.compile(
 # A campaign page's call to its readers: "Urge South Africa to lead", "Tell brands to pay",
 # "Add your voice", "Sign on to the letter".
 _CALL_TO_ACTION = re.compile(
-    # (asked politely, or passed on: "Please join us in voicing your opinion to:", "Spread the
-    # word: Tell the Nigerian Embassy to free all political prisoners")
-    r"^(?:Please\s+|Spread\s+the\s+word\s*:\s*)?"
+    # (passed on: "Spread the word: Tell the Nigerian Embassy to free all political prisoners")
+    r"^(?:(?i:spread\s+the\s+word)\s*[:–—-]\s*)?"
     r"(?:(?i:urge|tell|ask|call\s+on|write\s+to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+\S+){0,8}?\s+to\s+[a-z]|"
     # "Demand that Florida Governor Ron DeSantis immediately shut down Alligator Alcatraz"
     r"(?i:demand|insist)\s+that\s+(?:the\s+)?(?-i:[A-Z])|"
@@ -91,18 +90,19 @@ _CALL_TO_ACTION = re.compile(
     r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?:[a-z]|(?=[A-Z])"
     rf"(?i:{ITEM_VERB.pattern.lstrip('^')}))|"
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
-    # "Help to stop the destruction of Europe's forests and sign our petition to IKEA", "Help
-    # us end the detention"
-    r"help\s+(?:to\s+|us\s+(?:to\s+)?)?(?:stop|end|save|protect|free|halt|ban)\s|"
     # "Join us on Saturday for a mass protest", "Join national, state, and local groups and
     # hundreds of New Mexicans to call on the Administration to", "Join Amnesty in urging"
     r"join\s+us|join\s+[^.;:!?]{1,150}?\s+(?:to|in)\s+(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|"
     r"demand(?:ing)?|press(?:ing)?(?!\s+(?:ahead|on|forward)\b))\b|"
     # "Send an urgent message to 18 Foreign Ministers urging them to"
-    # "Send this open letter to the Danish Authorities!", "Copy this sample letter and send by
-    # post to:"
-    r"(?:send|write|email|copy)\s+(?:an?\s+|your\s+|this\s+|the\s+|our\s+)?(?:\w+\s+){0,2}?"
-    r"(?:message|letter|e-?mail|note)\s+(?:to|and\s+send))\b)",
+    # "Send this open letter to the Danish Authorities!"
+    r"(?:send|write|email)\s+(?:an?\s+|your\s+|this\s+|the\s+|our\s+)?(?:\w+\s+)?"
+    r"(?:message|letter|e-?mail|note)\s+to)\b|"
+    # "Help to stop the destruction of Europe's forests and sign our petition to IKEA", "Help
+    # us end the detention" (not "Help to free the hostages came from Qatar", "Help End Hunger
+    # UK is a charity")
+    r"Help\s+(?:to\s+|us\s+(?:to\s+)?)?(?:stop|end|save|protect|free|halt|ban)\s"
+    r"(?![^.!?]*\b(?:is|are|was|were|came|comes|has|have|had)\b))",
 )
 
 
@@ -624,6 +624,7 @@ _PROTEST = re.compile(
 _CLAUSE_BETWEEN = re.compile(
     r"\b(?:that|who|whom|whose|which|while|whereas|because|since|when|if|although)\b|[;:]", re.I
 )
+_PAST_VERB = re.compile(rf"(?:{PAST})\b", re.IGNORECASE)
 _SUPPORTERS = re.compile(r"(?:(?:our|the)\s+)?(?:[A-Z][\w-]*\s+)?supporters")
 # A campaign page tells its reader whom to press, then how: "Write to the Minister of Interior
 # urging him to:", "CALL Premier Horgan & Forests Minister Katrine Conroy and demand they halt"
@@ -791,7 +792,10 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             )
         ):
             continue
-        past = re.fullmatch(PAST, match["verb"], re.IGNORECASE) is not None
+        # (read in the sentence, since a verb of PAST may look past its end: "petitioned")
+        past = (found := _PAST_VERB.match(sentence, match.start("verb"))) is not None and (
+            found.end() == match.end("verb")
+        )
         if (
             ctx.letter
             and _READER_PRESSES.match(sentence, opens)

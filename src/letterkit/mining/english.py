@@ -119,20 +119,15 @@ _PRESENT = (
     r"seek(?:s|ing)?\s+(?:your|the)\b|(?<!\band\s)(?<!\bto\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?-i:a)dvocat(?:es?|ing)\s+for|argu(?:es?|ing)\s+for|"
     r"(?:respectfully\s+)?(?:urging|calling\s+on|calling\s+for))"
 )
-# what a letter was sent to have done, when the purpose is itself the ask: "to urgently
-# institute an arms embargo" (not "to express", "to thank")
-_PURPOSE = (
-    r"\s+(?:\w+ly\s+)?(?:institute|impose|release|free|stop|end|halt|adopt|ensure|withdraw|"
-    r"suspend|reject|repeal|ban|act|establish|investigate|drop|grant|protect|lift|cancel|"
-    r"reconsider|revoke|ratify|implement|refrain|restore|allow|intervene|prioriti[sz]e|"
-    r"take\s+(?:urgent\s+|immediate\s+)?action)\b"
-)
 PAST = (
     r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\s+(?:today|yesterday))?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+(?:to|for)|demanded|pressed|implored|advocated\s+for|argued\s+for|"
     # "petitioned the Environmental Protection Agency (EPA) today to take emergency action"
-    r"petitioned\s+(?=[^.;:!?]{1,120}?\bto\s+[a-z])|"
+    # (someone, then to do something: not "petitioned for divorce", "petitioned the county and
+    # then went to court")
+    r"petitioned(?=\s+(?:(?!(?:and|then|later|but|which|who)\b)[\w().'’-]+\s+){1,8}?"
+    r"(?-i:to)\s+(?-i:[a-z]))|"
     # "the groups suggested that", not "the data suggested that"
     r"(?<!data\s)(?<!evidence\s)(?<!study\s)(?<!research\s)(?<!findings\s)(?<!this\s)(?<!it\s)"
     r"(?<!which\s)(?<!results\s)(?<!analysis\s)(?<!survey\s)(?<!report\s)suggested\s+that|"
@@ -160,10 +155,7 @@ PAST = (
     r"\b(?<!\bis\s)(?<!\bare\s)(?:urging|calling\s+(?:on|upon|for)|demanding|asking|requesting|seeking|to\s+(?:urge|ask|"
     r"demand|request|call\s+(?:on|upon|for)|appeal\s+(?:to|for))|"
     # "submitted today a request for the exclusion of Vale"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b|"
-    # the letter's purpose, which is its ask: "write an open letter to the UN Security Council
-    # ... to urgently institute a coordinated global arms embargo" (not "to express", "to thank")
-    r"(?:letter|appeal|petition)\s+to\s+[^.;:!?]{1,150}?\bto(?=" + _PURPOSE + ")))"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:request|call|appeal|demand|recommendation)\s+(?:for|to)\b))"
 )
 FIRST_PERSON = (
     # ("let’s call on the new World Bank president to stop")
@@ -277,8 +269,7 @@ THIRD_ASK = re.compile(
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
     r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging)\b)|"
     r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b)))?"
-    # (no object after the "to" of a letter's purpose: "wrote a letter to the Council ... to")
-    rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>(?!{_PURPOSE})[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
+    rf"(?P<verb>{_PRESENT}|{PAST})\b(?P<object>[^.;:!?]{{0,80}}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
 )
 REQUEST_VERB = re.compile(rf"\b(?:{_PRESENT}|{PAST})\b", re.IGNORECASE)
@@ -327,9 +318,6 @@ MODAL_ANY = re.compile(
     r"Despite|Amid|Rather|Instead|Before|Since|Until|Under|At|Recogni[sz]ing|Noting|"
     r"Considering|Acknowledging|Welcoming|Bearing|Taking|Having|Reaffirming|Recalling|Emphasi[sz]ing|Stressing|Underlining|"
     r"Highlighting|Reiterating|Keeping)\s[^,]{0,250}"
-    # (which may name a list: "With the suspension of the Officer Commanding Station, Duty
-    # Officer, Cell Sentry and all officers on duty that night, IPOA and KNCHR must")
-    r"(?:,\s+[A-Z][^,]{0,60}){0,4}?"
     # (and a second circumstance after it: "As the Ukraine crisis enters its fourth month, with
     # more than six million refugees now having been forced to flee, governments must")
     r"(?:,\s+(?:with|amid|after|despite|given|including|now\s+that)\s[^,]{0,250})?|"

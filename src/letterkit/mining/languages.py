@@ -396,11 +396,11 @@ KO_JA_REPORTED = re.compile(
 )
 
 # Arabic. The calls: "نطالب" (we demand), "ندعو" (we call on), "نناشد" (we appeal to), "نحث"
-# (we urge), "نوصي" (we recommend), "نهيب ب" (we call upon), and named as ours: "دعوتنا" (our
-# call), "مطالبتنا" (our demand); in the third person, past or present, "طالبت 71 منظمة"
-# (71 organisations demanded), "دعت" (called on), "تطالب" (demands); each may carry "و" (and)
-# or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على" (should), and
-# "على" alone at a sentence's start.
+# (we urge), "نوصي" (we recommend), "نهيب ب" (we call upon), and named as ours at an item's
+# start: "دعوتنا" (our call), "مطالبتنا" (our demand); in the third person, past or present,
+# "طالبت 71 منظمة" (71 organisations demanded), "دعت" (called on), "تطالب" (demands); each may
+# carry "و" (and) or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على"
+# (should), and "على" alone at a sentence's start.
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -414,7 +414,10 @@ def mostly_arabic(text: str, at_least: int = 1) -> bool:
 _AR_WORD_END = r"(?![\u0600-\u06ff])"
 _AR_WORD_START = r"(?<![\u0600-\u06ff])[وف]?"
 AR_ASK = re.compile(
-    rf"{_AR_WORD_START}(?:نطالب|ندعو|نناشد|نحث|نطلب|نوصي|نحض|نهيب|دعوتنا|مطالبتنا){_AR_WORD_END}"
+    rf"{_AR_WORD_START}(?:نطالب|ندعو|نناشد|نحث|نطلب|نوصي|نحض|نهيب){_AR_WORD_END}|"
+    # (the nouns only opening a sentence or an item: not "لبّت الوزارة دعوتنا", the ministry
+    # accepted our invitation)
+    rf"^[وف]?(?:دعوتنا|مطالبتنا){_AR_WORD_END}"
 )
 AR_REPORTED = re.compile(
     rf"{_AR_WORD_START}(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|"
