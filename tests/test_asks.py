@@ -4604,3 +4604,35 @@ def test_a_petition_to_someone_and_a_reader_helping_to_stop_are_asks() -> None:
         ("A coalition ", "authors"),
         ("Help to stop", "authors"),
     ]
+
+
+def test_an_officer_given_a_title_and_no_organisation_speaks_for_the_page() -> None:
+    page = (
+        "Zum Räumungsbeginn des Dorfes Lützerath erklärt Christoph Bautz, Geschäftsführender "
+        "Vorstand:\n\n"
+        "“Mit der Räumung begraben die Regierenden ihre Klimaversprechen. Wir fordern einen "
+        "Last-Minute-Stop für die Räumung von Lützerath. Die Landesregierung muss die "
+        "Notbremse ziehen.”\n\n"
+        "“The ban must be lifted,” said Phil Robertson, deputy Asia director.\n\n"
+        "“Governments must act,” said Jane Doe, UN Special Rapporteur.\n\n"
+        "“The police should stop,” said John Roe, a former director.\n"
+    )
+    found = find_asks(page, authors=["Campact"], own=True)
+    assert [a.asker for a in found] == ["authors", "authors", "authors", "Jane Doe", "John Roe"]
+    # in a news report a bare title is the report's speaker, not the authors
+    report = find_asks(page, report=True)
+    assert "authors" not in [a.asker for a in report]
+
+
+def test_it_must_not_act_is_a_demand_too() -> None:
+    text = (
+        "The new proposal should reduce delays. It must not prevent the application of more "
+        "favourable national rules. It should not result in impeding security research. It "
+        "should not come as a surprise. It must not happen again.\n"
+    )
+    found = find_asks(text, authors=["EDRi"], own=True)
+    assert [a.text[:22] for a in found] == [
+        "The new proposal shoul",
+        "It must not prevent th",
+        "It should not result i",
+    ]

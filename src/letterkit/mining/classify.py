@@ -488,6 +488,8 @@ _EXPECTED = re.compile(
 )
 _IT_ACTS = re.compile(
     r"(?:(?:also|clearly|further|therefore|firmly|explicitly|publicly|urgently)\s+)*"
+    # ("It must not prevent the application of existing national rules")
+    r"(?:not\s+)?"
     r"(?!(?:be|not|never|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|"
     r"help|make\s+sense|stand|last|read|worry|concern|alarm|shock|trouble|surprise|disturb|"
     r"frighten|scare|outrage|shame)\b)[a-z]+\b"
@@ -1112,6 +1114,9 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
             # (the last of its commas' parts: "..., Sarah Brooks, Amnesty International’s China
             # Director, said:" is the director)
             return said.group("subject").rstrip(" ,").split(",")[-1].strip()
+        said = _SAID_FIRST_COLON.search(above)
+        if said is not None:  # "Dazu erklärt Christoph Bautz, Geschäftsführender Vorstand:"
+            return said.group("subject")
         label = _SPEAKER_LABEL.match(above)  # "Rajesh Makwana, Director, Sufra (IFAN):"
         return label.group("subject") if label is not None else None
     return None
@@ -1140,6 +1145,15 @@ _SAID_COLON = re.compile(
     r"(?P<subject>[A-Z][^.\"\u201c\u201d:]{2,200}?)\s+(?:(?:also|further|then|later)\s+)?"
     r"(?:said|says|stated|added|wrote|commented|"
     r"declared)\b[^.\"\u201c\u201d:]{0,40}:$"
+)
+
+# and the verb before the speaker, as German, French and Spanish releases put it: "Zum
+# Räumungsbeginn des Dorfes Lützerath erklärt Christoph Bautz, Geschäftsführender Vorstand:"
+_SAID_FIRST_COLON = re.compile(
+    r"\b(?:erklärt|erklärte|sagt|sagte|kommentiert|betont|ergänzt|déclare|a\s+déclaré|affirme|"
+    r"souligne|declara|declaró|afirma|afirmó|señala|señaló|dijo)\s+"
+    r"(?P<subject>[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){1,3}(?:,\s+[^\"\u201c\u201d:,]{2,80})?)"
+    r",?\s*:$"
 )
 
 

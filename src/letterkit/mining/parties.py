@@ -126,7 +126,15 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
     """Whether the person a text quotes speaks for one of the authors: "BHRC Chairperson
     Kirsty Brimelow QC", "Amnesty International's China director Sarah Brooks", "Akriti
     Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
-    return _for_authors(speaker, ctx) or (
+    return (
+        _for_authors(speaker, ctx)
+        or (ctx.letter and own_officer(speaker, ctx))
+        or _titled_for_authors(speaker, ctx)
+    )
+
+
+def _titled_for_authors(speaker: str, ctx: Context) -> bool:
+    return (
         # a person named with the title earlier: "Rabia Mehmood, Regional Researcher at
         # Amnesty International" before '"...," said Rabia Mehmood'
         _PERSON.fullmatch(speaker) is not None
@@ -142,6 +150,50 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
             if _TITLE_WORD.search(found.group(1)) and not _FORMER.search(found.group(1))
         )
     )
+
+
+def own_officer(speaker: str, ctx: Context) -> bool:
+    """Whether a quoted person is given a title and no organisation: "Jane Doe, Executive
+    Director", "Christoph Bautz, Geschäftsführender Vorstand", or a name the text gives so
+    ('"...," said Phil Robertson, deputy Asia director.'). On the authors' own page that is
+    their own officer; one from elsewhere is named with the body he speaks for."""
+    title = speaker.partition(",")[2]
+    if title or _bare_title(speaker):
+        return _bare_title(title or speaker)
+    return _PERSON.fullmatch(speaker) is not None and any(
+        _bare_title(found.group(1))
+        for found in re.finditer(
+            rf"(?<![\w-]){re.escape(speaker)},\s+([^,.;:!?\n“”\"]{{1,60}})[.,:;\n]", ctx.text
+        )
+    )
+
+
+def _bare_title(title: str) -> bool:
+    title = title.strip()
+    return (
+        len(title.split()) <= 5
+        and (_TITLE_WORD.search(title) is not None or _OTHER_TITLE.search(title) is not None)
+        and _FORMER.search(title) is None
+        and _BEARER.search(title) is None
+    )
+
+
+# what names whom a title serves: "of", "at", a possessive, an acronym, an organisation's word
+_BEARER = re.compile(
+    r"\b(?:of|at|for|from|with|to|de|du|des|der|des|von|bei|beim|del|di|van)\b|[’']s\b|"
+    r"\b[A-Z]{2,}|\b(?:Watch|International|Amnesty|Network|Coalition|Alliance|Committee|"
+    r"Federation|Foundation|Institute|Cent(?:re|er)|Union|Association|Organi[sz]ation|Society|"
+    r"Forum|League|Project|Campaign|Initiative|Trust|Nations|Council|Commission|Ministry|"
+    r"Government|Party|Congress|Parliament)\b|\b(?i:minister|senator|mp|mep|ambassador|judge)\b"
+)
+# and titles in German, French and Spanish: "Geschäftsführender Vorstand", "porte-parole"
+_OTHER_TITLE = re.compile(
+    # (German titles compound: "Bundesgeschäftsführerin", "Pressesprecher")
+    r"\b(?i:\w*(?:vorstand|vorsitzende|geschäftsführer|sprecher|leiter|referent|direktor|"
+    r"präsident)\w*|directeur|directrice|président\w*|porte-parole|"
+    r"coordinat\w+|responsable|director[ae]?|president[ae]|portavoz|coordinador[ae]?|"
+    r"vocer[oa])\b"
+)
 
 
 _TITLE_WORD = re.compile(
