@@ -1980,6 +1980,8 @@ FLOORS = {
     "blind100": (0.75, 0.49, 0.87),
     "blind101": (0.96, 0.66, 0.96),
     "blind102": (0.96, 0.83, 0.96),
+    "blind103": (0.9, 0.68, 0.96),
+    "blind104": (0.89, 0.75, 0.96),
 }
 
 
@@ -2088,6 +2090,8 @@ FLOORS_GIVEN_KIND = {
     "blind100": (0.82, 0.82, 0.87),
     "blind101": (0.96, 0.77, 0.96),
     "blind102": (0.96, 0.93, 0.96),
+    "blind103": (0.91, 0.76, 0.96),
+    "blind104": (0.9, 0.85, 0.96),
 }
 
 
@@ -4636,3 +4640,62 @@ def test_it_must_not_act_is_a_demand_too() -> None:
         "It must not prevent th",
         "It should not result i",
     ]
+
+
+def test_looking_to_you_reminding_and_who_must_be_released_ask() -> None:
+    text = (
+        "That's why I'm looking to you to embrace a new vision for the community.\n\n"
+        "We look to you to show leadership at the summit.\n\n"
+        "We remind the Bahamian authorities that in accordance with international standards, "
+        "any deportation procedures must respect due process.\n\n"
+        "We remind you that the deadline is Friday.\n\n"
+        "He is a prisoner of conscience who must be released immediately and "
+        "unconditionally.\n\n"
+        "Let's be clear: Tyre should be alive right now.\n\n"
+        "NOFF welcomes action 4.4 in the plan but says it should be implemented immediately.\n"
+    )
+    found = find_asks(text, authors=["NOFF"], own=True)
+    assert [a.text[:12] for a in found] == [
+        "That's why I",
+        "We look to y",
+        "We remind th",
+        "He is a pris",
+        "NOFF welcome",
+    ]
+    assert {a.asker for a in found} == {"authors"}
+
+
+def test_a_portuguese_appeal_and_a_polish_lead_in_to_its_items() -> None:
+    text = (
+        "A Solidariedade Moçambique manifesta a sua profunda preocupação com o desaparecimento "
+        "do Chissale e apela o Estado moçambicano a desencadear mecanismos para o localizar.\n\n"
+        "Apelujemy do Komisji Europejskiej oraz Trybunału Sprawiedliwości Unii Europejskiej o:\n\n"
+        "• podjęcie przez Komisję skargi do TSUE na łamanie przez rząd Polski dyrektyw;\n\n"
+        "• interwencję w sprawie nieprzestrzegania postanowień sądów administracyjnych.\n"
+    )
+    found = find_asks(text, authors=["Solidariedade Moçambique"], own=True)
+    assert [a.text.lstrip("• ")[:12] for a in found] == [
+        "A Solidaried",
+        "podjęcie prz",
+        "interwencję ",
+    ]
+
+
+def test_a_report_names_others_demands_and_a_petitioning_coalition() -> None:
+    text = (
+        "The organisers of the Aurat March on Thursday called on the government to declare "
+        "a public holiday. The demands included the eradication of child marriages and strict "
+        "enforcement of anti-violence laws. The demands are the same as last year's.\n\n"
+        "Njie highlighted four key recommendations. The second recommendation is to launch "
+        "comprehensive educational campaigns.\n\n"
+        "The coalition is petitioning the Department of Defense to consider splitting up the "
+        "firing range complex.\n"
+    )
+    found = find_asks(text, report=True)
+    assert [a.text[:16] for a in found] == [
+        "The organisers o",
+        "The demands incl",
+        "The second recom",
+        "The coalition is",
+    ]
+    assert "authors" not in {a.asker for a in found}

@@ -539,7 +539,9 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         # and "to", "that" in other languages: "Kami menggesa Kerajaan Malaysia ... untuk:"
         # (not "para:", "de:", "di:", which may end an ask of its own: "... y a crear una mesa
         # de diálogo para:")
-        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|zu|dass|che|att|om)"
+        # (and Polish "Apelujemy do Komisji Europejskiej ... o:", "aby:")
+        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|zu|dass|che|att|om|o|aby|"
+        r"żeby)"
         r"\s*[:\uff1a]\s*$",
         rest,
         re.IGNORECASE,

@@ -24,6 +24,7 @@ from letterkit.mining.english import (
     PRONOUNS,
     REQUEST_VERB,
     SUBJECT_REACH,
+    THEIR_ASK_IS,
     THIRD_ASK,
     WE_MUST,
 )
@@ -366,7 +367,10 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         return we_must.group(0), "authors", False
     if letter and not quoted and (ours := OUR_ASK_IS.match(sentence)) is not None:
         return ours.group(0), "authors", False
-    relative = _RELATIVE_MODAL.search(sentence)
+    if not quoted and (others := THEIR_ASK_IS.match(sentence)) is not None:
+        # others' demands, in a report or in the authors' page: whoever was named before
+        return others.group(0), ctx.reported_by, False
+    relative = _RELATIVE_MODAL.search(sentence) or _TO_BE_FREED.search(sentence)
     if relative is not None and letter and not quoted:
         return relative.group(0).strip(), "authors", False  # "the community, who should act"
     vital = _VITAL.search(sentence)
@@ -522,6 +526,10 @@ _RELATIVE_MODAL = re.compile(
     r"union|council|commission|parliament|members|authorities|companies|businesses),?\s+who\s+"
     r"(?:should|must)\s+(?!be\b|have\b|not\s+be\b)[a-z]+",
     re.IGNORECASE,
+)
+# "He is a prisoner of conscience who must be released immediately and unconditionally."
+_TO_BE_FREED = re.compile(
+    r"\bwho\s+(?:must|should)\s+be\s+(?:\w+ly\s+)?(?:released|freed)\b", re.IGNORECASE
 )
 _VITAL = re.compile(
     r"\bit\s+is\s+(?:\w+\s+)?(?:vital|essential|crucial|imperative|urgent|critical|high\s+time)"

@@ -48,6 +48,11 @@ _PRESENT = (
     r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
+    # "We look to you to show leadership"
+    r"look\s+to\s+you\s+to|"
+    # "We remind the Bahamian authorities that ... any deportation procedures must"
+    r"remind(?:s|ing)?\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?that\b"
+    r"(?=[^.;:!?]{0,250}?\b(?:must|should|shall)\b)|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
     # (not the adjective: "Among the most pressing concerns is")
@@ -67,8 +72,10 @@ _PRESENT = (
     # (and "We’re calling", "I'm therefore asking")
     r"(?:are|is|am|(?<=\w)['’](?:re|m))\s+(?:(?:also|therefore|hence|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
-    rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|pressing(?!\s+(?:ahead|forward|on)\b)|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
+    rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|petitioning|pressing(?!\s+(?:ahead|forward|on)\b)|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
     r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call)|"
+    # "That's why I'm looking to you to embrace a new vision"
+    r"looking\s+to\s+you\s+to|"
     # "We are united in urging the EU"
     r"(?:united|unanimous|together|joined)\s+in\s+(?:calling|urging|asking|demanding))|"
     # "have come together to form a new campaign united in calling for"
@@ -308,8 +315,9 @@ MODAL = re.compile(
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
     rf"\s+{_MODAL_WORD}(?:,?\s+|(?=immediately\b))"
+    # (nor a life lamented: "Tyre Nichols should be alive right now")
     r"(?!be\s+(?:noted|"
-    r"recalled|remembered)|have\s+been|not\s+be\s+forgotten)",
+    r"recalled|remembered|alive)|have\s+been|not\s+be\s+forgotten)",
 )
 MODAL_ANY = re.compile(
     # ("On his first day as Canada’s Minister of Justice and Attorney General, the Honourable
@@ -341,12 +349,13 @@ MODAL_ANY = re.compile(
     # an aside)
     r"(?![^,;]{0,200}?\b(?:(?:suggest|claim|argu|assert|assum|insist|believ|say)ing|"
     rf"wisdom|notion|belief|assumption|myth|misconception)\s+that\s[^,;]*?\b{_MODAL_WORD}\b)"
-    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+|\([\w'’‘ .-]{1,30}\)|"
-    r"[“\"][\w'’‘ -]{1,40}[”\"]))"
+    # (a number with its point: "NOFF welcomes action 4.4 in the plan but says it should")
+    r"(?P<subject>[A-Za-z][\w'’‘,-]*(?:(?:,\s*|\s+)(?:[\w'’‘-]+(?:(?<=\d)\.\d+)*|"
+    r"\([\w'’‘ .-]{1,30}\)|[“\"][\w'’‘ -]{1,40}[”\"]))"
     # (not "..., and the need to travel": a noun)
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)(?<!\bthe),?\s+"
     rf"{_MODAL_WORD},?\s+"
-    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b)"
+    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b|be\s+alive\b)"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
     r"prove|not)\b)"
@@ -369,6 +378,20 @@ OUR_ASK_IS = re.compile(
     rf"our\s+(?:\w+\s+)?(?:recommendation|request|demand|call|ask|appeal)s?\s+{_OURS_IS}|"
     r"the\s+(?:demand|request|call|appeal)s?\s+of\s+(?:this|our)\s+(?:[\w-]+\s+){1,3}?"
     rf"{_OURS_IS})\b",
+    re.IGNORECASE,
+)
+# And another's demands, named as theirs: "The demands included the eradication of child
+# marriages", "The second recommendation is to launch comprehensive educational campaigns",
+# "Their main demand is for Hasanli to be returned" (not "The demands are the same as")
+_RANK = (
+    r"(?:first|second|third|fourth|fifth|other|main|key|central|chief|principal|primary|final|"
+    r"last)"
+)
+_ASK_NOUN = r"(?:demand|recommendation|request|call)s?\s+(?:also\s+)?"
+_INCLUDED = r"include[ds]?\s+(?:the|an?)\s+\w+(?:ion|ment|al|ing|ance|ence|ure)s?\b"
+THEIR_ASK_IS = re.compile(
+    rf"^(?:(?:their|his|her|its)\s+(?:{_RANK}\s+)?{_ASK_NOUN}(?:{_INCLUDED}|{_OURS_IS})|"
+    rf"the\s+{_RANK}\s+{_ASK_NOUN}(?:{_INCLUDED}|{_OURS_IS})|the\s+{_ASK_NOUN}{_INCLUDED})",
     re.IGNORECASE,
 )
 # Where an addressed clause may start inside a sentence: after a label or a colon
