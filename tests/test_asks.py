@@ -4699,3 +4699,34 @@ def test_a_report_names_others_demands_and_a_petitioning_coalition() -> None:
         "The coalition is",
     ]
     assert "authors" not in {a.asker for a in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others who look to the addressee; reminders that ask no one
+        "Young people across the country look to you to set an example.\n",
+        "We remind you that nobody should be surprised by this.\n",
+        "We remind you that the report, which should have been published in May, is missing.\n",
+        "The tragedy reminds me that we should cherish every day.\n",
+        # who is to be released, as a question or a rule
+        "The parole board alone decides who should be released early.\n",
+        "The hostages, who must be released as part of the deal, were seen on television.\n",
+        # what appeals to the senses; calls that are not demands; petitions of one's own
+        "A música apela aos sentidos e ao medo do eleitorado.\n",
+        "The calls included the international ones from Geneva.\n",
+        "He is petitioning for divorce after ten years.\n",
+    ],
+)
+def test_the_review_of_the_blind103_and_blind104_rules_finds_no_ask(text: str) -> None:
+    assert find_asks(LETTER + text, authors=["Some NGO"], own=True) == []
+
+
+def test_being_alive_to_a_risk_and_a_polish_lead_in_that_asks_first() -> None:
+    text = (
+        "The Government must be alive to the risks of disinformation.\n\n"
+        "Wzywamy Sejm do odrzucenia projektu ustawy w całości, a rząd do tego, aby:\n\n"
+        "- wycofał projekt;\n"
+    )
+    found = find_asks(text, authors=["Some NGO"], own=True)
+    assert [a.text[:14] for a in found] == ["The Government", "Wzywamy Sejm d", "wycofał projek"]

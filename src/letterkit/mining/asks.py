@@ -539,12 +539,16 @@ def _has_own_content(sentence: str, lead: str) -> bool:
         # and "to", "that" in other languages: "Kami menggesa Kerajaan Malaysia ... untuk:"
         # (not "para:", "de:", "di:", which may end an ask of its own: "... y a crear una mesa
         # de diálogo para:")
-        # (and Polish "Apelujemy do Komisji Europejskiej ... o:", "aby:")
-        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|zu|dass|che|att|om|o|aby|"
-        r"żeby)"
+        r"incluyendo|includendo|untuk|agar|supaya|bahwa|bahawa|que|zu|dass|che|att|om)"
         r"\s*[:\uff1a]\s*$",
         rest,
         re.IGNORECASE,
+    ):
+        return False
+    # and Polish "Apelujemy do Komisji Europejskiej oraz Trybunału ... o:", "aby:", unless the
+    # lead-in asked first ("Wzywamy Sejm do odrzucenia projektu, a rząd do tego, aby:")
+    if re.search(r"\b(?:o|aby|żeby)\s*[:\uff1a]\s*$", rest) and not re.search(
+        r",|\ba\s+także\b", rest
     ):
         return False
     return _words(rest) >= 5

@@ -367,9 +367,13 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         return we_must.group(0), "authors", False
     if letter and not quoted and (ours := OUR_ASK_IS.match(sentence)) is not None:
         return ours.group(0), "authors", False
-    if not quoted and (others := THEIR_ASK_IS.match(sentence)) is not None:
-        # others' demands, in a report or in the authors' page: whoever was named before
-        return others.group(0), ctx.reported_by, False
+    if not quoted and (listed := THEIR_ASK_IS.match(sentence)) is not None:
+        # demands named as someone's: in a report, whoever was named before; in the authors'
+        # page "The first recommendation is to establish" and "Its main recommendation" are
+        # theirs, "Their main demand is for Hasanli to be returned" another's
+        whose = (listed["whose"] or listed["whose2"] or listed["whose3"]).lower()
+        theirs = letter and whose in ("the", "its")
+        return listed.group(0), "authors" if theirs else ctx.reported_by, False
     relative = _RELATIVE_MODAL.search(sentence) or _TO_BE_FREED.search(sentence)
     if relative is not None and letter and not quoted:
         return relative.group(0).strip(), "authors", False  # "the community, who should act"
@@ -528,8 +532,13 @@ _RELATIVE_MODAL = re.compile(
     re.IGNORECASE,
 )
 # "He is a prisoner of conscience who must be released immediately and unconditionally."
+# (the person named first: not "The parole board decides who should be released early", "The
+# hostages, who must be released as part of the deal, were seen")
 _TO_BE_FREED = re.compile(
-    r"\bwho\s+(?:must|should)\s+be\s+(?:\w+ly\s+)?(?:released|freed)\b", re.IGNORECASE
+    r"\b(?:conscience|prisoners?|detainees?|journalists?|activists?|defenders?|dissidents?|"
+    r"bloggers?|lawyers?|students?|protesters?),?\s+who\s+(?:must|should)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:released|freed)\b(?!\s+as\s+part\b)",
+    re.IGNORECASE,
 )
 _VITAL = re.compile(
     r"\bit\s+is\s+(?:\w+\s+)?(?:vital|essential|crucial|imperative|urgent|critical|high\s+time)"

@@ -48,11 +48,6 @@ _PRESENT = (
     r"(?:echo|join|renew)(?:e?s|ing|ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}calls?\s+(?:for|on|by|of|from)\b|"
     r"request(?:s|ing)?|"
     r"recommend(?:s|ing)?|encourage[sd]?|"
-    # "We look to you to show leadership"
-    r"look\s+to\s+you\s+to|"
-    # "We remind the Bahamian authorities that ... any deportation procedures must"
-    r"remind(?:s|ing)?\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?that\b"
-    r"(?=[^.;:!?]{0,250}?\b(?:must|should|shall)\b)|"
     # "We also want the Government to take this into account", "LUR wants human rights to be"
     r"wants?\s+(?!(?:you|to)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:know|understand|hear|see|feel)\b)\w+|invite[sd]?(?!\s+(?:your|our)\s+(?:response|reply|comments?|feedback))|appeal(?:s|ing)?\s+(?:to|for)|implor(?:e[sd]?|ing)|"
     # (not the adjective: "Among the most pressing concerns is")
@@ -72,10 +67,8 @@ _PRESENT = (
     # (and "We’re calling", "I'm therefore asking")
     r"(?:are|is|am|(?<=\w)['’](?:re|m))\s+(?:(?:also|therefore|hence|again|now|hereby|jointly|together|thus|once\s+again|today|"
     r"publicly|formally|collectively)\s+)*"
-    rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|petitioning|pressing(?!\s+(?:ahead|forward|on)\b)|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
+    rf"(?:calling{_NOT_NAMING}|asking|urging|demanding|requesting|petitioning(?!\s+(?:for|to)\b)|pressing(?!\s+(?:ahead|forward|on)\b)|pressuring|appealing\s+(?:to|for)|campaigning\s+for|"
     r"writing\s+(?:(?:to\s+you|this\s+letter|today)\s+){0,2}to\s+(?:urge|ask|request|call)|"
-    # "That's why I'm looking to you to embrace a new vision"
-    r"looking\s+to\s+you\s+to|"
     # "We are united in urging the EU"
     r"(?:united|unanimous|together|joined)\s+in\s+(?:calling|urging|asking|demanding))|"
     # "have come together to form a new campaign united in calling for"
@@ -244,6 +237,17 @@ _ADOPTED = (
     r"(?:join|support|back|endorse|echo)\s+(?:[^.;:!?]{0,150}?\s)?(?:their|the|its|his|her|"
     r"these|those)\s+(?:\w+\s+){0,2}?(?:demands?|calls?)\s+(?:that|for)"
 )
+# The authors' own, not another's: "That's why I'm looking to you to embrace a new vision",
+# "We look to you to show leadership" (not "Young people look to you to set an example")
+_LOOK_TO_YOU = r"(?:(?:am|are|['’](?:re|m))\s+looking|look)\s+to\s+you\s+to"
+# "We remind the Bahamian authorities that ... any deportation procedures must" (not "that
+# nobody should be surprised", "that the report, which should have been published in May, is
+# missing", "that our coverage should not be taken as an endorsement")
+_REMIND_THAT = (
+    r"remind\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?that\b"
+    r"(?=(?:(?!\b(?:which|who|whom)\b)[^.;:!?]){0,250}?\b(?:must|should|shall)\s+"
+    r"(?!(?:\w+\s+)?(?:have|be\s+(?:surprised|taken)|come|surprise)\b))"
+)
 FIRST_ASK = re.compile(
     rf"\b(?P<subject>{FIRST_PERSON})(?:\s+as)?\s*,?\s*"
     # "We, a coalition of over 200 groups representing Tibetans, Uyghurs, ..., are writing"
@@ -259,7 +263,7 @@ FIRST_ASK = re.compile(
     r"(?:(?:also|again|once\s+again|today|now|continue\s+to|\w+ly)\s+)*(?:be\s+)?"
     r"(?=(?:call(?:ing)?\s+(?:on|upon)|urg(?:e|ing)|demand(?:ing)?|press(?:ing)?\s+[^.;:!?]{1,80}?\bto|"
     r"call(?:ing)?\s+for\s+(?!(?:volunteers|applications|proposals|nominations|submissions)\b))\b))?"
-    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|{_ADOPTED}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|{_ADOPTED}|{_LOOK_TO_YOU}|{_REMIND_THAT}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
@@ -317,7 +321,7 @@ MODAL = re.compile(
     rf"\s+{_MODAL_WORD}(?:,?\s+|(?=immediately\b))"
     # (nor a life lamented: "Tyre Nichols should be alive right now")
     r"(?!be\s+(?:noted|"
-    r"recalled|remembered|alive)|have\s+been|not\s+be\s+forgotten)",
+    r"recalled|remembered|alive(?!\s+(?:to|and)\b))|have\s+been|not\s+be\s+forgotten)",
 )
 MODAL_ANY = re.compile(
     # ("On his first day as Canada’s Minister of Justice and Attorney General, the Honourable
@@ -355,7 +359,7 @@ MODAL_ANY = re.compile(
     # (not "..., and the need to travel": a noun)
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)(?<!\bthe),?\s+"
     rf"{_MODAL_WORD},?\s+"
-    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b|be\s+alive\b)"
+    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b|be\s+alive\b(?!\s+(?:to|and)\b))"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
     r"prove|not)\b)"
@@ -388,10 +392,14 @@ _RANK = (
     r"last)"
 )
 _ASK_NOUN = r"(?:demand|recommendation|request|call)s?\s+(?:also\s+)?"
-_INCLUDED = r"include[ds]?\s+(?:the|an?)\s+\w+(?:ion|ment|al|ing|ance|ence|ure)s?\b"
+# (what was demanded, by its noun: "included the eradication", not "the calls included the
+# international ones", "the requests included the usual questions")
+_INCLUDED = r"include[ds]?\s+(?:the|an?)\s+\w+(?:ion|ment)s?\b"
+_LISTED = rf"(?:demands|recommendations)\s+(?:also\s+)?{_INCLUDED}"
 THEIR_ASK_IS = re.compile(
-    rf"^(?:(?:their|his|her|its)\s+(?:{_RANK}\s+)?{_ASK_NOUN}(?:{_INCLUDED}|{_OURS_IS})|"
-    rf"the\s+{_RANK}\s+{_ASK_NOUN}(?:{_INCLUDED}|{_OURS_IS})|the\s+{_ASK_NOUN}{_INCLUDED})",
+    rf"^(?:(?P<whose>their|his|her|its|the)\s+{_RANK}\s+{_ASK_NOUN}{_OURS_IS}|"
+    rf"(?P<whose2>their|his|her|its)\s+{_ASK_NOUN}{_OURS_IS}|"
+    rf"(?P<whose3>their|his|her|its|the)\s+(?:{_RANK}\s+)?{_LISTED})",
     re.IGNORECASE,
 )
 # Where an addressed clause may start inside a sentence: after a label or a colon

@@ -136,8 +136,10 @@ CALLS_NOW = (
     # Ukrainian and Indonesian
     # (and one caller in Portuguese: "a ABI pede a VV.Ex.as que", "roga a VV.Ex.as que")
     r"(?:pede|roga|rogam)(?=\s+(?:a|ao|à|aos|às|que)\s)|"
-    # "A Solidariedade Moçambique ... apela o Estado moçambicano a desencadear"
-    r"apela(?=\s+(?:a|ao|à|aos|às|o|os|para)\s)|"
+    # "A Solidariedade Moçambique ... apela o Estado moçambicano a desencadear", "apela para
+    # que" (not "apela aos sentidos", "apela ao medo": what it appeals to)
+    r"apela(?=\s+(?:(?:para|a)\s+que\b|(?:a|ao|à|aos|às|o|os)\s+(?:[\w-]+\s+){1,5}?"
+    r"(?:a|para)\s+\w+(?:ar|er|ir)\b))|"
     r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|(?<!\bett\s)begär|"
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
