@@ -4730,3 +4730,19 @@ def test_being_alive_to_a_risk_and_a_polish_lead_in_that_asks_first() -> None:
     )
     found = find_asks(text, authors=["Some NGO"], own=True)
     assert [a.text[:14] for a in found] == ["The Government", "Wzywamy Sejm d", "wycofał projek"]
+
+
+def test_the_review_of_the_own_officer_rule_keeps_outsiders_theirs() -> None:
+    page = (
+        "“We call on the government to act,” said Dan Ortiz, lead plaintiff.\n\n"
+        "“The council must rehouse us,” said Amina Yusuf, a mother and community "
+        "representative.\n\n"
+        "Dazu erklärt Steffen Hebestreit, Regierungssprecher:\n\n"
+        "“Wir fordern alle Beteiligten auf, ruhig zu bleiben.”\n\n"
+        "It should not astonish anyone. It should not prove difficult.\n"
+    )
+    found = find_asks(page, authors=["Campact"], own=True)
+    assert [a.asker for a in found] == ["Dan Ortiz", "Amina Yusuf", "Steffen Hebestreit"]
+    # and on a page whose voice is only guessed, a bare title stays the speaker's
+    guessed = find_asks("“We call on the government to act,” said Jane Doe, Executive Director.\n")
+    assert [a.asker for a in guessed] == ["Jane Doe"]

@@ -496,8 +496,10 @@ _EXPECTED = re.compile(
 )
 _IT_ACTS = re.compile(
     r"(?:(?:also|clearly|further|therefore|firmly|explicitly|publicly|urgently)\s+)*"
-    # ("It must not prevent the application of existing national rules")
-    r"(?:not\s+)?"
+    # ("It must not prevent the application of existing national rules"; not "It should not
+    # astonish anyone", "should not prove difficult", "should not exceed three pages")
+    r"(?:not\s+(?!(?:astonish|disappoint|escape|need|prove|hurt|require|exceed|feel|look|seem|"
+    r"exist|deter|affect|meet)\b))?"
     r"(?!(?:be|not|never|have|come|go|seem|appear|take|remain|suffice|matter|happen|mean|cost|"
     r"help|make\s+sense|stand|last|read|worry|concern|alarm|shock|trouble|surprise|disturb|"
     r"frighten|scare|outrage|shame)\b)[a-z]+\b"
@@ -1133,7 +1135,8 @@ def _introduced(whole: str, line_start: int, line: str, ctx: Context) -> str | N
             return said.group("subject").rstrip(" ,").split(",")[-1].strip()
         said = _SAID_FIRST_COLON.search(above)
         if said is not None:  # "Dazu erklärt Christoph Bautz, Geschäftsführender Vorstand:"
-            return said.group("subject")
+            who = said.group("subject").strip()
+            return who if speaks_for_authors(who, ctx) else who.split(",")[0]
         label = _SPEAKER_LABEL.match(above)  # "Rajesh Makwana, Director, Sufra (IFAN):"
         return label.group("subject") if label is not None else None
     return None

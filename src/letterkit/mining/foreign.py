@@ -63,7 +63,7 @@ def other_language_call(
         # "Rejoignez-nous et signez la lettre au Roi", "Demandez aux autorités de libérer":
         # the reader told to act, as "Sign the petition!"
         return sentence.split()[0], "authors", False
-    if other is not None and quoted and letter and speaker and speaks_for_authors(speaker, ctx):
+    if other is not None and quoted and ctx.own and speaker and speaks_for_authors(speaker, ctx):
         # the authors' own officer quoted on their page: 'erklärt Christoph Bautz,
         # Geschäftsführender Vorstand: “... Wir fordern einen Last-Minute-Stop'
         return other.group(0), "authors", False

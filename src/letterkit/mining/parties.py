@@ -128,7 +128,7 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
     Saraswat, Safety and Gender Expert, Free Press Unlimited"."""
     return (
         _for_authors(speaker, ctx)
-        or (ctx.letter and own_officer(speaker, ctx))
+        or (ctx.own and own_officer(speaker, ctx))
         or _titled_for_authors(speaker, ctx)
     )
 
@@ -172,10 +172,23 @@ def _bare_title(title: str) -> bool:
     title = title.strip()
     return (
         len(title.split()) <= 5
-        and (_TITLE_WORD.search(title) is not None or _OTHER_TITLE.search(title) is not None)
+        and (_OFFICER.search(title) is not None or _OTHER_TITLE.search(title) is not None)
         and _FORMER.search(title) is None
         and _BEARER.search(title) is None
+        and _NOT_AN_OFFICER.search(title) is None
     )
+
+
+# an organisation's officers (not "an expert on international law", "lead plaintiff", "head
+# teacher", "a mother and community representative")
+_OFFICER = re.compile(
+    r"\b(?i:director|president|chair\w*|spokes\w+|officer|coordinator|secretary|campaigner|"
+    r"advis[eo]r|manager|executive|founder)\b"
+)
+_NOT_AN_OFFICER = re.compile(
+    r"^(?i:an?|the)\s|\b(?i:independent|resident|mother|father|plaintiff|lawyer|professor|"
+    r"teacher|community|local|on|in|and)\b"
+)
 
 
 # what names whom a title serves: "of", "at", a possessive, an acronym, an organisation's word
@@ -188,9 +201,10 @@ _BEARER = re.compile(
 )
 # and titles in German, French and Spanish: "Geschäftsführender Vorstand", "porte-parole"
 _OTHER_TITLE = re.compile(
-    # (German titles compound: "Bundesgeschäftsführerin", "Pressesprecher")
-    r"\b(?i:\w*(?:vorstand|vorsitzende|geschäftsführer|sprecher|leiter|referent|direktor|"
-    r"präsident)\w*|directeur|directrice|président\w*|porte-parole|"
+    # (German titles compound: "Bundesgeschäftsführerin", "Pressesprecher"; not
+    # "Regierungssprecher", "Polizeipräsident", "Institutsdirektor")
+    r"\b(?i:(?:geschäftsführende[rn]?\s+)?vorstand\w*|vorsitzende\w*|(?:bundes)?geschäftsführer\w*|"
+    r"(?:presse)?sprecher\w*|directeur|directrice|président\w*|porte-parole|"
     r"coordinat\w+|responsable|director[ae]?|president[ae]|portavoz|coordinador[ae]?|"
     r"vocer[oa])\b"
 )
