@@ -4746,3 +4746,8 @@ def test_the_review_of_the_own_officer_rule_keeps_outsiders_theirs() -> None:
     # and on a page whose voice is only guessed, a bare title stays the speaker's
     guessed = find_asks("“We call on the government to act,” said Jane Doe, Executive Director.\n")
     assert [a.asker for a in guessed] == ["Jane Doe"]
+
+
+def test_a_founder_and_executive_director_is_an_officer() -> None:
+    page = "“We call on the government to act,” said Jane Doe, Founder and Executive Director.\n"
+    assert [a.asker for a in find_asks(page, authors=["Campact"], own=True)] == ["authors"]

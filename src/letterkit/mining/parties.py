@@ -179,21 +179,21 @@ def _bare_title(title: str) -> bool:
     )
 
 
-# an organisation's officers (not "an expert on international law", "lead plaintiff", "head
-# teacher", "a mother and community representative")
+# an organisation's officers, "Founder and Executive Director" among them (not "an expert on
+# international law", "lead plaintiff", "head teacher", "a mother and community representative")
 _OFFICER = re.compile(
     r"\b(?i:director|president|chair\w*|spokes\w+|officer|coordinator|secretary|campaigner|"
     r"advis[eo]r|manager|executive|founder)\b"
 )
 _NOT_AN_OFFICER = re.compile(
     r"^(?i:an?|the)\s|\b(?i:independent|resident|mother|father|plaintiff|lawyer|professor|"
-    r"teacher|community|local|on|in|and)\b"
+    r"teacher|community|local|on|in)\b"
 )
 
 
 # what names whom a title serves: "of", "at", a possessive, an acronym, an organisation's word
 _BEARER = re.compile(
-    r"\b(?:of|at|for|from|with|to|de|du|des|der|des|von|bei|beim|del|di|van)\b|[’']s\b|"
+    r"\b(?:of|at|for|from|with|to|de|du|des|der|von|bei|beim|del|di|van)\b|[’']s\b|"
     r"\b[A-Z]{2,}|\b(?:Watch|International|Amnesty|Network|Coalition|Alliance|Committee|"
     r"Federation|Foundation|Institute|Cent(?:re|er)|Union|Association|Organi[sz]ation|Society|"
     r"Forum|League|Project|Campaign|Initiative|Trust|Nations|Council|Commission|Ministry|"
