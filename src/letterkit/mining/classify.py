@@ -371,7 +371,7 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         # demands named as someone's: in a report, whoever was named before; in the authors'
         # page "The first recommendation is to establish" and "Its main recommendation" are
         # theirs, "Their main demand is for Hasanli to be returned" another's
-        whose = (listed["whose"] or listed["whose2"] or listed["whose3"]).lower()
+        whose = listed.group(0).split(maxsplit=1)[0].lower()  # (the match opens with it)
         theirs = letter and whose in ("the", "its")
         return listed.group(0), "authors" if theirs else ctx.reported_by, False
     relative = _RELATIVE_MODAL.search(sentence) or _TO_BE_FREED.search(sentence)

@@ -306,6 +306,8 @@ _MODAL_WORD = (
     r"(?:\w+ly\s+)?(?:amended|repealed|revoked|released|stopped|ended|halted|withdrawn|scrapped|"
     r"reversed|investigated|prosecuted|lifted|abolished|changed|reformed|addressed|dropped)\b))"
 )
+# a life lamented, "Tyre Nichols should be alive right now" (not "must be alive to the risks")
+_ALIVE = r"alive\b(?!\s+(?:to|and)\b)"
 MODAL = re.compile(
     r"^(?:(?:in\s+particular|moreover|furthermore|above\s+all|finally|first(?:ly)?|second(?:ly)?"
     r"|third(?:ly)?|crucially|importantly|instead|therefore|at\s+the\s+same\s+time),\s*)?"
@@ -319,9 +321,8 @@ MODAL = re.compile(
     # "mustimmediately": a page that lost the space at a line break
     # ("policy makers MUST": a page that stresses the word)
     rf"\s+{_MODAL_WORD}(?:,?\s+|(?=immediately\b))"
-    # (nor a life lamented: "Tyre Nichols should be alive right now")
     r"(?!be\s+(?:noted|"
-    r"recalled|remembered|alive(?!\s+(?:to|and)\b))|have\s+been|not\s+be\s+forgotten)",
+    rf"recalled|remembered|{_ALIVE})|have\s+been|not\s+be\s+forgotten)",
 )
 MODAL_ANY = re.compile(
     # ("On his first day as Canada’s Minister of Justice and Attorney General, the Honourable
@@ -359,7 +360,7 @@ MODAL_ANY = re.compile(
     # (not "..., and the need to travel": a noun)
     r"{0,14}?)(?<!\sthat)(?<!\swhich)(?<!\swho)(?<!\bthe),?\s+"
     rf"{_MODAL_WORD},?\s+"
-    r"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b|be\s+alive\b(?!\s+(?:to|and)\b))"
+    rf"(?!have\s+been\b|be\s+noted\b|be\s+recalled\b|be\s+{_ALIVE})"
     # "Residents could face persecution should they be returned": a condition, not a demand
     r"(?!(?:they|it|he|she|we|you|i|there)\s|(?:this|that|these|those)\s+(?:be|fail|happen|occur|"
     r"prove|not)\b)"
@@ -397,9 +398,9 @@ _ASK_NOUN = r"(?:demand|recommendation|request|call)s?\s+(?:also\s+)?"
 _INCLUDED = r"include[ds]?\s+(?:the|an?)\s+\w+(?:ion|ment)s?\b"
 _LISTED = rf"(?:demands|recommendations)\s+(?:also\s+)?{_INCLUDED}"
 THEIR_ASK_IS = re.compile(
-    rf"^(?:(?P<whose>their|his|her|its|the)\s+{_RANK}\s+{_ASK_NOUN}{_OURS_IS}|"
-    rf"(?P<whose2>their|his|her|its)\s+{_ASK_NOUN}{_OURS_IS}|"
-    rf"(?P<whose3>their|his|her|its|the)\s+(?:{_RANK}\s+)?{_LISTED})",
+    rf"^(?:(?:their|his|her|its|the)\s+{_RANK}\s+{_ASK_NOUN}{_OURS_IS}|"
+    rf"(?:their|his|her|its)\s+{_ASK_NOUN}{_OURS_IS}|"
+    rf"(?:their|his|her|its|the)\s+(?:{_RANK}\s+)?{_LISTED})",
     re.IGNORECASE,
 )
 # Where an addressed clause may start inside a sentence: after a label or a colon

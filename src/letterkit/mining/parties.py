@@ -134,21 +134,16 @@ def speaks_for_authors(speaker: str, ctx: Context) -> bool:
 
 
 def _titled_for_authors(speaker: str, ctx: Context) -> bool:
-    return (
-        # a person named with the title earlier: "Rabia Mehmood, Regional Researcher at
-        # Amnesty International" before '"...," said Rabia Mehmood'
-        _PERSON.fullmatch(speaker) is not None
-        and any(
-            _for_authors(found.group(1), ctx)
-            # (a title in English, "Regional Researcher at", "UHRP Executive Director"; not
-            # "madre de un preso político, a Amnistía Internacional": whom she spoke to)
-            # (and only a title, to its comma: not "Ahmed Khan, Pakistan's interior minister,
-            # rejected Amnesty International's call", "a former Amnesty researcher")
-            for found in re.finditer(
-                rf"(?<![\w-]){re.escape(speaker)},\s+([^,.;:!?\n“”\"]{{1,80}})", ctx.text
-            )
-            if _TITLE_WORD.search(found.group(1)) and not _FORMER.search(found.group(1))
-        )
+    # a person named with the title earlier: "Rabia Mehmood, Regional Researcher at Amnesty
+    # International" before '"...," said Rabia Mehmood'
+    # (a title in English, "Regional Researcher at", "UHRP Executive Director"; not "madre de
+    # un preso político, a Amnistía Internacional": whom she spoke to)
+    # (and only a title, to its comma: not "Ahmed Khan, Pakistan's interior minister, rejected
+    # Amnesty International's call", "a former Amnesty researcher")
+    return _PERSON.fullmatch(speaker) is not None and any(
+        _for_authors(title, ctx)
+        for title, _ in titles_given(speaker, ctx.text)
+        if _TITLE_WORD.search(title) and not _FORMER.search(title)
     )
 
 
@@ -160,10 +155,22 @@ def own_officer(speaker: str, ctx: Context) -> bool:
     title = speaker.partition(",")[2]
     if title or _bare_title(speaker):
         return _bare_title(title or speaker)
+    # (a title that ends the clause, not one cut short: "deputy Asia director.")
     return _PERSON.fullmatch(speaker) is not None and any(
-        _bare_title(found.group(1))
+        len(given) <= 60 and after in (".", ",", ":", ";", "\n") and _bare_title(given)
+        for given, after in titles_given(speaker, ctx.text)
+    )
+
+
+@lru_cache(maxsize=1024)
+def titles_given(speaker: str, text: str) -> tuple[tuple[str, str], ...]:
+    """What a text puts after a person's name and a comma, to the next stop ("Rabia Mehmood,
+    Regional Researcher at Amnesty International"), each with the character that ends it:
+    read once per person and text, however many of the person's quotations ask."""
+    return tuple(
+        (found.group(1), text[found.end() : found.end() + 1])
         for found in re.finditer(
-            rf"(?<![\w-]){re.escape(speaker)},\s+([^,.;:!?\n“”\"]{{1,60}})[.,:;\n]", ctx.text
+            rf"(?<![\w-]){re.escape(speaker)},\s+([^,.;:!?\n“”\"]{{1,80}})", text
         )
     )
 
