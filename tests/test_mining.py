@@ -509,6 +509,29 @@ def test_mining_gives_the_same_families_in_every_process(tmp_path: Path) -> None
     assert json.loads(outputs[0]) == json.loads(outputs[1])
 
 
+def test_mining_in_worker_processes_gives_what_one_process_gives(tmp_path: Path) -> None:
+    """A big corpus is read by one worker process per core; the families, their order and
+    every ask's offsets are the same as when one process reads every letter."""
+    target = synthetic_corpus(tmp_path, 70)
+    outputs = []
+    for jobs in ("1", "2"):
+        result = invoke("--workspace", str(target), "mine", "--json", "--jobs", jobs)
+        assert result.exit_code == 0, result.output
+        outputs.append(json.loads(result.stdout))
+    assert outputs[0] == outputs[1]
+    assert sum(len(f["asks"]) for f in outputs[0]) >= 70 * 3
+
+
+def test_a_letter_a_worker_cannot_read_stops_mine_with_its_name(tmp_path: Path) -> None:
+    target = synthetic_corpus(tmp_path, 70)
+    broken = sorted((target / "corpus").glob("0*.txt"))[40]
+    broken.write_bytes(bytes(range(256)) * 4)
+    result = invoke("--workspace", str(target), "mine", "--jobs", "2")
+    assert result.exit_code == 1
+    assert f"{broken} is not text" in result.output
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.parametrize(
     ("sanctions", "message"),
     [

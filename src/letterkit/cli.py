@@ -320,11 +320,18 @@ def mine_command(
     min_letters: int = typer.Option(
         2, "--min-letters", help="With --write: letters a new family needs to become a clause."
     ),
+    jobs: int | None = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes that read the letters (default: one per core for 64 letters or more).",
+    ),
 ) -> None:
     """Group the corpus's asks into recurring families; --write merges them into clauses/."""
     from letterkit.mining.library import mine_workspace
 
-    typer.echo(_run(lambda: mine_workspace(_workspace(), write, as_json, min_letters)))
+    typer.echo(_run(lambda: mine_workspace(_workspace(), write, as_json, min_letters, jobs)))
 
 
 LETTER_HELP = "The letter: its name under letters/, its folder, or its letter.yaml."

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from letterkit.errors import LetterkitError
 from letterkit.mining.asks import Ask, find_asks
@@ -22,6 +23,9 @@ from letterkit.mining.english import GENERIC_AUTHORS
 from letterkit.model import OWN_KINDS, Clause, Precedent, SourceLetter, partial_date_key
 from letterkit.output import write_atomic
 from letterkit.workspace import Workspace, split_front_matter
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 
 
 @dataclass
@@ -57,28 +61,74 @@ class Family:
         return max(own, key=lambda a: partial_date_key(a.date)).ask.text
 
 
-def corpus_asks(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[MinedAsk]:
-    """Every ask of every corpus file, tied to the corpus entry it is a precedent of."""
-    from letterkit.mining.sources import read_source
+def corpus_asks(
+    ws: Workspace, tick: Callable[[int], object] | None = None, jobs: int | None = None
+) -> list[MinedAsk]:
+    """Every ask of every corpus file, tied to the corpus entry it is a precedent of.
 
+    `jobs` processes read the files (all the machine's cores by default, once the corpus is
+    big enough to repay starting them); the asks come out in the corpus's order either way."""
     reported: dict[str, list[SourceLetter]] = {}
     for letter in ws.letters.values():
         if letter.reported_in:
             reported.setdefault(letter.reported_in, []).append(letter)
-    mined: list[MinedAsk] = []
+    letters: list[SourceLetter] = []
+    reads: list[tuple[Path, str, list[str], bool, bool]] = []
     for letter in ws.letters.values():
-        if not letter.file:
-            continue
-        source = read_source(ws.root / "corpus" / letter.file)
-        names = _names(ws, letter.authors)
-        own, report = _voice(letter)
-        for ask in find_asks(source.text, str(Path("corpus") / letter.file), names, own, report):
+        if letter.file:
+            letters.append(letter)
+            path = Path("corpus") / letter.file
+            reads.append((ws.root / path, str(path), _names(ws, letter.authors), *_voice(letter)))
+    mined: list[MinedAsk] = []
+    for letter, asks in zip(letters, _in_parallel(_file_asks, reads, jobs), strict=True):
+        for ask in asks:
             target = _precedent_letter(ws, letter, ask, reported.get(letter.id, []))
             asker = "authors" if target.id != letter.id and ask.asker != "authors" else ask.asker
             mined.append(MinedAsk(target.id, target.iso_date, asker, ask))
         if tick is not None:
             tick(1)
     return mined
+
+
+def _file_asks(read: tuple[Path, str, list[str], bool, bool]) -> list[Ask]:
+    """The asks of one corpus file (run in a worker process for a big corpus)."""
+    from letterkit.mining.sources import read_source
+
+    path, source, names, own, report = read
+    return find_asks(read_source(path).text, source, names, own, report)
+
+
+# below this many files, starting worker processes costs more than it saves
+_PARALLEL_FROM = 64
+
+
+def _in_parallel(work: Callable[[_In], _Out], items: list[_In], jobs: int | None) -> Iterator[_Out]:
+    """`work` over `items`, in order: in `jobs` worker processes (None: one per core, for
+    enough items), or here when one would do."""
+    if jobs is None:
+        jobs = _cores() if len(items) >= _PARALLEL_FROM else 1
+    jobs = min(jobs, len(items))
+    if jobs <= 1:
+        yield from map(work, items)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # (forkserver: workers start from a clean process, not a fork of this one and the
+    # progress bar's thread)
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        yield from pool.map(work, items, chunksize=max(1, min(32, len(items) // (jobs * 8))))
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _voice(letter: SourceLetter) -> tuple[bool, bool]:
@@ -113,11 +163,13 @@ def _precedent_letter(
     return letter
 
 
-def mine(ws: Workspace, tick: Callable[[int], object] | None = None) -> list[Family]:
+def mine(
+    ws: Workspace, tick: Callable[[int], object] | None = None, jobs: int | None = None
+) -> list[Family]:
     """The corpus's ask families, each matched to the clauses it falls in with."""
     from letterkit.mining.cluster import group, match, unit_stems
 
-    mined = corpus_asks(ws, tick)
+    mined = corpus_asks(ws, tick, jobs)
     targets = [
         (clause.id, text)
         for clause in ws.clauses.values()
@@ -340,9 +392,11 @@ def asks_of_files(
     return found, texts
 
 
-def mine_workspace(ws: Workspace, write: bool, as_json: bool, min_letters: int) -> str:
+def mine_workspace(
+    ws: Workspace, write: bool, as_json: bool, min_letters: int, jobs: int | None = None
+) -> str:
     """Run the miner; the table (or JSON) of families, and what --write changed."""
-    families = _with_progress(ws)
+    families = _with_progress(ws, jobs)
     lines: list[str] = []
     if as_json:
         rows = [
@@ -383,16 +437,16 @@ def mine_workspace(ws: Workspace, write: bool, as_json: bool, min_letters: int) 
     return "\n".join(lines)
 
 
-def _with_progress(ws: Workspace) -> list[Family]:
+def _with_progress(ws: Workspace, jobs: int | None) -> list[Family]:
     """Mine with a progress bar on the terminal for corpora big enough to wait for."""
     import sys
 
     files = sum(1 for letter in ws.letters.values() if letter.file)
     if files < 200 or not sys.stderr.isatty():
-        return mine(ws)
+        return mine(ws, jobs=jobs)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("reading letters", total=files)
-        return mine(ws, lambda n: bar.advance(task, n))
+        return mine(ws, lambda n: bar.advance(task, n), jobs)
