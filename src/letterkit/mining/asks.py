@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from letterkit.mining import languages as lang
 from letterkit.mining.classify import NOTE, classify_sentence
@@ -67,7 +67,7 @@ class Ask:
     quoted: bool = False
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        return dict(vars(self))  # (asdict would copy each field deeply: they are all plain)
 
 
 def find_asks(

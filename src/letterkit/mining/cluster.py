@@ -388,13 +388,18 @@ class _Bag:
     def __init__(self, found: Sequence[str], idf: dict[str, float]) -> None:
         self.stems = tuple(found)
         self.set = set(found)
+        self.core = set(found[:CORE])
         self.weight = math.fsum(idf[s] for s in found)
 
 
 def _shared(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
+    return _weight(a.set & b.set, idf)
+
+
+def _weight(found: set[str], idf: dict[str, float]) -> float:
     # fsum: a set of strings iterates in a different order in each process (hash seed), and a
     # plain float sum would differ in its last bits, flipping ties and thresholds run to run
-    return math.fsum(idf[s] for s in a.set & b.set)
+    return math.fsum(idf[s] for s in found)
 
 
 def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
@@ -402,7 +407,7 @@ def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
     shared = a.set & b.set
     if not shared:
         return 0.0
-    overlap = _shared(a, b, idf) / max(min(a.weight, b.weight), 1e-9)
+    overlap = _weight(shared, idf) / max(min(a.weight, b.weight), 1e-9)
     # one word in common counts only if it is what both ask for: "release X" / "release Y",
     # but not "free hostages" / "free access"
     enough = len(shared) > 1 or a.stems[0] == b.stems[0]
@@ -414,7 +419,7 @@ def _score(a: _Bag, b: _Bag, idf: dict[str, float]) -> float:
         return overlap
     # or their first words, what is asked and of whom, are much the same: "release all
     # detained persons, including ..." / "release of defenders detained for their work, ..."
-    core = set(a.stems[:CORE]) & set(b.stems[:CORE])
+    core = a.core & b.core
     if len(core) >= 2 and (a.stems[0] in core or b.stems[0] in core):
         return WITH_HEAD
     return 0.0
