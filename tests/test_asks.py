@@ -4751,3 +4751,53 @@ def test_the_review_of_the_own_officer_rule_keeps_outsiders_theirs() -> None:
 def test_a_founder_and_executive_director_is_an_officer() -> None:
     page = "“We call on the government to act,” said Jane Doe, Founder and Executive Director.\n"
     assert [a.asker for a in find_asks(page, authors=["Campact"], own=True)] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Todėl raginame Vyriausybę nedelsiant ratifikuoti konvenciją.",  # Lithuanian
+        "Mēs aicinām valdību atcelt šo lēmumu.",  # Latvian
+        "Palume Teil peatada raie lindude pesitsusajal.",  # Estonian
+        "Kutsume kõiki osapooli üles kokkulepet austama.",
+        "Vaadimme hallitusta perumaan päätöksen.",  # Finnish
+        "Pozivamo Vladu da povuče prijedlog zakona.",  # Croatian
+        "Призоваваме правителството да оттегли законопроекта.",  # Bulgarian
+        "Demanem al Govern que aturi el projecte.",  # Catalan
+        "אנו קוראים לממשלה לבטל את התוכנית.",  # Hebrew
+    ],
+)
+def test_the_authors_ask_in_the_eu_languages_and_others_letterkit_had_not_read(
+    sentence: str,
+) -> None:
+    found = find_asks(LETTER + sentence + "\n", authors=["Some NGO"], own=True)
+    assert [(a.text, a.asker) for a in found] == [(sentence, "authors")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finnish, Croatian, Catalan, Estonian, Hebrew
+        "Järjestöt vaativat, että hallitus perii päätöksen takaisin ja valmistelee lain uudelleen.",
+        "Udruge pozivaju građane da se uključe u javno savjetovanje o zakonu.",
+        "Els advocats han demanat al Govern explicacions públiques sobre el cas.",
+        "Keskkonnaühendused nõuavad, et minister kehtestaks raierahu ja peataks raie metsades.",
+        "ארגוני זכויות אדם קראו לממשלה לבטל את התוכנית.",
+    ],
+)
+def test_a_report_gives_these_languages_calls_to_their_callers(sentence: str) -> None:
+    found = find_asks("Uudised\n\n" + sentence + "\n", report=True)
+    assert [a.text for a in found] == [sentence]
+    assert found[0].asker != "authors"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tražimo volontere za akciju čišćenja obale.",  # we are looking for volunteers
+        "אנו קוראים את הדוח בעיון רב.",  # we read the report
+        "Zakon zahtijeva da se sve tvrtke registriraju.",  # the law requires
+    ],
+)
+def test_what_the_same_verbs_say_when_they_ask_nothing(sentence: str) -> None:
+    assert find_asks(LETTER + sentence + "\n", authors=["Some NGO"], own=True) == []

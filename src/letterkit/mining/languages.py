@@ -79,6 +79,20 @@ ASK = re.compile(
     r"ζητάμε|ζητούμε|καλούμε|απαιτούμε|"
     # Albanian: "I bëjmë thirrje Ministrisë ... që të vendosin", "kërkojmë"
     r"bëjmë\s+thirrje|kërkojmë|"
+    # Lithuanian, Latvian, Estonian and Finnish: "raginame LR Seimą", "aicinām valdību",
+    # "palume Teid kehtestada", "kutsume kõiki osapooli üles", "vaadimme hallitukselta"
+    r"raginame|reikalaujame|kviečiame|prašome|aicinām|pieprasām|mudinām|lūdzam|palume|nõuame|"
+    r"kutsume\s+(?:[^\s.;:!?]+\s+){0,4}?üles|vaadimme|kehotamme|pyydämme|vetoamme|edellytämme|"
+    # Croatian, Serbian, Bosnian and Slovenian in both scripts, Bulgarian and Macedonian:
+    # "pozivamo Vladu da", "zahtijevamo", "tražimo od", "позивамо", "призоваваме"
+    # (not "tražimo volontere": we seek)
+    r"pozivamo|zahtijevamo|zahtjevamo|zahtevamo|apeliramo|tražimo(?=\s+(?:od|da)\s)|позивамо|"
+    r"захтевамо|захтијевамо|призоваваме|настояваме|апелираме|повикуваме|"
+    # Catalan: "demanem al Govern", "exigim", "fem una crida a"
+    r"demanem|exigim|instem|fem\s+una\s+crida|"
+    # Hebrew: "אנו קוראים לממשלה" (we call on the government), "אנחנו דורשים" (we demand);
+    # (not "אנו קוראים את" (we read))
+    r"(?:אנו|אנחנו)\s+(?:\S+\s+)?(?:(?:קוראים|קוראות)(?=\s+ל)|דורשים|דורשות|מפצירים|תובעים)|"
     # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
     r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
     r"khuyến\s+nghị)|"
@@ -145,6 +159,14 @@ CALLS_NOW = (
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
     r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
     r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
+    # Lithuanian, Latvian, Estonian, Finnish, the South Slavic languages and Catalan: "ragina
+    # Vyriausybę", "aicina valdību", "kutsub ministrit üles", "kehottavat", "poziva građane
+    # da", "призовава", "demanen al Govern" (not the verbs that also say "requires": "zakon
+    # zahtijeva", "laki vaatii")
+    r"ragina|aicina|mudina|kutsu(?:b|vad)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|kehottaa|kehottavat|"
+    r"vetoaa|vetoavat|poziva(?:ju|jo)?(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:da|na|k)\s)|apelira(?:ju)?|"
+    r"позива(?:ју)?(?=\s+(?:\S+\s+){0,6}?(?:да|на)\s)|призовава(?:т)?|"
+    r"demanen|exigeixen|reivindiquen|"
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
     rf"{_NOT_THE_NOUN}demande(?=\s+(?:au|aux|à)\b)|"
@@ -216,7 +238,25 @@ REPORTED = re.compile(
     r"закликали|закликала|закликав|вимагали|meminta|"
     # Albanian: "ECPMF ka reaguar duke bërë thirrje Ministrisë", "kanë kërkuar"
     r"(?:(?:ka|kanë)\s+)?(?:bërë|bëri|bënë|bën|bëjnë)\s+thirrje|kërkoi|kërkuan|kërkojnë|"
-    r"(?:ka|kanë)\s+kërkuar)\b",
+    r"(?:ka|kanë)\s+kërkuar|"
+    # Lithuanian, Latvian, Estonian and Finnish, now and in the past: "reikalauja",
+    # "paragino", "aicināja", "nõudsid", "kutsus ... üles", "Allekirjoittajat vaativat, että"
+    r"reikalauja|reikalavo|ragino|paragino|kvietė|pieprasa|pieprasīja|aicināja|mudināja|"
+    r"nõuab|nõuavad|nõudis|nõudsid|palub|paluvad|palus|palusid|paluti|"
+    r"kutsu(?:s|sid)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|vaatii|vaativat|vaati|kehotti|kehottivat|"
+    r"vetosi|vetosivat|pyytää|pyytävät|pyysi|pyysivät|"
+    # the South Slavic languages: "zahtijevaju", "traže od Vlade", "pozvali su građane da",
+    # "zatražili", "призоваха"
+    r"zahtijeva(?:ju)?|zahteva(?:ju|jo)?|traž(?:i|e)(?=\s+(?:od|da)\s)|"
+    r"pozva(?:o|la|li|le)(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:da|na)\s)|zatraži(?:o|la|li|le)|"
+    r"zahtijeva(?:o|la|li|le)|zahteva(?:o|la|li|le)|захтева(?:ју)?|затражи(?:о|ла|ли)|"
+    r"настоява(?:т)?|призоваха|настояха|"
+    # Catalan: "han demanat", "van reclamar", "reclamen"
+    r"(?:ha|han)\s+(?:\w+\s+)?(?:demanat|exigit|reclamat|instat)|"
+    r"(?:va|van)\s+(?:\w+\s+)?(?:demanar|exigir|reclamar|instar)|reclamen|"
+    # Hebrew: "ודרשו באמצעות מכתב" (and demanded by a letter), "קראו לממשלה" (called on the
+    # government)
+    r"ו?(?:קראו|קראה|קרא|קוראים|קוראות)(?=\s+ל)|ו?(?:דרשו|דרשה|דורשים|דורשות))\b",
     re.IGNORECASE,
 )
 # One caller, in French and German, which a letter's author or its own document must be: "HRWF
@@ -323,19 +363,48 @@ _FUNCTION_WORD_LIST = (
     "při jako podle "
     "và của các những được để trong với "  # Vietnamese
     "të së për dhe që është janë një "  # Albanian
-    "и в что не для і та що до και να την του για"
+    "и в что не для і та що до και να την του για "
+    "kad bei yra dėl kaip buvo kuris kurie "  # Lithuanian
+    "kas lai tiek arī uz "  # Latvian ("ir", "un": lower case only, below)
+    "ja ning ei oma kui mis ka või selle mida kes "  # Estonian and Finnish "ja" (and)
+    "että ovat sekä tai myös kuin joka jotka mukaan "  # Finnish
+    # Croatian, Serbian, Bosnian, Slovenian; Bulgarian, Macedonian and Serbian in Cyrillic
+    "se za su koji koja koje kako što ili nije iz prema biti ki tudi ter "
+    "на за да се от че са које који "
+    "els amb dels perquè aquest aquesta també"  # Catalan
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 # (in lower case only, the words that are also English names or abbreviations: "Yang", "Dan",
 # "ITU", "ATT", "AZ", "Med")
 _LOWER_CASE_ONLY = frozenset(
-    ("og", "och", "att", "som", "med", "je", "az", "ini", "itu", "dan", "yang", "di", "non")
+    (
+        "og",
+        "och",
+        "att",
+        "som",
+        "med",
+        "je",
+        "az",
+        "ini",
+        "itu",
+        "dan",
+        "yang",
+        "di",
+        "non",
+        "ir",
+        "un",
+        "od",
+    )
 )
 _WORD = re.compile(r"\w+")
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
 
 
 def is_foreign(text: str) -> bool:
-    """Whether two function words of other languages say `text` is not English."""
+    """Whether two function words of other languages say `text` is not English (or two words
+    in Hebrew script, whose function words are mostly letters joined to the next word)."""
+    if len(_HEBREW_WORD.findall(text, 0, 400)) >= 2:
+        return True
     found = 0
     for match in _WORD.finditer(text):
         word = match.group()
