@@ -1894,7 +1894,9 @@ FLOORS = {
     "blind14": (0.85, 0.85, 0.9),
     "blind15": (0.94, 0.69, 0.86),
     "blind16": (0.86, 0.8, 0.95),
-    "blind17": (0.95, 0.82, 0.95),
+    # (blind17's decision 153 gives a quote by the publisher's own deputy director to her, not
+    # to the authors, where later sets give an officer's quote to the authors, as letterkit does)
+    "blind17": (0.95, 0.82, 0.93),
     "blind18": (0.91, 0.93, 0.95),
     "blind19": (0.97, 0.84, 0.95),
     "blind20": (0.93, 0.81, 0.95),
@@ -1982,6 +1984,8 @@ FLOORS = {
     "blind102": (0.96, 0.83, 0.96),
     "blind103": (0.9, 0.68, 0.96),
     "blind104": (0.89, 0.75, 0.96),
+    "blind105": (0.91, 0.71, 0.71),
+    "blind106": (0.9, 0.77, 0.5),
 }
 
 
@@ -2004,7 +2008,7 @@ FLOORS_GIVEN_KIND = {
     "blind14": (0.85, 0.85, 0.9),
     "blind15": (0.94, 0.82, 0.78),
     "blind16": (0.86, 0.8, 0.95),
-    "blind17": (0.93, 0.92, 0.95),
+    "blind17": (0.93, 0.92, 0.93),  # (decision 153, as above)
     "blind18": (0.91, 0.93, 0.95),
     "blind19": (0.97, 0.93, 0.95),
     "blind20": (0.93, 0.93, 0.95),
@@ -2092,6 +2096,8 @@ FLOORS_GIVEN_KIND = {
     "blind102": (0.96, 0.93, 0.96),
     "blind103": (0.91, 0.76, 0.96),
     "blind104": (0.9, 0.85, 0.96),
+    "blind105": (0.88, 0.85, 0.96),
+    "blind106": (0.9, 0.81, 0.96),
 }
 
 
@@ -4801,3 +4807,89 @@ def test_a_report_gives_these_languages_calls_to_their_callers(sentence: str) ->
 )
 def test_what_the_same_verbs_say_when_they_ask_nothing(sentence: str) -> None:
     assert find_asks(LETTER + sentence + "\n", authors=["Some NGO"], own=True) == []
+
+
+def test_a_reader_told_to_act_and_to_call_makes_the_pages_ask() -> None:
+    page = (
+        "Pressure Decision Makers\n\n"
+        "Express your opposition to this project and demand the permits be rejected.\n\n"
+        "Sign and share to demand that adidas ends wage theft now.\n\n"
+        "Let's tell BMO to show climate leadership by phasing out fossil fuel financing!\n"
+    )
+    found = find_asks(page, authors=["Protect Thacker Pass"], own=True)
+    assert [(a.text[:12], a.asker) for a in found] == [
+        ("Express your", "authors"),
+        ("Sign and sha", "authors"),
+        ("Let's tell B", "authors"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release of the report and demand for action followed.\n",
+        "Let’s tell the story of how we got here to our children.\n",
+        "Let's tell you about our new campaign to save the forests.\n",
+        "Sign to receive our newsletter.\n",
+        "It has undermined democratic systems, encouraged corporate state capture, and "
+        "obstructed urgent climate action.\n",
+        "We recall that CSOs met in Abuja on the eve of the summit.\n",
+        "Tunataka kuwashukuru wote waliotuunga mkono.\n",  # Swahili: we want to thank all
+    ],
+)
+def test_the_blind105_and_blind106_rules_find_no_ask_of_the_authors_in(text: str) -> None:
+    found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
+    assert [a for a in found if a.asker == "authors"] == []
+
+
+def test_the_authors_named_by_a_dateline_a_surname_or_inside_a_quotation() -> None:
+    release = (
+        "May 16, 2023, Sf. Gheorghe, Romania — Greenpeace activists are demanding that the "
+        "European Parliament acts for biodiversity.\n\n"
+        "Roman Palomares, National President of Greenpeace Romania, visited the site.\n\n"
+        "“Bears must not be killed for trophies,” said Palomares.\n\n"
+        "“Greenpeace welcomes the report and urges the ministry to publish the census,” said "
+        "a spokesperson.\n\n"
+        "We recall that the quotas must be suspended until the census is published.\n"
+    )
+    found = find_asks(release, authors=["Greenpeace Romania"], own=True)
+    assert [(a.text[:14], a.asker) for a in found] == [
+        ("Gheorghe, Roma", "authors"),
+        ("“Bears must no", "authors"),
+        ("“Greenpeace we", "authors"),
+        ("We recall that", "authors"),
+    ]
+    # (not a list of names before a dash)
+    listed = "Amnesty, Greenpeace — and dozens of others — urged the EU to act.\n"
+    assert [a.asker for a in find_asks(listed, authors=["Amnesty"], own=True)] == ["authors"]
+
+
+def test_a_person_calling_after_naming_the_authors_is_the_caller() -> None:
+    page = (
+        "Mr Shorten has echoed an immediate change priority from the Family Matters Roadmap, "
+        "calling for a target for reducing the number of children in care.\n"
+    )
+    found = find_asks(page, authors=["Family Matters"], own=True)
+    assert [a.asker for a in found] == ["Mr Shorten"]
+
+
+def test_swahili_thai_and_bengali_calls() -> None:
+    own = find_asks(
+        LETTER + "Tunaitaka serikali kuwaachia huru wafungwa wote wa kisiasa.\n\n"
+        "มูลนิธิผสานวัฒนธรรมเรียกร้องให้ทุกฝ่ายหามาตรการแก้ไขปัญหาอย่างเหมาะสม "
+        "เพื่อสร้างสันติสุขที่ยั่งยืน   สถานการณ์ที่เกิดขึ้นในรัฐยะไข่ทำให้ประชาชนหลายร้อยคนต้องพลัดถิ่นที่อยู่"
+        "เนื่องจากบ้านเรือนถูกเผาทำลาย\n",
+        authors=["Some NGO"],
+        own=True,
+    )
+    assert [a.asker for a in own] == ["authors", "authors"]
+    assert own[0].text.startswith("Tunaitaka serikali")
+    assert own[1].text.startswith("มูลนิธิผสานวัฒนธรรมเรียกร้อง")
+    assert own[1].text.endswith("ที่ยั่งยืน")  # the sentence, to the spaces that end it
+    report = find_asks(
+        "Habari\n\nLHRC na baadhi ya wadau hao wanamtaka waziri mkuu kufuta kauli yake hiyo.\n\n"
+        "আসক বলেছে, অবিলম্বে একটি স্বাধীন তদন্ত কমিটি গঠন করতে হবে। এটি জরুরি।\n",
+        report=True,
+    )
+    assert [a.text[:8] for a in report] == ["LHRC na ", "আসক বলেছ"]
+    assert "authors" not in {a.asker for a in report}

@@ -475,6 +475,9 @@ _CRIED_TITLE = re.compile(
 _DATE_ONLY = re.compile(rf"{DATE}|[\d/.\s-]+")
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
 def _is_headline(block: Unit, top: bool = False) -> bool:
     """A title, headline or standfirst: one short line with no closing punctuation (a
     paragraph cut short, or ending in a footnote number, runs on over several sentences)."""
@@ -489,6 +492,8 @@ def _is_headline(block: Unit, top: bool = False) -> bool:
         block.item
         or (block.text.endswith(FINAL) and not quoted_end)
         or len(block.text.split()) > (30 if block.start else 45)
+        # (Thai, which has no full stop and few spaces: a paragraph by its letters)
+        or len(_THAI.findall(block.text)) > 150
     ):
         return False
     if _OPEN_LEAD.search(block.text):

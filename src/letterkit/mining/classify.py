@@ -90,7 +90,9 @@ _CALL_TO_ACTION = re.compile(
     # High Seas Treaty Now!", not "Ask your questions to MEPs")
     r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?:[a-z]|(?=[A-Z])"
     rf"(?i:{ITEM_VERB.pattern.lstrip('^')}))|"
-    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this)|take\s+action\s+(?:now\s+)?and|"
+    # ("Sign and share to demand ADIDAS ENDs WAGE THEFT NOW")
+    r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this|(?:and\s+share\s+|now\s+)?to\s+"
+    r"(?:demand|call\s+on|urge|tell|ask|stop|end)\b)|take\s+action\s+(?:now\s+)?and|"
     # "Join us on Saturday for a mass protest", "Join national, state, and local groups and
     # hundreds of New Mexicans to call on the Administration to", "Join Amnesty in urging"
     r"join\s+us|join\s+[^.;:!?]{1,150}?\s+(?:to|in)\s+(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|"
@@ -751,6 +753,10 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             pos = site.end()
             continue
         pos = match.end("verb")
+        if match["object"] is None and re.match(r"encourag", match["verb"], re.IGNORECASE):
+            # encouraged no one to do anything: "It has undermined democratic systems,
+            # encouraged corporate state capture"
+            continue
         if _PASSIVE_CALL.search(sentence, 0, match.start("verb")):
             # "Tibet supporters are requested to contact the Prime Minister and their MPs
             # urging": the passive is the call, what follows it is its object
@@ -826,6 +832,22 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             and not past
         ):
             return opens, match.end(), "authors"  # the reader's call, which the page asks for
+        if (
+            ctx.letter
+            and not past
+            and match.start("subject") == opens
+            and re.search(r"\band\s*$", raw)
+            and ITEM_VERB.match(sentence[opens:]) is not None
+            and sentence[opens : opens + 1].isupper()
+            # (not the nouns: "Release of the report and demand for action followed")
+            and not re.match(r"\w+\s+of\b", sentence[opens:])
+            and re.match(r"(?:urge|call|ask|demand|request|appeal|press|implore)\b", match["verb"])
+            and not re.match(r"demand\s+for\b", sentence[match.start("verb") :])
+            and not _CLAUSE_BETWEEN.search(sentence, opens, match.start("verb"))
+        ):
+            # "Express your opposition to this project and demand the permits be rejected": the
+            # reader told to act and to call, a command in both verbs
+            return opens, match.end(), "authors"
         whole_subject = sentence[match.start("subject") : match.start("verb")]
         # the wider reach before the verb, where a count or an author's name may stand
         before_verb = sentence[max(0, match.start("verb") - 250) : match.start("verb")]
@@ -978,6 +1000,19 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
         # "Amnesty International said today as it joined ... in calling for": an author named
         # in the sentence is who "it" is
         named_author = names_an_author(before_verb, ctx)
+        if (
+            named_author
+            and re.match(r"\w+ing\b", match["verb"])
+            and re.search(r",\s*$", sentence[: match.start("verb")])
+            and (own_subject := sentence_subject(sentence[opens:])) is not None
+            and _ONE_PERSON.fullmatch(own_subject) is not None
+            and not names_an_author(own_subject, ctx)
+        ):
+            # "Mr Shorten has echoed an immediate change priority from the Family Matters
+            # Roadmap, calling for": who calls is the person the sentence is about, not the
+            # authors named in its object (a group may count them: "Twenty organizations,
+            # including The Green Tank, have co-signed a letter ..., urging")
+            named_author = False
         # a release's lede after its dateline names its issuer: "New York – Students for a
         # Free Tibet calls on the IOC to"
         lede = (
@@ -1012,6 +1047,11 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
     return None
 
 
+# a person by name, or by a title and name: "Mr Shorten", "Senator Jane Doe", "Jane Doe"
+_ONE_PERSON = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady|Senator|Minister|President|Premier|Chancellor)\.?\s+)?"
+    r"(?!(?:The|A|An|This|These|Those|Our|Their|Its)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}"
+)
 _ORG_NAME = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|in|the|&)){0,9}"
 )

@@ -240,13 +240,19 @@ _ADOPTED = (
 # The authors' own, not another's: "That's why I'm looking to you to embrace a new vision",
 # "We look to you to show leadership" (not "Young people look to you to set an example")
 _LOOK_TO_YOU = r"(?:(?:am|are|['’](?:re|m))\s+looking|look)\s+to\s+you\s+to"
-# "We remind the Bahamian authorities that ... any deportation procedures must" (not "that
-# nobody should be surprised", "that the report, which should have been published in May, is
-# missing", "that our coverage should not be taken as an endorsement")
+# "We remind the Bahamian authorities that ... any deportation procedures must", "We recall that
+# the measures ... must be implemented" (not "that nobody should be surprised", "that the report,
+# which should have been published in May, is missing", "that our coverage should not be taken
+# as an endorsement")
 _REMIND_THAT = (
-    r"remind\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?that\b"
+    r"(?:remind\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?|recall\s+)that\b"
     r"(?=(?:(?!\b(?:which|who|whom)\b)[^.;:!?]){0,250}?\b(?:must|should|shall)\s+"
     r"(?!(?:\w+\s+)?(?:have|be\s+(?:surprised|taken)|come|surprise)\b))"
+)
+# "Let's tell BMO to show climate leadership": the authors and their readers, telling
+# someone to act (not "Let's tell the story of", "Let’s tell you about")
+_LETS_TELL = (
+    r"(?<=let['’]s\s)tell(?=\s+(?!(?:you|the\s+story|stories)\b)[^.;:!?]{1,80}?\bto\s+[a-z])"
 )
 FIRST_ASK = re.compile(
     rf"\b(?P<subject>{FIRST_PERSON})(?:\s+as)?\s*,?\s*"
@@ -263,7 +269,7 @@ FIRST_ASK = re.compile(
     r"(?:(?:also|again|once\s+again|today|now|continue\s+to|\w+ly)\s+)*(?:be\s+)?"
     r"(?=(?:call(?:ing)?\s+(?:on|upon)|urg(?:e|ing)|demand(?:ing)?|press(?:ing)?\s+[^.;:!?]{1,80}?\bto|"
     r"call(?:ing)?\s+for\s+(?!(?:volunteers|applications|proposals|nominations|submissions)\b))\b))?"
-    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|{_ADOPTED}|{_LOOK_TO_YOU}|{_REMIND_THAT}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|{_ADOPTED}|{_LOOK_TO_YOU}|{_REMIND_THAT}|{_LETS_TELL}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,

@@ -12,7 +12,21 @@ from letterkit.mining.parties import Context, names_an_author, speaks_for_author
 from letterkit.mining.voice import WE
 
 # What ends a sentence, in any script
-FINAL = (".", "!", "?", ":", ";", "。", "\uff01", "\uff1f", "”", '"', "’", "»")
+FINAL = (
+    ".",
+    "!",
+    "?",
+    ":",
+    ";",
+    "。",
+    "\uff01",
+    "\uff1f",
+    "”",
+    '"',
+    "’",
+    "»",
+    "\u0964",
+)  # (Bengali "।")
 
 
 def other_language_call(
@@ -36,7 +50,7 @@ def other_language_call(
     if arabic is not None:
         return arabic or None
     passive = lang.PASSIVE.search(sentence)
-    other = lang.ASK.search(sentence) or passive
+    other = lang.ASK.search(sentence) or passive or lang.UNSPACED_ASK.search(sentence)
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
@@ -117,7 +131,7 @@ def other_language_call(
         return must.group(0), speaker or ctx.reported_by, True
     if letter or not foreign:
         return None  # not "Police cited exigent circumstances"
-    reported = lang.REPORTED.search(sentence)
+    reported = lang.REPORTED.search(sentence) or lang.UNSPACED_ASK.search(sentence)
     # a report quoting the letter: '« Les organisations exhortent »'
     if reported is not None and quoted:
         return reported.group(0), speaker or ctx.reported_by, True

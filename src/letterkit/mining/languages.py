@@ -90,6 +90,9 @@ ASK = re.compile(
     r"захтевамо|захтијевамо|призоваваме|настояваме|апелираме|повикуваме|"
     # Catalan: "demanem al Govern", "exigim", "fem una crida a"
     r"demanem|exigim|instem|fem\s+una\s+crida|"
+    # Swahili: "Tunaitaka serikali", "tunatoa wito kwa", "tunaomba" (not "tunataka kusema": we
+    # want to say)
+    r"tuna(?:i|m|wa|zi)?(?:taka|dai|omba)(?!\s+ku)|tunatoa\s+wito|tunasihi|tunahimiza|"
     # Hebrew: "אנו קוראים לממשלה" (we call on the government), "אנחנו דורשים" (we demand);
     # (not "אנו קוראים את" (we read))
     r"(?:אנו|אנחנו)\s+(?:\S+\s+)?(?:(?:קוראים|קוראות)(?=\s+ל)|דורשים|דורשות|מפצירים|תובעים)|"
@@ -254,6 +257,9 @@ REPORTED = re.compile(
     # Catalan: "han demanat", "van reclamar", "reclamen"
     r"(?:ha|han)\s+(?:\w+\s+)?(?:demanat|exigit|reclamat|instat)|"
     r"(?:va|van)\s+(?:\w+\s+)?(?:demanar|exigir|reclamar|instar)|reclamen|"
+    # Swahili: "LHRC ... wanamtaka waziri mkuu ... kufuta" (they require the prime minister to
+    # withdraw), "wametoa wito kwa serikali" (they have called on the government)
+    r"(?:wa|a)(?:na|me|li)(?:i|m|wa|zi)?(?:taka|dai|omba)(?!\s+ku)|(?:wa|a)(?:na|me|li)toa\s+wito|"
     # Hebrew: "ודרשו באמצעות מכתב" (and demanded by a letter), "קראו לממשלה" (called on the
     # government)
     r"ו?(?:קראו|קראה|קרא|קוראים|קוראות)(?=\s+ל)|ו?(?:דרשו|דרשה|דורשים|דורשות))\b",
@@ -371,7 +377,8 @@ _FUNCTION_WORD_LIST = (
     # Croatian, Serbian, Bosnian, Slovenian; Bulgarian, Macedonian and Serbian in Cyrillic
     "se za su koji koja koje kako što ili nije iz prema biti ki tudi ter "
     "на за да се от че са које који "
-    "els amb dels perquè aquest aquesta també"  # Catalan
+    "els amb dels perquè aquest aquesta també "  # Catalan
+    "kwa katika kuwa hiyo hao pamoja"  # Swahili
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 # (in lower case only, the words that are also English names or abbreviations: "Yang", "Dan",
@@ -397,13 +404,15 @@ _LOWER_CASE_ONLY = frozenset(
     )
 )
 _WORD = re.compile(r"\w+")
-_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea]{2,}")
+# Hebrew, Bengali and Thai letters: a sentence written in them is not English
+_OTHER_SCRIPT = re.compile(r"[\u05d0-\u05ea\u0980-\u09ff\u0e00-\u0e7f]+")
 
 
 def is_foreign(text: str) -> bool:
-    """Whether two function words of other languages say `text` is not English (or two words
-    in Hebrew script, whose function words are mostly letters joined to the next word)."""
-    if len(_HEBREW_WORD.findall(text, 0, 400)) >= 2:
+    """Whether two function words of other languages say `text` is not English (or six letters
+    of a script whose function words are joined to the next word, or that has no spaces between
+    words: Hebrew, Bengali, Thai)."""
+    if sum(map(len, _OTHER_SCRIPT.findall(text, 0, 400))) >= 6:
         return True
     found = 0
     for match in _WORD.finditer(text):
@@ -455,6 +464,10 @@ SUBJECT = re.compile(
 # Korean and Japanese, which end a sentence with its verb: a call ("촉구합니다" we urge,
 # "求めます" we ask), a must ("되어야 합니다", "べきです") or a polite request ("바랍니다",
 # "ください"); and a call reported in the past ("요청했습니다", "求めました").
+# Thai and Bengali, whose words \b cannot find (Thai writes no spaces between words; both
+# join vowel signs to letters): a call, "เรียกร้องให้" (call on ... to), "দাবি জানিয়েছে" (has
+# demanded), "আহ্বান জানাচ্ছি" (we call); and the Bengali must, "করতে হবে" (must do)
+UNSPACED_ASK = re.compile(r"เรียกร้อง|(?:দাবি|আহ্বান)\s+(?:জানি|জানা|করে|করছ)|\S+তে\s+হবে")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 KO_JA_ASK = re.compile(

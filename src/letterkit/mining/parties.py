@@ -140,10 +140,22 @@ def _titled_for_authors(speaker: str, ctx: Context) -> bool:
     # un preso político, a Amnistía Internacional": whom she spoke to)
     # (and only a title, to its comma: not "Ahmed Khan, Pakistan's interior minister, rejected
     # Amnesty International's call", "a former Amnesty researcher")
-    return _PERSON.fullmatch(speaker) is not None and any(
+    # (and a surname alone, once the text gave the full name: "Roman Palomares, National
+    # President of the League of United Latin American Citizens (LULAC)" before "said Palomares")
+    return (
+        _PERSON.fullmatch(speaker) is not None or _surname_of_one_named(speaker, ctx.text)
+    ) and any(
         _for_authors(title, ctx)
         for title, _ in titles_given(speaker, ctx.text)
         if _TITLE_WORD.search(title) and not _FORMER.search(title)
+    )
+
+
+def _surname_of_one_named(speaker: str, text: str) -> bool:
+    """Whether `speaker` is one capitalised word that the text gives after a first name and
+    before a comma, as a person is introduced: "Roman Palomares, ..."."""
+    return re.fullmatch(r"[A-Z][\w'’-]+", speaker) is not None and (
+        re.search(rf"\b[A-Z][\w'’.-]+\s+{re.escape(speaker)},", text) is not None
     )
 
 
@@ -355,8 +367,11 @@ LEADING_TIME = re.compile(
     r"[A-Z][a-z]+\.?\s\d{1,2}(?:,\s*\d{4})?)(?:\s*\([A-Z0-9]{2,8}\))?|[A-Z][a-z]+\s*\([A-Z]{2,8}\)|"
     # "Geneva (23 October 2020) – Denmark should": a city and its date in brackets
     rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\)|"
-    # "New York – Students for a Free Tibet calls on": a city and a dash
-    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[–—]\s))"
+    # "New York – Students for a Free Tibet calls on": a city and a dash; and its country:
+    # "Gheorghe, Romania — Greenpeace activists are demanding"
+    # (and a capital after the dash: not "Amnesty, Greenpeace — and dozens of others — urged")
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[–—]\s)|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[–—]\s+[A-Z]))"
     r"\s*[–—-]\s*)?"
     # and a time before the subject: "Today, ", "On Monday, ", "Last month Oliver Bancoult"
     rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|morning|month|year)|"
@@ -566,7 +581,9 @@ _COUNTED_SUBJECT = re.compile(
 
 def sentence_subject(sentence: str) -> str | None:
     """Who a sentence is about, from its start: "The coalition, which ...", "Amnesty
-    International and 11 other NGOs", "nearly 170 Georgian non-governmental organizations"."""
+    International and 11 other NGOs", "nearly 170 Georgian non-governmental organizations";
+    inside a quotation too ('“ICC welcomes the report and urges')."""
+    sentence = sentence.lstrip('"“„«‘ ')
     opener = _OPENER.match(sentence)
     found = _subject_at(sentence[opener.end() :]) if opener is not None else None
     return found or _subject_at(sentence)

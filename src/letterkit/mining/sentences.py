@@ -23,9 +23,12 @@ _CAPITALS = "".join(
 _SENTENCE_END = re.compile(
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
     # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
-    # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة")
-    rf"(?<=[.!?\u061f])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a])|"
-    r"(?<=[。\uff01\uff1f\uff1b])"
+    # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।")
+    rf"(?<=[.!?\u061f\u0964])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a\u0980-\u09ff])|"
+    r"(?<=[。\uff01\uff1f\uff1b])|"
+    # Thai, which has no full stop, ends a sentence with spaces: one between clauses, more
+    # between sentences
+    r"(?<=[\u0e00-\u0e7f])\s{2,}(?=[\u0e00-\u0e7f])"
 )
 
 
