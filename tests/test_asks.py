@@ -4893,3 +4893,63 @@ def test_swahili_thai_and_bengali_calls() -> None:
     )
     assert [a.text[:8] for a in report] == ["LHRC na ", "আসক বলেছ"]
     assert "authors" not in {a.asker for a in report}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # please note, please contact, apologies, job adverts, negation, naming
+        "Prašome atkreipti dėmesį, kad registracija baigiasi penktadienį.",
+        "Lūdzam ievērot, ka pieteikšanās beidzas piektdien.",
+        "Palume vabandust tekkinud ebamugavuste pärast.",
+        "Pyydämme anteeksi aiheutunutta haittaa.",
+        "Demanem disculpes per les molèsties.",
+        "Ne tražimo od Vlade novac, nego poštovanje zakona.",
+        "אנחנו לא קוראים לחרם על המוצרים.",
+        "אנחנו קוראים לזה רצח.",
+        "Tunaomba radhi kwa usumbufu uliojitokeza.",
+        # rules that require, not callers
+        "Nové předpisy požadují, aby se firmy registrovaly za účelem kontroly.",
+        "Zakon zahtijeva da se sve tvrtke registriraju do kraja godine.",
+        # an English sentence with a short word or a script of those languages
+        "Police in Tai Po cited exigent circumstances when they raided Jimmy Lai's home.",
+        "The protest in Sheikh Jarrah (שייח' ג'ראח) drew hundreds of people on Friday.",
+        # reviews of the blind105 and blind106 round: names that start with a verb, stories,
+        # what the sentence recalls, a harm in a list, others' demands in Thai or Bengali
+        "Save the Children and Oxfam welcome the plan and urge the Senate to fund it.",
+        "Reform campaigners and survivors gather in London and call for an inquiry.",
+        "Let's tell our children the truth about what happened to the river.",
+        "Sign now to tell us what you think of our new website.",
+        "We recall that many of our members must travel over 50 km to reach a clinic.",
+        "We recall that in 2019 the Supreme Court ruled that the state must compensate them.",
+        "The campaign has undermined trust and encouraged disinformation.",
+        "ผู้ชุมนุมกว่าหนึ่งพันคนเรียกร้องให้รัฐบาลแก้ไขรัฐธรรมนูญ",
+        "শিক্ষার্থীরা নিরাপদ সড়কের দাবি জানিয়েছে।",
+        "সভাটি রাতে হবে।",
+    ],
+)
+def test_the_reviews_of_stop_43s_rules_find_no_ask_of_the_authors_in(text: str) -> None:
+    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
+    assert [a for a in found if a.asker == "authors"] == []
+
+
+def test_the_reviews_of_stop_43s_rules_keep_what_reads_right() -> None:
+    page = (
+        "Natalie Lewis, co-chair of Family Matters, spoke in Canberra.\n\n"
+        "Ms Lewis echoed a priority from the Family Matters Roadmap, calling for an "
+        "independent commissioner.\n\n"
+        "President Ruto thanked Family Matters for its support, calling on donors to do more.\n\n"
+        "Sign now to tell Shell to pay for the damage it caused.\n"
+    )
+    found = find_asks(page, authors=["Family Matters"], own=True)
+    assert [(a.text[:12], a.asker) for a in found] == [
+        ("Ms Lewis ech", "authors"),
+        ("President Ru", "President Ruto"),
+        ("Sign now to ", "authors"),
+    ]
+    # and another Garcia is not the authors' officer
+    two = (
+        "Maria Garcia, director of Oxfam, opened the meeting. José Garcia, a farmer, spoke "
+        "next.\n\n“The government must act now,” said Garcia.\n"
+    )
+    assert [a.asker for a in find_asks(two, authors=["Oxfam"], own=True)] == ["Garcia"]

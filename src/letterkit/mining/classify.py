@@ -91,8 +91,10 @@ _CALL_TO_ACTION = re.compile(
     r"(?!(?:the|a|an|your|their|our|his|her|its|this|these|those)\b)(?:[a-z]|(?=[A-Z])"
     rf"(?i:{ITEM_VERB.pattern.lstrip('^')}))|"
     # ("Sign and share to demand ADIDAS ENDs WAGE THEFT NOW")
+    # ("Sign now to tell Shell to pay", not "Sign now to tell us what you think")
     r"(?i:add\s+your\s+(?:voice|name)|sign\s+(?:on\s+to|the|our|this|(?:and\s+share\s+|now\s+)?to\s+"
-    r"(?:demand|call\s+on|urge|tell|ask|stop|end)\b)|take\s+action\s+(?:now\s+)?and|"
+    r"(?:(?:demand|call\s+on|urge|stop|end)\b|(?:tell|ask)\s+(?!(?:us|me|a|an)\b)[^.;:!?]{1,60}?\bto\s+"
+    r"[a-z]+))|take\s+action\s+(?:now\s+)?and|"
     # "Join us on Saturday for a mass protest", "Join national, state, and local groups and
     # hundreds of New Mexicans to call on the Administration to", "Join Amnesty in urging"
     r"join\s+us|join\s+[^.;:!?]{1,150}?\s+(?:to|in)\s+(?:call(?:ing)?\s+(?:on|upon|for)|urg(?:e|ing)|"
@@ -753,9 +755,16 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             pos = site.end()
             continue
         pos = match.end("verb")
-        if match["object"] is None and re.match(r"encourag", match["verb"], re.IGNORECASE):
-            # encouraged no one to do anything: "It has undermined democratic systems,
-            # encouraged corporate state capture"
+        if (
+            match["verb"] == "encouraged"
+            and re.search(r"(?:,|\band)\s*$", sentence[: match.start("verb")])
+            and not re.search(
+                r"\bto\s+[a-z]", re.split(r"[.;:!?]", sentence[match.end("verb") :])[0]
+            )
+        ):
+            # one harm in a list of them, encouraging no one to do anything: "It has undermined
+            # democratic systems, encouraged corporate state capture, and obstructed", "The
+            # campaign has undermined trust and encouraged disinformation"
             continue
         if _PASSIVE_CALL.search(sentence, 0, match.start("verb")):
             # "Tibet supporters are requested to contact the Prime Minister and their MPs
@@ -839,6 +848,9 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             and re.search(r"\band\s*$", raw)
             and ITEM_VERB.match(sentence[opens:]) is not None
             and sentence[opens : opens + 1].isupper()
+            # (not a name or a plural that starts with such a verb: "Save the Children and Oxfam
+            # welcome the plan and urge", "Reform campaigners ... call for", "Support staff")
+            and not _NAMED_BY_A_VERB.match(sentence, opens)
             # (not the nouns: "Release of the report and demand for action followed")
             and not re.match(r"\w+\s+of\b", sentence[opens:])
             and re.match(r"(?:urge|call|ask|demand|request|appeal|press|implore)\b", match["verb"])
@@ -872,6 +884,16 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             return match.start("verb"), match.end(), "authors"
         # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
         party = sentence_subject(sentence[opens:]) if coordinated else noun_phrase(raw)
+        if (
+            coordinated
+            and party is None
+            and sentence[opens : opens + 1] in '"“„«‘'
+            and (quoted_subject := sentence_subject(sentence[opens + 1 :])) is not None
+            and names_an_author(quoted_subject, ctx)
+        ):
+            # the authors named at a quotation's start: '“ICC welcomes the report and urges
+            # countries to ...,” said Jane Doe' (only they: not '“Our members ... demand"')
+            party = quoted_subject
         if (
             coordinated
             and party is not None
@@ -1007,6 +1029,9 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             and (own_subject := sentence_subject(sentence[opens:])) is not None
             and _ONE_PERSON.fullmatch(own_subject) is not None
             and not names_an_author(own_subject, ctx)
+            # (not the authors' own officer: "Ms Lewis", whom the text gave as "Natalie Lewis,
+            # co-chair of Family Matters"; a title is no officer's: "President Ruto")
+            and not speaks_for_authors(re.sub(rf"^{_HONORIFIC}\s+", "", own_subject), ctx)
         ):
             # "Mr Shorten has echoed an immediate change priority from the Family Matters
             # Roadmap, calling for": who calls is the person the sentence is about, not the
@@ -1021,6 +1046,10 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             and _DATELINE.search(leading.group(0)) is not None
             and lead_from == leading.end()
             and not past
+            # (not people or a body the dateline's place has: "Nairobi, Kenya — Local farmers
+            # are calling on", "Geneva — The Human Rights Council urged")
+            and _PEOPLE_OF_A_PLACE.search(party) is None
+            and not OTHER_BODY.search(party)
         )
         if lowered in PRONOUNS and not named_author:
             party = ctx.reported_by
@@ -1047,9 +1076,21 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
     return None
 
 
+# the people of a place, who are not a release's issuer: "Local farmers", "Garment workers"
+_PEOPLE_OF_A_PLACE = re.compile(
+    r"(?i:\b(?:farmers|workers|officials|residents|villagers|citizens|people|communities|"
+    r"families|governments|authorities|fishers|fishermen|protesters|students|teachers|"
+    r"doctors|nurses|miners|parents|women|youth)\s*$)"
+)
+# an organisation or a plural whose first word is also a verb of command: "Save the
+# Children", "Reform campaigners", "Release International", "Link workers", "Support staff"
+_NAMED_BY_A_VERB = re.compile(
+    r"[A-Z]\w+\s+(?:[A-Z]|the\s+[A-Z]|(?!(?:us|this|its|his|as|is|was|has|does)\b)[a-z]+s\b|staff\b)"
+)
 # a person by name, or by a title and name: "Mr Shorten", "Senator Jane Doe", "Jane Doe"
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady|Senator|Minister|President|Premier|Chancellor)\.?"
 _ONE_PERSON = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady|Senator|Minister|President|Premier|Chancellor)\.?\s+)?"
+    rf"(?:{_HONORIFIC}\s+)?"
     r"(?!(?:The|A|An|This|These|Those|Our|Their|Its)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}"
 )
 _ORG_NAME = re.compile(

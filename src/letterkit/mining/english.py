@@ -245,14 +245,25 @@ _LOOK_TO_YOU = r"(?:(?:am|are|['’](?:re|m))\s+looking|look)\s+to\s+you\s+to"
 # which should have been published in May, is missing", "that our coverage should not be taken
 # as an endorsement")
 _REMIND_THAT = (
-    r"(?:remind\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?|recall\s+)that\b"
+    r"remind\s+(?!(?:ourselves|us|everyone|readers)\b)(?:[\w’'-]+\s+){1,6}?that\b"
     r"(?=(?:(?!\b(?:which|who|whom)\b)[^.;:!?]){0,250}?\b(?:must|should|shall)\s+"
-    r"(?!(?:\w+\s+)?(?:have|be\s+(?:surprised|taken)|come|surprise)\b))"
+    r"(?!(?:\w+\s+)?(?:have|be\s+(?:surprised|taken)|come|surprise)\b))|"
+    # (what must be done to something: "We recall that the measures agreed in Glasgow must be
+    # implemented"; not what someone said or ruled, "that the minister said schools should be
+    # reopened", "that the Supreme Court ruled that the state must compensate", nor how things
+    # are, "that many of our members must travel over 50 km")
+    r"recall\s+that\b(?=(?:(?!\b(?:which|who|whom|said|says|ruled|stated|decided|argued|"
+    r"announced|promised|pledged)\b)[^.;:!?]){0,250}?\b(?:must|should|shall)\s+(?:also\s+)?be\s+"
+    r"(?:\w+ly\s+)?\w+(?:ed|en)\b)"
 )
 # "Let's tell BMO to show climate leadership": the authors and their readers, telling
 # someone to act (not "Let's tell the story of", "Let’s tell you about")
 _LETS_TELL = (
-    r"(?<=let['’]s\s)tell(?=\s+(?!(?:you|the\s+story|stories)\b)[^.;:!?]{1,80}?\bto\s+[a-z])"
+    # (one to four words for whom, none a story's: not "Let's tell our children the truth about
+    # what happened to the river", "how we managed to save"; and a verb after "to")
+    r"(?<=let['’]s\s)tell(?=(?:\s+(?!(?:you|what|how|why|who|which|that|about|truth|the\s+truth|"
+    r"stor(?:y|ies))\b)[\w’'.&-]+){1,4}\s+to\s+(?!(?:the|a|an|us|them|all|our|your|their|his|her|"
+    r"its|me|him)\b)[a-z]+)"
 )
 FIRST_ASK = re.compile(
     rf"\b(?P<subject>{FIRST_PERSON})(?:\s+as)?\s*,?\s*"

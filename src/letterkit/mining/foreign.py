@@ -50,7 +50,11 @@ def other_language_call(
     if arabic is not None:
         return arabic or None
     passive = lang.PASSIVE.search(sentence)
-    other = lang.ASK.search(sentence) or passive or lang.UNSPACED_ASK.search(sentence)
+    other = (
+        lang.ASK.search(sentence)
+        or passive
+        or (lang.UNSPACED_ASK.search(sentence) if lang.in_other_script(sentence) else None)
+    )
     if other is not None and letter and not quoted:
         return other.group(0), "authors", False
     purpose = lang.PURPOSE.search(sentence) if letter and not quoted else None
@@ -90,6 +94,8 @@ def other_language_call(
     # in a letter, "la FIDH et la LDH appellent le Président", "De brief roept op tot": the
     # signatories' call restated, unless another body is calling
     restated = lang.RESTATED.search(sentence) if letter and not quoted else None
+    if restated is not None and _RULE_SUBJECT.search(sentence, 0, restated.start()):
+        restated = None
     if (
         restated is not None
         and foreign
@@ -131,7 +137,9 @@ def other_language_call(
         return must.group(0), speaker or ctx.reported_by, True
     if letter or not foreign:
         return None  # not "Police cited exigent circumstances"
-    reported = lang.REPORTED.search(sentence) or lang.UNSPACED_ASK.search(sentence)
+    reported = lang.REPORTED.search(sentence) or lang.UNSPACED_REPORTED.search(sentence)
+    if reported is not None and _RULE_SUBJECT.search(sentence, 0, reported.start()):
+        return None  # "Nové předpisy požadují, aby": rules require, nobody calls
     # a report quoting the letter: '« Les organisations exhortent »'
     if reported is not None and quoted:
         return reported.group(0), speaker or ctx.reported_by, True
@@ -143,6 +151,14 @@ def other_language_call(
     )
 
 
+# A law or a rule right before a verb that also says "requires": "Nové předpisy požadují",
+# "Zakon zahtijeva", "Las nuevas normas exigen", "Новые правила требуют"
+_RULE_SUBJECT = re.compile(
+    r"(?i:\b(?:předpis|pravidl|zákon|zakon|закон|правил|ley|leyes|reglament|norm|loi|règle|"
+    r"règlement|gesetz|regel|lei|leis|regra|legge|regolament|law|rule|regulation|laki|seadus|"
+    # (the subject: not "upozorili su na problematičnost zakona i pozvali", a clause before)
+    r"įstatym|likum|llei)\w*(?:\s+(?!(?:i|a|and|y|e|et|und|ir|ja|ta|in|og|och)\b)\w+){0,2}\s*$)"
+)
 _SIGNATORIES = re.compile(
     r"\b(?:subscritor[ae]s|signatári[oa]s|abaixo-assinad[oa]s|signataires|soussigné(?:e)?s|"
     r"firmantes|unterzeichnenden|firmatari)\b",

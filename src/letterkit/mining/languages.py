@@ -80,22 +80,31 @@ ASK = re.compile(
     # Albanian: "I bëjmë thirrje Ministrisë ... që të vendosin", "kërkojmë"
     r"bëjmë\s+thirrje|kërkojmë|"
     # Lithuanian, Latvian, Estonian and Finnish: "raginame LR Seimą", "aicinām valdību",
-    # "palume Teid kehtestada", "kutsume kõiki osapooli üles", "vaadimme hallitukselta"
-    r"raginame|reikalaujame|kviečiame|prašome|aicinām|pieprasām|mudinām|lūdzam|palume|nõuame|"
-    r"kutsume\s+(?:[^\s.;:!?]+\s+){0,4}?üles|vaadimme|kehotamme|pyydämme|vetoamme|edellytämme|"
+    # "palume Teid kehtestada", "kutsume kõiki osapooli üles", "vaadimme hallitukselta" (not
+    # the forms' other uses: "Prašome atkreipti dėmesį" please note, "Lūdzam piedot" forgive
+    # us, "Palume vabandust", "Pyydämme anteeksi" we apologise)
+    r"raginame|reikalaujame|kviečiame|prašome(?!\s+(?:atkreipti|kreiptis|atleisti)\b)|aicinām|"
+    r"pieprasām|mudinām|lūdzam(?!\s+(?:ievērot|sazināties|piedot|ņemt\s+vērā)\b)|"
+    r"palume(?!\s+(?:vabandust|arvestada|tähele)\b)|nõuame|"
+    r"kutsume\s+(?:[^\s.;:!?]+\s+){0,4}?üles|vaadimme|kehotamme|"
+    r"pyydämme(?!\s+(?:anteeksi|huomioi\w*|ottamaan\s+yhteyttä)\b)|vetoamme|"
     # Croatian, Serbian, Bosnian and Slovenian in both scripts, Bulgarian and Macedonian:
     # "pozivamo Vladu da", "zahtijevamo", "tražimo od", "позивамо", "призоваваме"
-    # (not "tražimo volontere": we seek)
-    r"pozivamo|zahtijevamo|zahtjevamo|zahtevamo|apeliramo|tražimo(?=\s+(?:od|da)\s)|позивамо|"
-    r"захтевамо|захтијевамо|призоваваме|настояваме|апелираме|повикуваме|"
-    # Catalan: "demanem al Govern", "exigim", "fem una crida a"
-    r"demanem|exigim|instem|fem\s+una\s+crida|"
+    # (not "tražimo volontere": we seek; not negated: "Ne tražimo od Vlade novac")
+    r"(?<!\bne\s)(?:pozivamo|zahtijevamo|zahtjevamo|zahtevamo|apeliramo|tražimo(?=\s+(?:od|da)\s))|"
+    r"позивамо|захтевамо|захтијевамо|призоваваме|настояваме|апелираме|повикуваме|"
+    # Catalan: "demanem al Govern", "exigim", "fem una crida a" (not "demanem disculpes")
+    r"demanem(?!\s+(?:disculpes|perdó)\b)|exigim|instem|fem\s+una\s+crida|"
     # Swahili: "Tunaitaka serikali", "tunatoa wito kwa", "tunaomba" (not "tunataka kusema": we
-    # want to say)
-    r"tuna(?:i|m|wa|zi)?(?:taka|dai|omba)(?!\s+ku)|tunatoa\s+wito|tunasihi|tunahimiza|"
-    # Hebrew: "אנו קוראים לממשלה" (we call on the government), "אנחנו דורשים" (we demand);
-    # (not "אנו קוראים את" (we read))
-    r"(?:אנו|אנחנו)\s+(?:\S+\s+)?(?:(?:קוראים|קוראות)(?=\s+ל)|דורשים|דורשות|מפצירים|תובעים)|"
+    # want to say; "Tunaomba radhi", "msamaha": we apologise; "Tunaomba Mungu": we pray;
+    # "Tunadai kwamba": we claim that)
+    r"tuna(?:i|m|wa|zi)?(?:taka|dai|omba)(?!\s+(?:ku|kwamba|kuwa|radhi|msamaha|Mungu|kazi)\b)(?!\s+ku)|"
+    r"tunatoa\s+wito|tunasihi|tunahimiza|"
+    # Hebrew: "אנו קוראים לממשלה לבטל" (we call on the government to cancel), "אנחנו דורשים
+    # מהממשלה" (we demand of the government) (not "אנו קוראים לזה רצח": we call it murder;
+    # not "לא", not)
+    r"(?:אנו|אנחנו)\s+(?:(?!לא\s)\S+\s+)?(?:(?:קוראים|קוראות)(?=\s+ל\S+\s+(?:\S+\s+){0,4}?ל\S)|"
+    r"(?:דורשים|דורשות)(?=\s+(?!של\s)[מש])|מפצירים|תובעים)|"
     # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
     r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
     r"khuyến\s+nghị)|"
@@ -144,7 +153,7 @@ _NOT_THE_NOUN = (
 # "heeft ... gevraagd".
 CALLS_NOW = (
     # (and one caller imploring: "il implore le pays de cesser")
-    r"(?:re)?demandent|appellent|exhortent|implorent|implore(?=\s+(?:le|la|les|l['’])\b)|réclament|exigent|piden|solicitan|instan|exigen|reclaman|reivindican|"
+    r"(?:re)?demandent|appellent|exhortent|implorent|implore(?=\s+(?:le|la|les|l['’])\b)|réclament|exigent(?!\s+(?:circumstances?|needs?|threats?|pressures?)\b)|piden|solicitan|instan|exigen|reclaman|reivindican|"
     r"pedem|exigem|cobram|chiedono|esortano|sollecitano|fordern|appellieren|fordert|appelliert|"
     # Italian "chiede al governo di"; Polish "wzywają rząd do", "apelują", "domagają się"
     r"chiede(?=\s+(?:a|al|alla|ai|alle|agli|all['’]|una?|che|di)\b)|wzywaj\u0105|apeluj\u0105|domagaj\u0105\s+si\u0119|"
@@ -160,16 +169,17 @@ CALLS_NOW = (
     r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|(?<!\bett\s)begär|"
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
-    r"призывают|требуют|просят|настаивают|закликають|вимагають|просять|наполягають|"
+    r"призывают|требуют|просят(?!\s+(?:прощени|извинени))|настаивают|закликають|вимагають|просять|наполягають|"
     r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
     # Lithuanian, Latvian, Estonian, Finnish, the South Slavic languages and Catalan: "ragina
     # Vyriausybę", "aicina valdību", "kutsub ministrit üles", "kehottavat", "poziva građane
-    # da", "призовава", "demanen al Govern" (not the verbs that also say "requires": "zakon
-    # zahtijeva", "laki vaatii")
-    r"ragina|aicina|mudina|kutsu(?:b|vad)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|kehottaa|kehottavat|"
-    r"vetoaa|vetoavat|poziva(?:ju|jo)?(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:da|na|k)\s)|apelira(?:ju)?|"
-    r"позива(?:ју)?(?=\s+(?:\S+\s+){0,6}?(?:да|на)\s)|призовава(?:т)?|"
-    r"demanen|exigeixen|reivindiquen|"
+    # da", "призовава ... да", "demanen al Govern" (not the verbs that also say "requires":
+    # "zakon zahtijeva", "laki vaatii"; nor an invitation: "aicina uz ekskursiju", "poziva
+    # građane na koncert", "se poziva na odluku")
+    r"ragina|aicina(?!\s+(?:\S+\s+)?uz\b)|mudina|kutsu(?:b|vad)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|kehottaa|"
+    r"kehottavat|(?<!\bse\s)poziva(?:ju|jo)?(?=\s+(?:[^\s.;:!?]+\s+){0,6}?da\s)|apelira(?:ju)?|"
+    r"позива(?:ју)?(?=\s+(?:\S+\s+){0,6}?да\s)|призовава(?:т)?(?=\s+(?:\S+\s+){0,6}?да\s)|"
+    r"(?<!\bes\s)demanen(?=\s+(?:a|al|als|que)\b)|reivindiquen|"
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
     rf"{_NOT_THE_NOUN}demande(?=\s+(?:au|aux|à)\b)|"
@@ -242,27 +252,36 @@ REPORTED = re.compile(
     # Albanian: "ECPMF ka reaguar duke bërë thirrje Ministrisë", "kanë kërkuar"
     r"(?:(?:ka|kanë)\s+)?(?:bërë|bëri|bënë|bën|bëjnë)\s+thirrje|kërkoi|kërkuan|kërkojnë|"
     r"(?:ka|kanë)\s+kërkuar|"
-    # Lithuanian, Latvian, Estonian and Finnish, now and in the past: "reikalauja",
-    # "paragino", "aicināja", "nõudsid", "kutsus ... üles", "Allekirjoittajat vaativat, että"
-    r"reikalauja|reikalavo|ragino|paragino|kvietė|pieprasa|pieprasīja|aicināja|mudināja|"
-    r"nõuab|nõuavad|nõudis|nõudsid|palub|paluvad|palus|palusid|paluti|"
-    r"kutsu(?:s|sid)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|vaatii|vaativat|vaati|kehotti|kehottivat|"
-    r"vetosi|vetosivat|pyytää|pyytävät|pyysi|pyysivät|"
-    # the South Slavic languages: "zahtijevaju", "traže od Vlade", "pozvali su građane da",
-    # "zatražili", "призоваха"
-    r"zahtijeva(?:ju)?|zahteva(?:ju|jo)?|traž(?:i|e)(?=\s+(?:od|da)\s)|"
-    r"pozva(?:o|la|li|le)(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:da|na)\s)|zatraži(?:o|la|li|le)|"
-    r"zahtijeva(?:o|la|li|le)|zahteva(?:o|la|li|le)|захтева(?:ју)?|затражи(?:о|ла|ли)|"
-    r"настоява(?:т)?|призоваха|настояха|"
-    # Catalan: "han demanat", "van reclamar", "reclamen"
-    r"(?:ha|han)\s+(?:\w+\s+)?(?:demanat|exigit|reclamat|instat)|"
-    r"(?:va|van)\s+(?:\w+\s+)?(?:demanar|exigir|reclamar|instar)|reclamen|"
+    # Lithuanian, Latvian, Estonian and Finnish, in the past; and the verbs that also say
+    # "requires" in the plural with what is demanded: "Allekirjoittajat vaativat, että",
+    # "nõuavad, et", "zahtijevaju da" (not "Laki vaatii", "Seadus nõuab": a law requires; nor
+    # "palus vabandust", "pyysi anteeksi", "vetosi hätävarjeluun": apologised, invoked)
+    r"ragino|paragino|aicināja|mudināja|nõudsid(?=,?\s+et\b)|nõuavad(?=,?\s+et\b)|"
+    r"kutsu(?:s|sid)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|vaativat(?=,\s+että\b)|kehotti|kehottivat|"
+    # the South Slavic languages: "zahtijevaju da", "traže od Vlade da", "pozvali su građane
+    # da", "zatražili su da", "призоваха" (not "zatražio komentar", "Pozvali su ga na
+    # večeru", "Той настоява, че е невинен")
+    r"zahtijevaju(?=\s+(?:\S+\s+){0,6}?da\s)|zahtevaju(?=\s+(?:\S+\s+){0,6}?da\s)|"
+    r"traž(?:i|e)(?=\s+(?:od\s+(?:\S+\s+){1,4}?)?da\s)|"
+    r"(?:pozva|zatraži|zahtijeva|zahteva)(?:o|la|li|le)(?=\s+(?:[^\s.;:!?]+\s+){0,6}?da\s)|"
+    r"захтевају(?=\s+(?:\S+\s+){0,6}?да\s)|затражи(?:о|ла|ли)(?=\s+(?:\S+\s+){0,6}?да\s)|"
+    r"настояват(?=\s+(?:\S+\s+){0,4}?(?:да|за)\s)|призоваха|призова(?=\s+(?:\S+\s+){0,6}?да\s)|"
+    # Catalan: "han demanat", "van reclamar" (not "ha demanat perdó", "ha reclamat l'autoria",
+    # nor Spanish "va a exigir")
+    r"(?:ha|han)\s+(?:\w+\s+)?(?:demanat(?!\s+(?:perdó|disculpes)\b)|exigit|"
+    r"reclamat(?!\s+l['’]autoria)|instat)|(?:va|van)\s+(?!a\s)(?:\w+\s+)?(?:demanar|exigir|instar)|"
     # Swahili: "LHRC ... wanamtaka waziri mkuu ... kufuta" (they require the prime minister to
-    # withdraw), "wametoa wito kwa serikali" (they have called on the government)
-    r"(?:wa|a)(?:na|me|li)(?:i|m|wa|zi)?(?:taka|dai|omba)(?!\s+ku)|(?:wa|a)(?:na|me|li)toa\s+wito|"
-    # Hebrew: "ודרשו באמצעות מכתב" (and demanded by a letter), "קראו לממשלה" (called on the
-    # government)
-    r"ו?(?:קראו|קראה|קרא|קוראים|קוראות)(?=\s+ל)|ו?(?:דרשו|דרשה|דורשים|דורשות))\b",
+    # withdraw), "wametoa wito kwa serikali" (they have called on the government); someone is
+    # required (not "wanataka mvua": they want rain; "wanadai kwamba": they claim that;
+    # "Anaomba kazi": applies for a job)
+    r"(?:wa|a)(?:na|me|li)(?:i|m|wa|zi)(?:taka|omba)(?!\s+(?:ku|kwamba|kuwa|radhi|msamaha|Mungu|kazi)\b)|"
+    r"(?:wa|a)(?:na|me|li)toa\s+wito|"
+    # Hebrew: "ודרשו באמצעות מכתב" (and demanded by a letter), "קראו לממשלה לבטל" (called on
+    # the government to cancel) (not "קרא לבנו יוסף": named his son; "דרשה": a sermon)
+    r"ו?(?:קראו|קראה|קרא|קוראים|קוראות)(?=\s+ל\S+\s+(?:\S+\s+){0,4}?ל\S)|"
+    # (in the present, the masculine plural organisations take, and of someone: not "התקנות
+    # ... דורשות מכל החברות", the regulations require of every company)
+    r"ו?דרשו|ו?דורשים(?=\s+מ))\b",
     re.IGNORECASE,
 )
 # One caller, in French and German, which a letter's author or its own document must be: "HRWF
@@ -296,7 +315,11 @@ BODY = re.compile(
     r"\b(?:Parlement|Parlamento|Parlament|Commission|Comisi[óo]n|Commissione|Kommission|Commissie|"
     r"Conseil|Consejo|Consiglio|Raad|ONU|UNO|VN|gouvernement|gobierno|governo|Regierung|regering|"
     r"experts?|expertos|esperti|Experten|deskundigen|Nations\s+unies|Naciones\s+Unidas|"
-    r"Nazioni\s+Unite|Vereinten\s+Nationen|Verenigde\s+Naties)\b",
+    r"Nazioni\s+Unite|Vereinten\s+Nationen|Verenigde\s+Naties|"
+    # and in the languages added later: "Europos Parlamentas", "Eiropas Parlaments", "Euroopan
+    # parlamentti", "Европейският парламент", "Jungtinių Tautų ekspertai", "YK:n asiantuntijat"
+    r"Parlamentas|Parlaments|parlamentti|парламент\w*|Jungtinių\s+Tautų|ANO|YK|ООН|ekspert\w*|"
+    r"asiantuntija\w*|експерт\w*)\b",
     re.IGNORECASE,
 )
 # "<someone> must/should" in Spanish, Portuguese, French, Italian and German, the subject
@@ -370,14 +393,15 @@ _FUNCTION_WORD_LIST = (
     "và của các những được để trong với "  # Vietnamese
     "të së për dhe që është janë një "  # Albanian
     "и в что не для і та що до και να την του για "
-    "kad bei yra dėl kaip buvo kuris kurie "  # Lithuanian
-    "kas lai tiek arī uz "  # Latvian ("ir", "un": lower case only, below)
-    "ja ning ei oma kui mis ka või selle mida kes "  # Estonian and Finnish "ja" (and)
-    "että ovat sekä tai myös kuin joka jotka mukaan "  # Finnish
-    # Croatian, Serbian, Bosnian, Slovenian; Bulgarian, Macedonian and Serbian in Cyrillic
-    "se za su koji koja koje kako što ili nije iz prema biti ki tudi ter "
-    "на за да се от че са које који "
-    "els amb dels perquè aquest aquesta també "  # Catalan
+    "yra dėl kaip buvo kuris kurie "  # Lithuanian
+    "tiek arī "  # Latvian
+    "ja oma või selle mida "  # Estonian and Finnish "ja" (and)
+    "että ovat sekä myös kuin joka jotka mukaan "  # Finnish
+    # Croatian, Serbian, Bosnian, Slovenian; Bulgarian, Macedonian and Serbian in Cyrillic (not
+    # the words they share with Czech, Spanish or Russian: "se", "za", "на", "от")
+    "koji koja koje kako što ili nije prema biti tudi "
+    "които този тази със във које који није "
+    "dels perquè aquest aquesta també "  # Catalan
     "kwa katika kuwa hiyo hao pamoja"  # Swahili
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
@@ -401,18 +425,53 @@ _LOWER_CASE_ONLY = frozenset(
         "ir",
         "un",
         "od",
+        # and the short words of the languages added later: "Lai", "Tai", "Su", "KAS", "EI"
+        "kad",
+        "bei",
+        "kas",
+        "lai",
+        "uz",
+        "ning",
+        "ei",
+        "kui",
+        "mis",
+        "ka",
+        "kes",
+        "tai",
+        "su",
+        "iz",
+        "ki",
+        "ter",
+        "els",
+        "amb",
     )
 )
 _WORD = re.compile(r"\w+")
-# Hebrew, Bengali and Thai letters: a sentence written in them is not English
-_OTHER_SCRIPT = re.compile(r"[\u05d0-\u05ea\u0980-\u09ff\u0e00-\u0e7f]+")
+# Hebrew, Bengali and Thai letters: a sentence written mostly in them is not English
+_OTHER_SCRIPT = re.compile(r"[\u05d0-\u05ea\u0980-\u09ff\u0e00-\u0e7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+# and letters of the Baltic and Slavic alphabets that English never writes: two of them say
+# so where a short sentence has too few function words ("Udruge pozivaju građane da se
+# uključe"; not a name alone: "Novak Đoković")
+_OTHER_LETTER = re.compile(r"[čćđšžėųąįūāēīļņķģõ]")
+
+
+def in_other_script(text: str) -> bool:
+    """Whether half the letters of `text` are Hebrew, Bengali or Thai (not an English sentence
+    quoting a slogan in them)."""
+    return _OTHER_SCRIPT.search(text) is not None and 2 * len(_OTHER_SCRIPT.findall(text)) >= len(
+        _LETTER.findall(text)
+    )
 
 
 def is_foreign(text: str) -> bool:
-    """Whether two function words of other languages say `text` is not English (or six letters
-    of a script whose function words are joined to the next word, or that has no spaces between
-    words: Hebrew, Bengali, Thai)."""
-    if sum(map(len, _OTHER_SCRIPT.findall(text, 0, 400))) >= 6:
+    """Whether two function words of other languages say `text` is not English (or half its
+    letters are of a script whose function words are joined to the next word, or that has no
+    spaces between words: Hebrew, Bengali, Thai; not an English sentence quoting them)."""
+    head = text[:400]
+    if in_other_script(head):
+        return True
+    if len(_OTHER_LETTER.findall(head)) >= 2:
         return True
     found = 0
     for match in _WORD.finditer(text):
@@ -465,9 +524,21 @@ SUBJECT = re.compile(
 # "求めます" we ask), a must ("되어야 합니다", "べきです") or a polite request ("바랍니다",
 # "ください"); and a call reported in the past ("요청했습니다", "求めました").
 # Thai and Bengali, whose words \b cannot find (Thai writes no spaces between words; both
-# join vowel signs to letters): a call, "เรียกร้องให้" (call on ... to), "দাবি জানিয়েছে" (has
-# demanded), "আহ্বান জানাচ্ছি" (we call); and the Bengali must, "করতে হবে" (must do)
-UNSPACED_ASK = re.compile(r"เรียกร้อง|(?:দাবি|আহ্বান)\s+(?:জানি|জানা|করে|করছ)|\S+তে\s+হবে")
+# join vowel signs to letters): a call, "เรียกร้องให้" (call on ... to; not the noun, "ข้อเรียกร้อง"
+# a demand, "การเรียกร้อง"), "আহ্বান জানাচ্ছি" (we call), "দাবি জানাই" (we demand); and the
+# Bengali must, "করতে হবে" (must do; not a place or a time, "রাতে হবে" will be at night)
+_TH_CALL = r"(?<!ข้อ)(?<!การ)เรียกร้อง"
+_BN_MUST = r"(?:করতে|নিতে|দিতে|রাখতে|ফেরাতে|চালাতে|থামাতে|ছাড়তে|হতে)\s+হবে"
+# (the authors' own call in Thai: "we", or an organisation that opens the sentence, "มูลนิธิ..."
+# a foundation, "เครือข่าย..." a network; not "ผู้ชุมนุม...เรียกร้อง", the protesters)
+_TH_OWN_CALL = (
+    r"^(?:(?:เรา|พวกเรา|ข้าพเจ้า|มูลนิธิ|สมาคม|เครือข่าย|องค์กร|ภาคี|สหพันธ์)\S{0,40}?)?(?:ขอ)?"
+    rf"{_TH_CALL}"
+)
+UNSPACED_ASK = re.compile(rf"{_TH_OWN_CALL}|(?:দাবি|আহ্বান)\s+(?:জানাচ্ছি|জানাই)|{_BN_MUST}")
+# and made by others, in Bengali: "দাবি জানিয়েছে" (has demanded), "আহ্বান জানাচ্ছেন" (is calling)
+# (not "দাবি করেছে": has claimed)
+UNSPACED_REPORTED = re.compile(rf"{_TH_CALL}|(?:দাবি|আহ্বান)\s+(?:জানিয়েছে|জানাচ্ছে|জানান|জানাল)|{_BN_MUST}")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 KO_JA_ASK = re.compile(

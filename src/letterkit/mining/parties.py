@@ -154,9 +154,45 @@ def _titled_for_authors(speaker: str, ctx: Context) -> bool:
 def _surname_of_one_named(speaker: str, text: str) -> bool:
     """Whether `speaker` is one capitalised word that the text gives after a first name and
     before a comma, as a person is introduced: "Roman Palomares, ..."."""
+    # (and one person only: not "José Garcia, a farmer" beside "Mayor Luis Garcia")
     return re.fullmatch(r"[A-Z][\w'’-]+", speaker) is not None and (
         re.search(rf"\b[A-Z][\w'’.-]+\s+{re.escape(speaker)},", text) is not None
+        and len(
+            {
+                first
+                for first in re.findall(rf"\b([A-Z][\w'’.-]+)\s+{re.escape(speaker)}\b", text)
+                if first.rstrip(".") not in _HONORIFICS
+            }
+        )
+        == 1
     )
+
+
+# what stands before a surname without being a first name: "Ms Lewis", "Mayor Garcia"
+_HONORIFICS = frozenset(
+    [
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Senator",
+        "Minister",
+        "President",
+        "Premier",
+        "Chancellor",
+        "Mayor",
+        "Governor",
+        "Judge",
+        "Professor",
+        "Prof",
+        "Rev",
+        "Father",
+    ]
+)
 
 
 def own_officer(speaker: str, ctx: Context) -> bool:
@@ -581,9 +617,7 @@ _COUNTED_SUBJECT = re.compile(
 
 def sentence_subject(sentence: str) -> str | None:
     """Who a sentence is about, from its start: "The coalition, which ...", "Amnesty
-    International and 11 other NGOs", "nearly 170 Georgian non-governmental organizations";
-    inside a quotation too ('“ICC welcomes the report and urges')."""
-    sentence = sentence.lstrip('"“„«‘ ')
+    International and 11 other NGOs", "nearly 170 Georgian non-governmental organizations"."""
     opener = _OPENER.match(sentence)
     found = _subject_at(sentence[opener.end() :]) if opener is not None else None
     return found or _subject_at(sentence)

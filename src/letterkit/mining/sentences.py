@@ -28,7 +28,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[。\uff01\uff1f\uff1b])|"
     # Thai, which has no full stop, ends a sentence with spaces: one between clauses, more
     # between sentences
-    r"(?<=[\u0e00-\u0e7f])\s{2,}(?=[\u0e00-\u0e7f])"
+    # (not before a call, whose caller the spaces set apart: "นายสมชาย  ประธาน...  เรียกร้อง")
+    r"(?<=[\u0e00-\u0e7f])\s{2,}(?=[\u0e00-\u0e7f])(?!(?:ขอ)?เรียกร้อง)"
 )
 
 
