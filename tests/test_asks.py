@@ -1986,6 +1986,8 @@ FLOORS = {
     "blind104": (0.89, 0.75, 0.96),
     "blind105": (0.91, 0.71, 0.71),
     "blind106": (0.9, 0.77, 0.5),
+    "blind107": (0.77, 0.55, 0.86),
+    "blind108": (0.6, 0.29, 0.96),
 }
 
 
@@ -2098,6 +2100,8 @@ FLOORS_GIVEN_KIND = {
     "blind104": (0.9, 0.85, 0.96),
     "blind105": (0.88, 0.85, 0.96),
     "blind106": (0.9, 0.81, 0.96),
+    "blind107": (0.8, 0.68, 0.96),
+    "blind108": (0.65, 0.72, 0.96),
 }
 
 
@@ -4953,3 +4957,36 @@ def test_the_reviews_of_stop_43s_rules_keep_what_reads_right() -> None:
         "next.\n\n“The government must act now,” said Garcia.\n"
     )
     assert [a.asker for a in find_asks(two, authors=["Oxfam"], own=True)] == ["Garcia"]
+
+
+def test_calls_in_icelandic_ukrainian_urdu_persian_hindi_and_filipino() -> None:
+    own = find_asks(
+        LETTER
+        + "Með þessu bréfi hvetur Landvernd ráðherra til að banna frekari vöxt fiskeldis.\n\n"
+        "Við skorum á Alþingi að samþykkja frumvarpið án tafar.\n\n"
+        "Nananawagan kami sa pamahalaan na itigil ang planong phase out ng mga jeepney.\n\n"
+        "پاکستان ہندوکونسل نے حکومتِ پاکستان سے مطالبہ کیا ہے کہ اقلیتوں کو ووٹ کا حق دیا جائے۔\n\n"
+        "کانون صنفی معلمان آزادی همه بازداشت شدگان را خواهان است.\n",
+        authors=["Landvernd"],
+        own=True,
+    )
+    assert [a.asker for a in own] == ["authors"] * 5
+    report = find_asks(
+        "Новини\n\nСвітовий конгрес українців закликає міжнародну спільноту вжити всіх заходів для "
+        "звільнення Надії Савченко.\n\n"
+        "जोशीमठ बचाओ संघर्ष समिति ने ज्ञापन सौंपकर पुनर्वास की मांग की है।\n\n"
+        "Panawagan din nila na mag-resign na si LTFRB Chairman Teofilo Guadiz.\n",
+        report=True,
+    )
+    assert len(report) == 3 and "authors" not in {a.asker for a in report}
+
+
+def test_a_polite_hope_and_a_full_stop_that_lost_its_space() -> None:
+    page = (
+        "I hope you will stand up for our families by protecting the programme.\n\n"
+        "We hope you will enjoy the new issue of our newsletter.\n\n"
+        "The delegation visited the island today.The Italian authorities should not assume that "
+        "everyone arriving is a migrant.\n"
+    )
+    found = find_asks(page, authors=["Amnesty International"], own=True)
+    assert [a.text[:16] for a in found] == ["I hope you will ", "The Italian auth"]

@@ -61,6 +61,9 @@ _PRESENT = (
     r"calls?|"
     # "We would be grateful if you could confirm whether", "would appreciate it if you"
     r"would\s+be\s+(?:most\s+|very\s+|extremely\s+)?grateful\s+if\s+you|"
+    # "I hope you will stand up for our economy": the addressee asked, politely
+    # (not "hope you will enjoy", "find it useful", "be pleased")
+    r"hope\s+(?:that\s+)?you\s+will(?!\s+(?:enjoy|like|find|be\s+(?:interested|pleased)|agree)\b)|"
     r"would\s+(?:greatly\s+|really\s+)?appreciate\s+(?:it\s+)?if\s+you|"
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"

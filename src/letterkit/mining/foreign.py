@@ -25,8 +25,9 @@ FINAL = (
     '"',
     "’",
     "»",
-    "\u0964",
-)  # (Bengali "।")
+    "\u0964",  # Bengali and Hindi "।"
+    "\u06d4",  # the Urdu full stop
+)
 
 
 def other_language_call(

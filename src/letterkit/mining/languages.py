@@ -100,6 +100,10 @@ ASK = re.compile(
     # "Tunadai kwamba": we claim that)
     r"tuna(?:i|m|wa|zi)?(?:taka|dai|omba)(?!\s+(?:ku|kwamba|kuwa|radhi|msamaha|Mungu|kazi)\b)(?!\s+ku)|"
     r"tunatoa\s+wito|tunasihi|tunahimiza|"
+    # Icelandic: "Við hvetjum ráðherra til að", "krefjumst", "skorum á"
+    r"hvetjum|krefjumst|skorum\s+á|"
+    # Filipino: "Nananawagan kami sa pamahalaan", "hinihiling namin"
+    r"nananawagan\s+(?:kami|tayo)|(?:hinihiling|hinihingi|iginigiit)\s+(?:namin|natin)|"
     # Hebrew: "אנו קוראים לממשלה לבטל" (we call on the government to cancel), "אנחנו דורשים
     # מהממשלה" (we demand of the government) (not "אנו קוראים לזה רצח": we call it murder;
     # not "לא", not)
@@ -169,7 +173,13 @@ CALLS_NOW = (
     r"apelam|instam|recomendam|krever|kräver|kræver|oppfordrer|uppmanar|opfordrer|ber|(?<!\bett\s)begär|"
     r"vyzývají|žádají|požadují|apelují|vyzývajú|žiadajú|požadujú|solicită|îndeamnă|fac\s+apel|"
     r"felszólítják|követelik|sürgetik|kérik|çağırıyor|çağrıda\s+bulunuyor|talep\s+ediyor|"
-    r"призывают|требуют|просят(?!\s+(?:прощени|извинени))|настаивают|закликають|вимагають|просять|наполягають|"
+    r"призывают|призывает|требуют|требует|просят(?!\s+(?:прощени|извинени))|настаивают|"
+    # (and one caller: "Світове українство закликає міжнародну спільноту")
+    r"закликає|вимагає|наполягає|"
+    # Icelandic: "hvetur Landvernd ráðherra til að", "skorar á"
+    r"hvetur|hvetja|skora(?:r)?\s+á|"
+    # Filipino: "nananawagan ang grupo", "hinihiling ng mga magsasaka"
+    r"nananawagan|hinihiling|закликають|вимагають|просять|наполягають|"
     r"mendesak|menuntut|menyerukan|kêu\s+gọi|yêu\s+cầu|"
     # Lithuanian, Latvian, Estonian, Finnish, the South Slavic languages and Catalan: "ragina
     # Vyriausybę", "aicina valdību", "kutsub ministrit üles", "kehottavat", "poziva građane
@@ -276,6 +286,10 @@ REPORTED = re.compile(
     # "Anaomba kazi": applies for a job)
     r"(?:wa|a)(?:na|me|li)(?:i|m|wa|zi)(?:taka|omba)(?!\s+(?:ku|kwamba|kuwa|radhi|msamaha|Mungu|kazi)\b)|"
     r"(?:wa|a)(?:na|me|li)toa\s+wito|"
+    # Filipino: "nanawagan ang grupo sa", "hiniling nila", "muling ipanawagan sa pamahalaan",
+    # "Panawagan din nila na" (their call, too, is that)
+    r"nanawagan|ipinanawagan|ipanawagan|hiniling|hinimok|iginiit|"
+    r"panawagan\s+(?:din\s+|rin\s+)?(?:nila|ng)\b|"
     # Hebrew: "ודרשו באמצעות מכתב" (and demanded by a letter), "קראו לממשלה לבטל" (called on
     # the government to cancel) (not "קרא לבנו יוסף": named his son; "דרשה": a sermon)
     r"ו?(?:קראו|קראה|קרא|קוראים|קוראות)(?=\s+ל\S+\s+(?:\S+\s+){0,4}?ל\S)|"
@@ -402,7 +416,9 @@ _FUNCTION_WORD_LIST = (
     "koji koja koje kako što ili nije prema biti tudi "
     "които този тази със във које који није "
     "dels perquè aquest aquesta també "  # Catalan
-    "kwa katika kuwa hiyo hao pamoja"  # Swahili
+    "kwa katika kuwa hiyo hao pamoja "  # Swahili
+    "að ekki þess fyrir "  # Icelandic
+    "ang ng mga ay nila ito"  # Filipino
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 # (in lower case only, the words that are also English names or abbreviations: "Yang", "Dan",
@@ -447,27 +463,28 @@ _LOWER_CASE_ONLY = frozenset(
     )
 )
 _WORD = re.compile(r"\w+")
-# Hebrew, Bengali and Thai letters: a sentence written mostly in them is not English
-_OTHER_SCRIPT = re.compile(r"[\u05d0-\u05ea\u0980-\u09ff\u0e00-\u0e7f]")
+# Greek, Cyrillic, Hebrew, Devanagari, Bengali and Thai letters: a sentence written mostly in
+# them is not English
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u04ff\u05d0-\u05ea\u0900-\u09ff\u0e00-\u0e7f]")
 _LETTER = re.compile(r"[^\W\d_]")
 # and letters of the Baltic and Slavic alphabets that English never writes: two of them say
 # so where a short sentence has too few function words ("Udruge pozivaju građane da se
 # uključe"; not a name alone: "Novak Đoković")
-_OTHER_LETTER = re.compile(r"[čćđšžėųąįūāēīļņķģõ]")
+_OTHER_LETTER = re.compile(r"[čćđšžėųąįūāēīļņķģõðþ]")  # (and Icelandic's "ð", "þ")
 
 
 def in_other_script(text: str) -> bool:
-    """Whether half the letters of `text` are Hebrew, Bengali or Thai (not an English sentence
-    quoting a slogan in them)."""
+    """Whether half the letters of `text` are Greek, Cyrillic, Hebrew, Devanagari, Bengali or Thai
+    (not an English sentence quoting a slogan in them)."""
     return _OTHER_SCRIPT.search(text) is not None and 2 * len(_OTHER_SCRIPT.findall(text)) >= len(
         _LETTER.findall(text)
     )
 
 
 def is_foreign(text: str) -> bool:
-    """Whether two function words of other languages say `text` is not English (or half its
-    letters are of a script whose function words are joined to the next word, or that has no
-    spaces between words: Hebrew, Bengali, Thai; not an English sentence quoting them)."""
+    """Whether two function words of other languages say `text` is not English; or half its
+    letters are of another script (where function words may be joined to the next word, as in
+    Hebrew, or words not spaced at all, as in Thai); or two letters English never writes."""
     head = text[:400]
     if in_other_script(head):
         return True
@@ -538,7 +555,11 @@ _TH_OWN_CALL = (
 UNSPACED_ASK = re.compile(rf"{_TH_OWN_CALL}|(?:দাবি|আহ্বান)\s+(?:জানাচ্ছি|জানাই)|{_BN_MUST}")
 # and made by others, in Bengali: "দাবি জানিয়েছে" (has demanded), "আহ্বান জানাচ্ছেন" (is calling)
 # (not "দাবি করেছে": has claimed)
-UNSPACED_REPORTED = re.compile(rf"{_TH_CALL}|(?:দাবি|আহ্বান)\s+(?:জানিয়েছে|জানাচ্ছে|জানান|জানাল)|{_BN_MUST}")
+# and in Hindi: "... निराकरण की मांग की है" (has demanded a remedy), "आग्रह किया गया" (was urged)
+_HI_CALLED = r"(?:मांग|माँग)\s+(?:की|करते|करती|कर\s+रहे|कर\s+रही)|(?:आग्रह|अपील)\s+(?:किया|की)"
+UNSPACED_REPORTED = re.compile(
+    rf"{_TH_CALL}|(?:দাবি|আহ্বান)\s+(?:জানিয়েছে|জানাচ্ছে|জানান|জানাল)|{_BN_MUST}|{_HI_CALLED}"
+)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 KO_JA_ASK = re.compile(
@@ -578,7 +599,13 @@ AR_ASK = re.compile(
 )
 AR_REPORTED = re.compile(
     rf"{_AR_WORD_START}(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|"
-    rf"يطالب|تطالب|يطالبون|يدعو|تدعو|يدعون|يناشد|تناشد|يحث|تحث|أوصت|أوصى){_AR_WORD_END}"
+    rf"يطالب|تطالب|يطالبون|يدعو|تدعو|يدعون|يناشد|تناشد|يحث|تحث|أوصت|أوصى){_AR_WORD_END}|"
+    # and in Urdu and Persian, in the same script: "پاکستان ہندوکونسل نے ... مطالبہ کیا ہے"
+    # (has demanded), "اپیل کی" (appealed); "... آزادی همه بازداشت شدگان را خواهان است" (demands
+    # the release of all detainees), "خواستار ... شدند" (demanded)
+    r"مطالبہ\s+(?:کیا|کرتے|کرتی|کرتا|کر\s+رہے|کر\s+رہی)|اپیل\s+کی|"
+    rf"{_AR_WORD_START}(?:خواستار|خواهان)(?:\s+(?:است|هستند|هستیم|شد|شدند|بود|بودند)|یم|ند)"
+    rf"{_AR_WORD_END}"
 )
 AR_MODAL = re.compile(
     # (and "على" with "you": "يجب عليكم التحرك فوراً" (you must act at once); not "عليهم", "عليها":

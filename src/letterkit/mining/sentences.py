@@ -24,8 +24,12 @@ _SENTENCE_END = re.compile(
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
     # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
     # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।")
-    rf"(?<=[.!?\u061f\u0964])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a\u0980-\u09ff])|"
+    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a\u0900-\u09ff])|"
     r"(?<=[。\uff01\uff1f\uff1b])|"
+    # a page that lost the space after a full stop: "said today.The unequivocal assessment",
+    # "said Anneliese Baldaccini.”The Italian authorities" (a word of two small letters before
+    # it, not "Mr.Smith"; a word after it, not "U.S.A")
+    r"(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})|"
     # Thai, which has no full stop, ends a sentence with spaces: one between clauses, more
     # between sentences
     # (not before a call, whose caller the spaces set apart: "นายสมชาย  ประธาน...  เรียกร้อง")
@@ -79,6 +83,11 @@ def item_body(text: str) -> tuple[str, int]:
     return (text[match.end() :], match.end()) if match else (text, 0)
 
 
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """Whether a curly quotation opened before `at` is still open there."""
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
 def split_sentences(block: Unit) -> Iterator[Unit]:
     text, start = block.text, 0
     for match in _SENTENCE_END.finditer(text):
@@ -90,6 +99,8 @@ def split_sentences(block: Unit) -> Iterator[Unit]:
             continue
         if last.isdigit() and len(last) <= 2 and _MONTH_AFTER_ORDINAL.match(text, match.end()):
             continue  # a German date: "bis Montag, den 18. Juli 2022"
+        if match.start() == match.end() and _inside_a_quotation(text, match.start()):
+            continue  # a lost space inside a quotation: its sentences are the speaker's
         raw = text[start : match.start()]
         piece = raw.strip()
         if piece:
