@@ -4990,3 +4990,41 @@ def test_a_polite_hope_and_a_full_stop_that_lost_its_space() -> None:
     )
     found = find_asks(page, authors=["Amnesty International"], own=True)
     assert [a.text[:16] for a in found] == ["I hope you will ", "The Italian auth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markmið verkefnisins er að hvetja ungt fólk til þátttöku.",  # the aim is to encourage
+        "Liðið skorar á síðustu mínútu leiksins og vinnur.",  # the team scores
+        "Hinihiling namin ang inyong pang-unawa sa abalang ito.",  # we ask your understanding
+        "Hiniling niya ang kamay ng dalaga sa kanyang ama.",  # he asked for her hand
+        "عدالت نے اپیل کی سماعت ملتوی کر دی۔",  # the court adjourned the appeal's hearing
+        "ان کا اصل مطالبہ کیا ہے اور حکومت کیا سوچتی ہے؟",  # what their real demand is
+        "در این پرونده، شرکت نفت خواهان است.",  # the company is the plaintiff
+        "बिजली की मांग की तुलना में उत्पादन कम है।",  # compared with the demand for power
+        "Ситуация требует внимания всех сторон.",  # the situation requires attention
+        "Обвинувачений наполягає на своїй невинуватості.",  # insists on his innocence
+        "We hope you will join us at the event on Saturday.",
+        "I hope you will all have a safe journey home.",
+    ],
+)
+def test_the_review_of_the_blind107_and_blind108_round_finds_no_ask_of_the_authors_in(
+    text: str,
+) -> None:
+    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
+    assert [a for a in found if a.asker == "authors"] == []
+
+
+def test_the_review_of_the_blind107_and_blind108_round_keeps_what_reads_right() -> None:
+    page = (
+        LETTER + "We very much hope you will support the amendment.\n\n"
+        "We urge Hon.Minister Wanjiku to release the detainees.\n\n"
+        "Please write to Maria.Lopez@justice.gov.ph and urge her to drop the charges.\n\n"
+        "ہم حکومت سے مطالبہ کرتے ہیں کہ صحافیوں کو فوری طور پر رہا کیا جائے۔\n\n"
+        "Правозащитный центр «Мемориал» требует освободить всех политзаключённых.\n\n"
+        "اقوام متحدہ نے بھی فوری جنگ بندی کا مطالبہ کیا ہے۔\n"
+    )
+    found = find_asks(page, authors=["Some NGO"], own=True)
+    assert [a.asker for a in found] == ["authors"] * 5 + ["reported"]
+    assert found[1].text.endswith("release the detainees.")  # not cut at "Hon."

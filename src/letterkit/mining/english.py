@@ -62,8 +62,11 @@ _PRESENT = (
     # "We would be grateful if you could confirm whether", "would appreciate it if you"
     r"would\s+be\s+(?:most\s+|very\s+|extremely\s+)?grateful\s+if\s+you|"
     # "I hope you will stand up for our economy": the addressee asked, politely
-    # (not "hope you will enjoy", "find it useful", "be pleased")
-    r"hope\s+(?:that\s+)?you\s+will(?!\s+(?:enjoy|like|find|be\s+(?:interested|pleased)|agree)\b)|"
+    # (not good wishes or invitations: "hope you will enjoy", "have a wonderful holiday", "join
+    # us at the event", "not hesitate to contact us", "forgive the length of this letter")
+    r"(?:very\s+much\s+)?hope\s+(?:that\s+)?you\s+will(?!\s+(?:all\s+)?(?:enjoy|like|find|agree|"
+    r"have|stay|forgive|not\s+hesitate|read|share|join|come|attend|visit|accept|be\s+(?:interested|"
+    r"pleased|with\s+us|able\s+to\s+(?:attend|join|come|make)|there|well|safe))\b)|"
     r"would\s+(?:greatly\s+|really\s+)?appreciate\s+(?:it\s+)?if\s+you|"
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
@@ -194,6 +197,16 @@ ABBREVIATIONS = [
     "sen",
     "rep",
     "gov",  # "Grassroots Groups Urge Gov. DeSantis to Veto Anti-Voter Bill"
+    # and titles and short forms: "Capt. Ibrahim Traoré", "Warner Bros. Discovery" (not "hon":
+    # "signed by Alex Hon. We urge"; sentences.py keeps "Hon.Minister" whole)
+    "capt",
+    "sgt",
+    "pres",
+    "messrs",
+    "mme",
+    "govt",
+    "dept",
+    "bros",
     "jan",
     "feb",
     "mar",

@@ -307,7 +307,13 @@ def _arabic(
     if reported is not None:
         lead = sentence[: reported.end()]
         who = _arabic_caller(sentence[reported.end() :])
-        if ctx.letter and not quoted and not (who and lang.AR_OTHER_BODY.search(who)):
+        if (
+            ctx.letter
+            and not quoted
+            and not (who and lang.AR_OTHER_BODY.search(who))
+            # (Urdu and Persian name the caller before the verb: "اقوام متحدہ نے ... مطالبہ کیا")
+            and not lang.FA_UR_OTHER_BODY.search(sentence, 0, reported.start() + 1)
+        ):
             return lead, "authors", False  # the signatories' call in the third person
         if who is not None:
             ctx.last_party = who  # "وطالبت" (and they demanded) after it is theirs too

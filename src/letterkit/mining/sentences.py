@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
     # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
     # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।")
-    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0621-\u064a\u0900-\u09ff])|"
+    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0600-\u06ff\u0900-\u09ff])|"
     r"(?<=[。\uff01\uff1f\uff1b])|"
     # a page that lost the space after a full stop: "said today.The unequivocal assessment",
     # "said Anneliese Baldaccini.”The Italian authorities" (a word of two small letters before
@@ -83,6 +83,19 @@ def item_body(text: str) -> tuple[str, int]:
     return (text[match.end() :], match.end()) if match else (text, 0)
 
 
+def _lost_space(text: str, at: int) -> bool:
+    """Whether a full stop with no space after it, at `at`, ends a sentence: not inside an
+    address ("Maria.Lopez@justice.gov.ph", "Avaaz.Org/..."), nor after a short capitalised
+    word ("Hon.Minister", "Capt.Ibrahim", "Bros.Discovery"; "Twitter.Its" ends one)."""
+    before = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+    after = text[at:].split(None, 1)[0] if text[at:].strip() else ""
+    if re.search(r"[@/]", before + after) or re.match(r"(?:Org|Com|Net)\b", after):
+        return False
+    word = before.strip('"”’.!?')
+    # (nor inside a run of short forms: "Rt.Hon.Member", "U.S.Army")
+    return "." not in word and (not word[:1].isupper() or len(word) >= 6)
+
+
 def _inside_a_quotation(text: str, at: int) -> bool:
     """Whether a curly quotation opened before `at` is still open there."""
     return text.count("“", 0, at) > text.count("”", 0, at)
@@ -99,7 +112,9 @@ def split_sentences(block: Unit) -> Iterator[Unit]:
             continue
         if last.isdigit() and len(last) <= 2 and _MONTH_AFTER_ORDINAL.match(text, match.end()):
             continue  # a German date: "bis Montag, den 18. Juli 2022"
-        if match.start() == match.end() and _inside_a_quotation(text, match.start()):
+        if match.start() == match.end() and (
+            _inside_a_quotation(text, match.start()) or not _lost_space(text, match.start())
+        ):
             continue  # a lost space inside a quotation: its sentences are the speaker's
         raw = text[start : match.start()]
         piece = raw.strip()
