@@ -504,7 +504,9 @@ def is_foreign(text: str) -> bool:
     head = text[:400]
     if in_other_script(head):
         return True
-    if len(_OTHER_LETTER.findall(" ".join(w for w in head.split() if not w[:1].isupper()))) >= 2:
+    if _OTHER_LETTER.search(head) and (
+        len(_OTHER_LETTER.findall(" ".join(w for w in head.split() if not w[:1].isupper()))) >= 2
+    ):
         return True  # (not a name: "Guðlaugur Þór Þórðarson")
     found = 0
     for match in _WORD.finditer(text):

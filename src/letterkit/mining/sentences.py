@@ -20,12 +20,17 @@ _ITEM = re.compile(
 _CAPITALS = "".join(
     c for c in (*map(chr, range(0xC0, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper()
 )
-_SENTENCE_END = re.compile(
+_ENDS = (
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
     # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
     # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।")
     rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0600-\u06ff\u0900-\u09ff])|"
-    r"(?<=[。\uff01\uff1f\uff1b])|"
+    r"(?<=[。\uff01\uff1f\uff1b])"
+)
+_SENTENCE_END = re.compile(_ENDS)
+# and, read only in a text that needs them (each tries every position):
+_SENTENCE_END_TOO = re.compile(
+    _ENDS + "|"
     # a page that lost the space after a full stop: "said today.The unequivocal assessment",
     # "said Anneliese Baldaccini.”The Italian authorities" (a word of two small letters before
     # it, not "Mr.Smith"; a word after it, not "U.S.A")
@@ -35,6 +40,7 @@ _SENTENCE_END = re.compile(
     # (not before a call, whose caller the spaces set apart: "นายสมชาย  ประธาน...  เรียกร้อง")
     r"(?<=[\u0e00-\u0e7f])\s{2,}(?=[\u0e00-\u0e7f])(?!(?:ขอ)?เรียกร้อง)"
 )
+_NEEDS_MORE = re.compile(r"[a-z]{2}[.!?][”\"’]?[A-Z][a-z]{2}|[\u0e00-\u0e7f]\s\s")
 
 
 # German writes a day of the month as an ordinal: "am 18. Juli"
@@ -103,7 +109,8 @@ def _inside_a_quotation(text: str, at: int) -> bool:
 
 def split_sentences(block: Unit) -> Iterator[Unit]:
     text, start = block.text, 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END_TOO if _NEEDS_MORE.search(text) else _SENTENCE_END
+    for match in ends.finditer(text):
         # only the last word matters: looking further back makes a long run of "Dec." quadratic
         before = text[max(start, match.start() - 40) : match.start()].rstrip('"”’)]')
         words = before.split()
