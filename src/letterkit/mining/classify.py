@@ -32,6 +32,7 @@ from letterkit.mining.foreign import FINAL, other_language_call
 from letterkit.mining.parties import (
     APPOSITION,
     COUNTED_GROUP,
+    HONORIFICS,
     LEADING_TIME,
     NOT_A_SUBJECT,
     OTHER_BODY,
@@ -1088,7 +1089,7 @@ _NAMED_BY_A_VERB = re.compile(
     r"[A-Z]\w+\s+(?:[A-Z]|the\s+[A-Z]|(?!(?:us|this|its|his|as|is|was|has|does)\b)[a-z]+s\b|staff\b)"
 )
 # a person by name, or by a title and name: "Mr Shorten", "Senator Jane Doe", "Jane Doe"
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady|Senator|Minister|President|Premier|Chancellor)\.?"
+_HONORIFIC = rf"(?:{'|'.join(sorted(HONORIFICS))})\.?"
 _ONE_PERSON = re.compile(
     rf"(?:{_HONORIFIC}\s+)?"
     r"(?!(?:The|A|An|This|These|Those|Our|Their|Its)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}"

@@ -161,7 +161,7 @@ def _surname_of_one_named(speaker: str, text: str) -> bool:
             {
                 first
                 for first in re.findall(rf"\b([A-Z][\w'’.-]+)\s+{re.escape(speaker)}\b", text)
-                if first.rstrip(".") not in _HONORIFICS
+                if first.rstrip(".") not in HONORIFICS
             }
         )
         == 1
@@ -169,7 +169,7 @@ def _surname_of_one_named(speaker: str, text: str) -> bool:
 
 
 # what stands before a surname without being a first name: "Ms Lewis", "Mayor Garcia"
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     [
         "Mr",
         "Ms",
