@@ -638,8 +638,9 @@ AR_REPORTED = re.compile(
     rf"{_AR_WORD_END}"
 )
 # the bodies other than the signatories in Urdu and Persian, named before the verb: the
-# government, the United Nations, a minister, parliament
-FA_UR_OTHER_BODY = re.compile(r"حکومت|اقوام\s+متحدہ|وزیر|دولت|سازمان\s+ملل|مجلس|وزارت")
+# government, the United Nations, a minister, a ministry (in their Urdu and Persian spellings,
+# which Arabic's do not share: "حکومت", not "حكومة"; and not "مجلس", Arabic's council too)
+FA_UR_OTHER_BODY = re.compile(r"حکومت|اقوام\s+متحدہ|وزیر|دولت|سازمان\s+ملل|وزارت")
 AR_MODAL = re.compile(
     # (and "على" with "you": "يجب عليكم التحرك فوراً" (you must act at once); not "عليهم", "عليها":
     # "ويتعين عليهم قطع مسافات طويلة" (they have to walk long distances) states a hardship)
