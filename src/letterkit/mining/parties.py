@@ -151,9 +151,11 @@ def _titled_for_authors(speaker: str, ctx: Context) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def _surname_of_one_named(speaker: str, text: str) -> bool:
     """Whether `speaker` is one capitalised word that the text gives after a first name and
-    before a comma, as a person is introduced: "Roman Palomares, ..."."""
+    before a comma, as a person is introduced: "Roman Palomares, ..." (read once per surname
+    and text, as `titles_given` is, however many quotations the person has)."""
     # (and one person only: not "José Garcia, a farmer" beside "Mayor Luis Garcia")
     return re.fullmatch(r"[A-Z][\w'’-]+", speaker) is not None and (
         re.search(rf"\b[A-Z][\w'’.-]+\s+{re.escape(speaker)},", text) is not None
