@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from letterkit.mining.asks import find_asks
+from letterkit.mining.asks import Ask, find_asks
 from letterkit.mining.clean import clean_text
 from letterkit.mining.languages import is_foreign
 from letterkit.mining.parties import with_acronyms
@@ -29,6 +29,11 @@ REPORT = (
 
 def asks_of(text: str, authors: Sequence[str] = ()) -> list[tuple[str, str]]:
     return [(a.text, a.asker) for a in find_asks(text, authors=authors)]
+
+
+def authors_asks(text: str, authors: Sequence[str] = ("Some NGO",)) -> list[Ask]:
+    """The asks a letter (LETTER, then `text`; the authors' own) makes in its authors' name."""
+    return [a for a in find_asks(LETTER + text, authors=authors, own=True) if a.asker == "authors"]
 
 
 @pytest.mark.parametrize(
@@ -3004,8 +3009,7 @@ def test_more_shapes_of_the_authors_call_in_other_languages(sentence: str, lead:
     ],
 )
 def test_near_misses_of_this_stops_rules_ask_nothing_of_the_authors(text: str) -> None:
-    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
-    assert [a for a in found if a.asker == "authors"] == []
+    assert authors_asks(text + "\n") == []
 
 
 @pytest.mark.parametrize(
@@ -3206,8 +3210,7 @@ def test_underscore_bullets_under_a_portuguese_lead_in_are_the_authors_items() -
 def test_the_review_of_blind83_and_blind84_rules_asks_nothing_of_the_authors(
     text: str, authors: list[str]
 ) -> None:
-    found = find_asks(LETTER + text + "\n", authors=authors or ["Some NGO"], own=True)
-    assert [a for a in found if a.asker == "authors"] == []
+    assert authors_asks(text + "\n", authors or ["Some NGO"]) == []
 
 
 def test_a_considering_clause_without_its_comma_keeps_the_ask() -> None:
@@ -3371,8 +3374,7 @@ def test_a_campaign_page_that_tells_its_reader_what_to_do_is_its_own_voice() -> 
     ],
 )
 def test_the_review_of_blind85_and_blind86_rules_asks_nothing_of_the_authors(text: str) -> None:
-    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
-    assert [a for a in found if a.asker == "authors"] == []
+    assert authors_asks(text + "\n") == []
 
 
 @pytest.mark.parametrize(
@@ -4850,8 +4852,7 @@ def test_a_reader_told_to_act_and_to_call_makes_the_pages_ask() -> None:
     ],
 )
 def test_the_blind105_and_blind106_rules_find_no_ask_of_the_authors_in(text: str) -> None:
-    found = find_asks(LETTER + text, authors=["Some NGO"], own=True)
-    assert [a for a in found if a.asker == "authors"] == []
+    assert authors_asks(text) == []
 
 
 def test_the_authors_named_by_a_dateline_a_surname_or_inside_a_quotation() -> None:
@@ -4941,8 +4942,7 @@ def test_swahili_thai_and_bengali_calls() -> None:
     ],
 )
 def test_the_reviews_of_stop_43s_rules_find_no_ask_of_the_authors_in(text: str) -> None:
-    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
-    assert [a for a in found if a.asker == "authors"] == []
+    assert authors_asks(text + "\n") == []
 
 
 def test_the_reviews_of_stop_43s_rules_keep_what_reads_right() -> None:
@@ -5020,8 +5020,7 @@ def test_a_polite_hope_and_a_full_stop_that_lost_its_space() -> None:
 def test_the_review_of_the_blind107_and_blind108_round_finds_no_ask_of_the_authors_in(
     text: str,
 ) -> None:
-    found = find_asks(LETTER + text + "\n", authors=["Some NGO"], own=True)
-    assert [a for a in found if a.asker == "authors"] == []
+    assert authors_asks(text + "\n") == []
 
 
 def test_the_review_of_the_blind107_and_blind108_round_keeps_what_reads_right() -> None:
