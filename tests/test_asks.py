@@ -1993,10 +1993,10 @@ FLOORS = {
     "blind106": (0.9, 0.77, 0.5),
     "blind107": (0.77, 0.55, 0.86),
     "blind108": (0.6, 0.29, 0.96),
-    "blind109": (0.91, 0.72, 0.53),
-    "blind110": (0.69, 0.46, 0.76),
-    "blind111": (0.92, 0.73, 0.76),
-    "blind112": (0.88, 0.57, 0.71),
+    "blind109": (0.91, 0.76, 0.53),
+    "blind110": (0.77, 0.55, 0.76),
+    "blind111": (0.96, 0.93, 0.76),
+    "blind112": (0.88, 0.63, 0.71),
 }
 
 
@@ -2111,10 +2111,10 @@ FLOORS_GIVEN_KIND = {
     "blind106": (0.9, 0.81, 0.96),
     "blind107": (0.8, 0.68, 0.96),
     "blind108": (0.65, 0.72, 0.96),
-    "blind109": (0.91, 0.72, 0.71),
-    "blind110": (0.73, 0.73, 0.96),
-    "blind111": (0.92, 0.73, 0.76),
-    "blind112": (0.88, 0.63, 0.71),
+    "blind109": (0.91, 0.76, 0.71),
+    "blind110": (0.82, 0.82, 0.96),
+    "blind111": (0.96, 0.93, 0.76),
+    "blind112": (0.89, 0.68, 0.71),
 }
 
 
@@ -5035,3 +5035,54 @@ def test_the_review_of_the_blind107_and_blind108_round_keeps_what_reads_right() 
     found = find_asks(page, authors=["Some NGO"], own=True)
     assert [a.asker for a in found] == ["authors"] * 5 + ["reported"]
     assert found[1].text.endswith("release the detainees.")  # not cut at "Hon."
+
+
+def test_the_blind109_to_blind112_round_reads_these_asks_as_the_authors() -> None:
+    page = (
+        "We hope the Commission will reconsider its decision before the forest is lost.\n\n"
+        "Given that the bank calls itself “a responsible lender,” it must rule out coal.\n\n"
+        "The Union has long been campaigning for the ratification of the convention.\n\n"
+        "Rydym yn galw ar y Llywodraeth i weithredu ar unwaith.\n\n"  # we call on the government
+        "Var med och kräv att regeringen stoppar projektet.\n\n"  # join and demand that
+        "ہم تمام سیاسی جماعتوں پر زور دیتے ہیںکہ وہ انسانی حقوق کا تحفظ کریں۔\n\n"  # we urge
+        "Our demands ahead of the council’s meeting include:\n\n"
+        "- An immediate moratorium on new permits.\n\n"
+        "Vladi su upućeni sledeći zahtevi :\n\n"  # the following demands were sent
+        "- da Vlada povuče predlog zakona;\n"  # that the government withdraw the bill
+    )
+    found = authors_asks(page, authors=("The Union",))
+    assert [a.text[:12] for a in found] == [
+        "We hope the ",
+        "Given that t",
+        "The Union ha",
+        "Rydym yn gal",
+        "Var med och ",
+        "ہم تمام سیاس",
+        "An immediate",
+        "da Vlada pov",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope the weather will hold for the march on Saturday.",
+        "We hope this report will help readers understand the crisis.",
+        "I hope the children will return home safely.",
+        "Growing demand for so-called green hydrogen has created new pressures on water.",
+        # frequent invitations to organisations (a noun), "that they join the process"
+        "Povodom učestalih, ali i neformalnih, poziva organizacijama da se uključe u proces, "
+        "podsećamo na atmosferu.",
+    ],
+)
+def test_the_blind109_to_blind112_round_finds_no_ask_of_the_authors_in(text: str) -> None:
+    assert authors_asks(text + "\n") == []
+
+
+def test_a_campaign_pages_title_under_its_addressee_or_in_a_nordic_language_asks_nothing() -> None:
+    for top in (
+        "To: Example Bank\n\nTell Example Bank to stop funding coal!",
+        "Kräv att regeringen stoppar projektet i Lysekil!",
+    ):
+        page = top + "\n\nThe bank has financed three new coal plants this year.\n"
+        assert find_asks(page, authors=["Some NGO"], own=True) == []

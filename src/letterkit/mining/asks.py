@@ -108,8 +108,16 @@ def find_asks(
     # Prime Minister to ... amend the articles that regulate:" over "- Criteria and conditions ..."
     opened: str | None = None
     blocks = list(split_blocks(text))
-    # the page's top: its first block, or the first under a bare date line
-    top = next((i for i, b in enumerate(blocks) if not _DATE_ONLY.fullmatch(b.text)), 0)
+    # the page's top: its first block, or the first under a bare date line or a petition's
+    # addressee ("To: Standard Chartered Bank" over "Tell Standard Chartered to stop ...!")
+    top = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if not _DATE_ONLY.fullmatch(b.text) and not _PETITION_TO.fullmatch(b.text)
+        ),
+        0,
+    )
     for position, block in enumerate(blocks):
         # a list whose markers the page lost: paragraphs after the lead-in that start with a
         # verb ("Commit to ...;") or follow an item that ended "; and"
@@ -467,10 +475,13 @@ def _imperative_list(blocks: list[Unit], index: int) -> bool:
 # (not the authors speaking, "We urge the Prime Minister to halt the flight tonight!", "Dear
 # Minister, we call on you to release Ahmed now!")
 _CRIED_TITLE = re.compile(
-    r"(?=(?:\S+\s+){0,19}\S+$)(?![^\n]*\b(?i:we|our|us|you|your|dear|I)\b)[^\n]*!"
+    # (a capital "I", not the Nordic "i", in: "Kräv att regeringen stoppar ... i Lysekil!")
+    r"(?=(?:\S+\s+){0,19}\S+$)(?![^\n]*\b(?:(?i:we|our|us|you|your|dear)|I)\b)[^\n]*!"
 )
 
 
+# A petition page's first line naming whom it petitions: "To: Standard Chartered Bank"
+_PETITION_TO = re.compile(r"To:\s+[^.:;!?]{1,80}")
 # A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"
 _DATE_ONLY = re.compile(rf"{DATE}|[\d/.\s-]+")
 

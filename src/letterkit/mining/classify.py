@@ -714,7 +714,8 @@ def _first_we(ctx: Context) -> int:
 # for medicines should be coordinated", "[their call] for a ceasefire was ignored"
 _NOUN_OF_A_CLAUSE = re.compile(
     r"(?i:demands?|calls?|requests?)\s+for\s+(?:(?!(?:to|that|which|who|and|but|as|after|before|until|"
-    r"while|because|if|where|when|since|unless|so|once|though|although)\b)[\w'’-]+\s+){1,6}?"
+    # (a word of its own, not the start of one: "so-called")
+    r"while|because|if|where|when|since|unless|so|once|though|although)\b(?!-))[\w'’-]+\s+){1,6}?"
     r"(?:should|must|is|are|was|were|has|have|had|will|would|can|could|remains?|continues?|"
     r"grows?|grew|rose|fell)\b"
 )

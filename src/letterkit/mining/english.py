@@ -42,6 +42,36 @@ _NOT_NAMING = (
     r"unacceptable|appalling|outrageous|shameful|disgraceful|deplorable|unlawful|illegal|"
     r"a\s+(?:\w+\s+)?(?:violation|travesty|disgrace|blow|setback|breach|betrayal|mockery))\b)"
 )
+# Verbs that start a request in the imperative ("Call for the release ...", "Ensure that ...").
+_IMPERATIVES = (
+    r"call|urge|ensure|press|raise|adopt|support|take|make|use|follow|work|keep|establish|end|"
+    r"stop|include|continue|condition|prioriti[sz]e|engage|suspend|impose|refrain|reject|demand|"
+    r"request|seek|insist|commit|provide|develop|put|promote|protect|help|join|consider|speak|"
+    r"express|conclude|reaffirm|reiterate"
+)
+# The verbs an item or a request may start with in the imperative.
+_ITEM_VERBS = (
+    rf"{_IMPERATIVES}|echo|emphasi[sz]e|condemn|recogni[sz]e|acknowledge|release|allow|grant|"
+    r"investigate|publish|ban|prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|"
+    r"reverse|repeal|remove|restore|respect|uphold|guarantee|implement|ratify|invest|increase|"
+    r"reduce|phase|fund|facilitate|lift|open|monitor|disclose|introduce|require|set|strengthen|"
+    r"enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|safeguard|"
+    r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
+    r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
+    r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
+    r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|offer|sponsor|"
+    r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|fix|finali[sz]e|"
+    r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
+    r"pledge|defend|save|reunite|repatriate|resettle|admit|evacuate|pause|"
+    r"outlaw|criminalise|criminalize|decriminalise|decriminalize|rescind|revoke|reconsider|"
+    r"revisit|postpone|delay|accelerate|expedite|push|leverage|link|tie|mainstream|integrate|"
+    r"embed|enable|empower|finance|allocate|distribute|transfer|waive|forgive|regulate|"
+    r"oblige|evaluate|measure|declassify|tackle|scrap|abandon|affirm|confirm|clarify|explain|"
+    r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
+    r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
+    r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
+    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return"
+)
 _PRESENT = (
     rf"(?:call(?:s|ing)?\s+{_NAMED_TO}|"
     r"urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
@@ -67,6 +97,16 @@ _PRESENT = (
     r"(?:very\s+much\s+)?hope\s+(?:that\s+)?you\s+will(?!\s+(?:all\s+)?(?:enjoy|like|find|agree|"
     r"have|stay|forgive|not\s+hesitate|read|share|join|come|attend|visit|accept|be\s+(?:interested|"
     r"pleased|with\s+us|able\s+to\s+(?:attend|join|come|make)|there|well|safe))\b)|"
+    # and a party named: "We hope the Minister will reconsider", "We hope these companies will
+    # listen to our pleas" (one that acts: not "We hope the weather will hold", "the children
+    # will return home", "this letter will help")
+    r"(?:very\s+much\s+)?hope\s+(?:that\s+)?(?:the|these|those|our|its|their|both)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:(?-i:[A-Z])[\w.-]*|governments?|authorit(?:y|ies)|compan(?:y|ies)|"
+    r"banks?|ministers?|ministry|council|parliament|commission|states?|board|leaders|officials|"
+    r"administration|president|institutions|agencies|investors|shareholders|corporations?|"
+    r"firms?|brands|donors|lenders|insurers|delegations?|countries|part(?:y|ies)|regulators?|"
+    r"mayor|committee|senate|congress|assembly)\s+will\s+"
+    rf"(?:now\s+|also\s+|finally\s+|urgently\s+)?(?:{_ITEM_VERBS})\b|"
     r"would\s+(?:greatly\s+|really\s+)?appreciate\s+(?:it\s+)?if\s+you|"
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
@@ -106,7 +146,8 @@ _PRESENT = (
     r"(?!be\b)[a-z]+|"
     r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:are|am|feel)\s*(?:,[^,]{1,40},)?\s*compelled\s+to\s+"
     r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+(?:long\s+|\w+ly\s+)?been\s+(?:calling|"
-    r"urging|demanding|asking|pressing)|"
+    # ("The TUC has long been campaigning for the improvement of human and labour rights")
+    r"urging|demanding|asking|pressing|campaigning\s+for)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     # "We are writing on International Migrants Day as a group of ... supporters urging"
     r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
@@ -371,7 +412,8 @@ MODAL_ANY = re.compile(
     # the package is being litigated, the sale should be suspended" (not "While we recognise
     # ..., we state that these goals must not": the authors' own clause)
     r"(?:While|Whilst|Although|Even\s+though|Though|Whereas)\s[^,]{0,250}"
-    rf"(?=,(?:(?!\b(?:we|I)\s)[^.;])*?\b{MODAL_VERB}\b)),\s*(?!(?:who|which|that)\b))?"
+    # (and a quotation closed after its comma: 'sees itself as “a leading bank,” it must')
+    rf"(?=,(?:(?!\b(?:we|I)\s)[^.;])*?\b{MODAL_VERB}\b)),[”\"’]?\s*(?!(?:who|which|that)\b))?"
     # (and not the modal of a clause that leads the sentence: "While recognising that no one
     # should be homeless, this letter is focusing on ...")
     # (unless the main clause has a modal too: "While budgets must be balanced, the
@@ -469,7 +511,8 @@ CLAUSE_START = re.compile(
 )
 LEAD_CUE = re.compile(
     rf"\b(?:{_PRESENT}|recommendations?|our\s+(?:asks|demands|requests)|we\s+ask\s+that|"
-    r"(?:asks|demands|requests|recommendations|calls|priorities)\s+(?:[\w-]+\s+){0,6}?(?:are|include)"
+    # ("Razom We Stand’s demands ahead of the roadmap’s release include:")
+    r"(?:asks|demands|requests|recommendations|calls|priorities)\s+(?:[\w’'-]+\s+){0,6}?(?:are|include)"
     r"(?:\s+that)?|"
     r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
     rf"{MODAL_VERB})\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
@@ -484,7 +527,16 @@ LEAD_CUE = re.compile(
     # Forderungen:", "nos revendications :"
     r"|\b(?:Forderungen|Empfehlungen|revendications|recommandations|exigencias|reivindicaciones|"
     r"recomendaciones|exigências|reivindicações|recomendações|richieste|raccomandazioni|eisen|"
-    r"aanbevelingen)\s*[:\uff1a]\s*$"
+    r"aanbevelingen|demandas|"
+    # and in the languages of northern and eastern Europe: "upućeni sledeći zahtevi :", "Våra
+    # krav:", "Nasze postulaty:", "Követeléseink:", "Наши требования:", "Τα αιτήματά μας:"
+    r"zahtevi|zahtjevi|zahteve|zahtjeve|захтеви|захтеве|požadavky|požiadavky|postulaty|żądania|"
+    r"követeléseink|követelések|revendicări(?:le)?|krav|kraven|kravene|vaatimukset|vaatimuksemme|"
+    r"nõudmised|reikalavimai|prasības|искания(?:та)?|требования|вимоги|αιτήματα|αιτήματά\s+μας|"
+    r"talepler(?:imiz)?|tuntutan(?:\s+kami)?|rekommendationer|anbefalinger|anbefalingene|"
+    r"suositukset|zalecenia|rekomendacje|doporučení|odporúčania|preporuke|препоруке|ajánlások|"
+    r"ajánlásaink|recomandări(?:le)?|συστάσεις|рекомендации|рекомендації|öneriler(?:imiz)?|"
+    r"rekomendasi)\s*[:\uff1a]\s*$"
     rf"|\b{FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
     re.IGNORECASE,
 )
@@ -499,13 +551,6 @@ HEADING_CUE = re.compile(
     r"\s*[:\uff1a]?$",
     re.IGNORECASE,
 )
-# Verbs that start a request in the imperative ("Call for the release ...", "Ensure that ...").
-_IMPERATIVES = (
-    r"call|urge|ensure|press|raise|adopt|support|take|make|use|follow|work|keep|establish|end|"
-    r"stop|include|continue|condition|prioriti[sz]e|engage|suspend|impose|refrain|reject|demand|"
-    r"request|seek|insist|commit|provide|develop|put|promote|protect|help|join|consider|speak|"
-    r"express|conclude|reaffirm|reiterate"
-)
 IMPERATIVE_START = re.compile(
     # (not "Those put to death today were:")
     rf"^(?:(?!(?:those|these|the|they|we|it|he|she|this|that|who|which)\s)\w+\s+)?"
@@ -514,27 +559,8 @@ IMPERATIVE_START = re.compile(
 )
 # An item that starts with a verb in the imperative: under any sentence ending in ":", it asks.
 ITEM_VERB = re.compile(
-    r"^(?:don[’']t\s+|do\s+not\s+|never\s+)?(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?(?:"
-    rf"{_IMPERATIVES}|echo|emphasi[sz]e|condemn|recogni[sz]e|acknowledge|release|allow|grant|"
-    r"investigate|publish|ban|prohibit|withdraw|cease|halt|hold|address|appoint|create|revise|"
-    r"reverse|repeal|remove|restore|respect|uphold|guarantee|implement|ratify|invest|increase|"
-    r"reduce|phase|fund|facilitate|lift|open|monitor|disclose|introduce|require|set|strengthen|"
-    r"enforce|review|assess|identify|mandate|share|refuse|avoid|limit|oppose|prevent|safeguard|"
-    r"secure|designate|accept|abolish|apply|amend|align|build|close|coordinate|deliver|deploy|"
-    r"dedicate|drop|expand|extend|give|invite|issue|launch|maintain|mobili[sz]e|pass|pursue|"
-    r"redirect|reinstate|relocate|resume|scale|sign|terminate|vote|lock|challenge|encourage|"
-    r"immunise|immunize|grow|tell|stand|act|listen|visit|reform|rebuild|redouble|offer|sponsor|"
-    r"cancel|divest|exclude|sanction|freeze|seize|prosecute|track|trace|fix|finali[sz]e|"
-    r"certify|audit|train|educate|consult|involve|approve|endorse|champion|"
-    r"pledge|defend|save|reunite|repatriate|resettle|admit|evacuate|pause|"
-    r"outlaw|criminalise|criminalize|decriminalise|decriminalize|rescind|revoke|reconsider|"
-    r"revisit|postpone|delay|accelerate|expedite|push|leverage|link|tie|mainstream|integrate|"
-    r"embed|enable|empower|finance|allocate|distribute|transfer|waive|forgive|regulate|"
-    r"oblige|evaluate|measure|declassify|tackle|scrap|abandon|affirm|confirm|clarify|explain|"
-    r"answer|respond|instruct|direct|nominate|elect|negotiate|recall|resist|defund|boycott|shut|"
-    r"unblock|reopen|retract|rethink|redesign|replace|upgrade|foster|improve|enhance|reinforce|"
-    r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
-    r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return)\b",
+    r"^(?:don[’']t\s+|do\s+not\s+|never\s+)?(?:immediately\s+|urgently\s+|publicly\s+|also\s+|fully\s+)?"
+    rf"(?:{_ITEM_VERBS})\b",
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"^(\d{1,2})([.)])\s")

@@ -189,7 +189,9 @@ _READER_TOLD = re.compile(
     r"Demandez(?!-vous|\s+(?:votre|vos|notre|nos)\b)|Exigez|Interpellez|Agissez|Mobilisez|"
     r"Únete(?!\s+a\s+(?:nuestro|nuestra)\s+(?:boletín|newsletter|lista|equipo))|Súmate|Firmad|"
     r"Exigid|Junte-se|Unterschreiben\s+Sie|Unterzeichnen\s+Sie|"
-    r"Fordern\s+Sie(?![^.!?]*\san[.!])|Firmate|Chiedete(?!\s+informazion))\b"
+    r"Fordern\s+Sie(?![^.!?]*\san[.!])|Firmate|Chiedete(?!\s+informazion)|"
+    # Swedish, Norwegian and Danish: "Var med och kräv att regeringen säger nej", "Krev at"
+    r"(?:(?:Var|Bli|Vær)\s+med\s+(?:och|og)\s+)?(?:Kräv|Krev|Kræv)(?=\s+(?:att|at|en|ett|et)\s))\b"
 )
 
 
