@@ -5086,3 +5086,13 @@ def test_a_campaign_pages_title_under_its_addressee_or_in_a_nordic_language_asks
     ):
         page = top + "\n\nThe bank has financed three new coal plants this year.\n"
         assert find_asks(page, authors=["Some NGO"], own=True) == []
+
+
+def test_a_body_that_adopted_a_text_in_which_it_called_is_the_caller() -> None:
+    page = (
+        LETTER + "In 2012, the European Parliament adopted a resolution in which it called on the "
+        "Ministry of Justice to suspend executions.\n\n"
+        "Last year Some NGO published a statement in which it called on the Ministry to act.\n"
+    )
+    found = find_asks(page, authors=["Some NGO"], own=True)
+    assert [a.asker for a in found] == ["the European Parliament", "authors"]

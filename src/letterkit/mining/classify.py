@@ -721,6 +721,18 @@ _NOUN_OF_A_CLAUSE = re.compile(
 )
 
 
+# A body's text, and the relative clause in which it speaks: "the European Parliament adopted a
+# resolution in which it" (the pronoun is the body)
+_MADE_IN_WHICH = re.compile(
+    r"\b(?P<body>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:(?-i:[A-Z])[\w.-]*|of|for|on|and|the)){0,6})"
+    r"\s+(?:(?:has|have|had)\s+)?(?:adopted|passed|issued|published|released|sent|wrote|written|"
+    r"delivered|made)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:resolution|statement|"
+    r"report|letter|declaration|decision|opinion|communication|recommendations?)\s+"
+    r"(?:in|by|through|with)\s+which\s+(?P<it>it|they)\s+(?:\w+ly\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _third_party(sentence: str, where: int, ctx: Context) -> tuple[str, str, bool] | None:
     # (a comma for each dash keeps every offset: the lead-in is read back in the
     # sentence's own words)
@@ -886,6 +898,12 @@ def _reported_call(sentence: str, where: int, ctx: Context) -> tuple[int, int, s
             return match.start("verb"), match.end(), "authors"
         # (after a leading time: "Last month Oliver Bancoult, leader of ..., wrote")
         party = sentence_subject(sentence[opens:]) if coordinated else noun_phrase(raw)
+        if (made := _MADE_IN_WHICH.search(sentence, opens, match.start("verb"))) is not None:
+            # "the European Parliament adopted a resolution in which it called on the Minister":
+            # "it" is the body that adopted it
+            body = noun_phrase(made["body"]) or made["body"]
+            mine = is_author(body, ctx) or names_an_author(body, ctx)
+            return made.start("it"), match.end(), "authors" if mine else body
         if (
             coordinated
             and party is None
