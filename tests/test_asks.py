@@ -5096,3 +5096,40 @@ def test_a_body_that_adopted_a_text_in_which_it_called_is_the_caller() -> None:
     )
     found = find_asks(page, authors=["Some NGO"], own=True)
     assert [a.asker for a in found] == ["the European Parliament", "authors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope the Olympics will bring the country together.",
+        "We hope the Minister will join us at the launch of the report.",
+        "We hope the new Board will bring fresh energy to the organisation.",
+        "The mayor has long been campaigning for re-election in the north.",
+        "Norway has long been campaigning for a seat on the UN Security Council.",
+        "Lagen ställer följande krav:\n\n- Ett tillstånd från länsstyrelsen.",  # a law requires
+        "Требования:\n\n- опыт работы от трёх лет.",  # a job's requirements
+        "ہم اس بات پر زور دیتے ہیں کہ تعلیم اہم ہے۔",  # we stress that education matters
+        "Mae'r swydd yn galw am sgiliau cyfathrebu da a gwybodaeth am y Gymraeg.",  # the job
+    ],
+)
+def test_the_review_of_the_blind109_to_blind112_round_finds_no_ask_of_the_authors_in(
+    text: str,
+) -> None:
+    assert authors_asks(text + "\n") == []
+
+
+def test_the_review_of_the_blind109_to_blind112_round_keeps_what_reads_right() -> None:
+    page = (
+        LETTER + "We hope that all parties will return to the negotiating table.\n\n"
+        "Forum mladih poziva Vladu da hitno povuče predlog zakona o udruženjima.\n\n"
+        "Våra krav:\n\n- Stoppa gruvan i Gállok.\n"
+    )
+    found = find_asks(page, authors=["Forum mladih"], own=True)
+    assert [a.asker for a in found] == ["authors"] * 3
+    # a first line in the authors' voice is no title: "Vi kräver ... i Gállok!"
+    top = find_asks("Vi kräver att regeringen stoppar gruvan i Gállok!\n\nMer text.\n", own=True)
+    assert [a.text[:10] for a in top] == ["Vi kräver "]
+    report = find_asks(
+        REPORT + "Investors hope the Fed will lower interest rates this month.\n", report=True
+    )
+    assert report == []

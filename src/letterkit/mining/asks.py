@@ -475,13 +475,16 @@ def _imperative_list(blocks: list[Unit], index: int) -> bool:
 # (not the authors speaking, "We urge the Prime Minister to halt the flight tonight!", "Dear
 # Minister, we call on you to release Ahmed now!")
 _CRIED_TITLE = re.compile(
-    # (a capital "I", not the Nordic "i", in: "Kräv att regeringen stoppar ... i Lysekil!")
-    r"(?=(?:\S+\s+){0,19}\S+$)(?![^\n]*\b(?:(?i:we|our|us|you|your|dear)|I)\b)[^\n]*!"
+    # (a capital "I", not the Nordic "i", in: "Kräv att regeringen stoppar ... i Lysekil!"; and
+    # "we" in the other languages: "Vi kräver att ... i Gállok!", "Chiediamo al governo di")
+    r"(?=(?:\S+\s+){0,19}\S+$)"
+    r"(?![^\n]*\b(?:(?i:we|our|us|you|your|dear|vi|wir|nous|noi|nosotros|nós|my)|I)\b)"
+    r"(?![^\n]*\w(?:iamo|amos|emos|imos)\b)[^\n]*!"
 )
 
 
 # A petition page's first line naming whom it petitions: "To: Standard Chartered Bank"
-_PETITION_TO = re.compile(r"To:\s+[^.:;!?]{1,80}")
+_PETITION_TO = re.compile(r"(?i:to):\s+[^:;!?]{1,80}")
 # A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"
 _DATE_ONLY = re.compile(rf"{DATE}|[\d/.\s-]+")
 

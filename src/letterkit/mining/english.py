@@ -72,6 +72,20 @@ _ITEM_VERBS = (
     r"convene|conduct|collect|commission|recommit|comply|compensate|remedy|honou?r|fulfill?|"
     r"restrict|treat|prepare|abide|bring|shift|lower|complete|demonstrate|send|return"
 )
+# The authors' hope that a party will act: "We hope the Minister will reconsider", "We hope
+# these companies will listen to our pleas" (a party that acts, named by its office or as a
+# body: not "We hope the Olympics will bring", "the weather will hold", "the children will
+# return home", "this letter will help"; nor an invitation, "the Minister will join us")
+_HOPE_FOR = (
+    r"(?:very\s+much\s+)?hope\s+(?:that\s+)?(?:the|these|those|our|its|their|both|all)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:governments?|authorit(?:y|ies)|compan(?:y|ies)|banks?|ministers?|"
+    r"ministry|council|parliament|commission|states|leaders|officials|administration|president|"
+    r"premier|chancellor|secretary|mayor|governor|senate|congress|assembly|institutions|"
+    r"agencies|investors|shareholders|corporations?|firms?|brands|donors|lenders|insurers|"
+    r"delegations?|countries|part(?:y|ies)|regulators?|committee|representatives|(?-i:[A-Z]{2,6}))"
+    r"\s+will\s+(?:now\s+|also\s+|finally\s+|urgently\s+)?"
+    rf"(?!(?:join|visit|accept|attend|bring|continue|grow|open|help|come|enjoy)\b)(?:{_ITEM_VERBS})\b"
+)
 _PRESENT = (
     rf"(?:call(?:s|ing)?\s+{_NAMED_TO}|"
     r"urge[sd]?|call(?:s|ing)?\s+(?:\w+ly\s+)?(?:on|upon|for)|ask(?:s|ing)?(?!\s+(?:why|whether|how|what|if|when|where|who|ourselves|myself)\b)|"
@@ -97,16 +111,6 @@ _PRESENT = (
     r"(?:very\s+much\s+)?hope\s+(?:that\s+)?you\s+will(?!\s+(?:all\s+)?(?:enjoy|like|find|agree|"
     r"have|stay|forgive|not\s+hesitate|read|share|join|come|attend|visit|accept|be\s+(?:interested|"
     r"pleased|with\s+us|able\s+to\s+(?:attend|join|come|make)|there|well|safe))\b)|"
-    # and a party named: "We hope the Minister will reconsider", "We hope these companies will
-    # listen to our pleas" (one that acts: not "We hope the weather will hold", "the children
-    # will return home", "this letter will help")
-    r"(?:very\s+much\s+)?hope\s+(?:that\s+)?(?:the|these|those|our|its|their|both)\s+"
-    r"(?:[\w’'.-]+\s+){0,3}?(?:(?-i:[A-Z])[\w.-]*|governments?|authorit(?:y|ies)|compan(?:y|ies)|"
-    r"banks?|ministers?|ministry|council|parliament|commission|states?|board|leaders|officials|"
-    r"administration|president|institutions|agencies|investors|shareholders|corporations?|"
-    r"firms?|brands|donors|lenders|insurers|delegations?|countries|part(?:y|ies)|regulators?|"
-    r"mayor|committee|senate|congress|assembly)\s+will\s+"
-    rf"(?:now\s+|also\s+|finally\s+|urgently\s+)?(?:{_ITEM_VERBS})\b|"
     r"would\s+(?:greatly\s+|really\s+)?appreciate\s+(?:it\s+)?if\s+you|"
     # "SaveUyghur ... reiterates the recommendations put forward"
     r"reiterates?\s+(?:the|our|its|their)\s+(?:\w+\s+)?(?:recommendations|demands|requests)\b|"
@@ -147,7 +151,10 @@ _PRESENT = (
     r"would\s+like\s+(?:you|\w+\s+\w+)\s+to\b|(?:are|am|feel)\s*(?:,[^,]{1,40},)?\s*compelled\s+to\s+"
     r"(?:ask|call|urge|demand|request)\b|(?:has|have)\s+(?:long\s+|\w+ly\s+)?been\s+(?:calling|"
     # ("The TUC has long been campaigning for the improvement of human and labour rights")
-    r"urging|demanding|asking|pressing|campaigning\s+for)|"
+    # (for a change, not "campaigning for re-election", "for animal charities")
+    r"urging|demanding|asking|pressing|campaigning\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:release|improvement|end|ban|abolition|repeal|introduction|recognition|protection|reform|"
+    r"justice|compensation|closure|withdrawal|adoption|ratification|implementation|moratorium)\b)|"
     r"(?:are\s+)?writ(?:es|e|ing)\s+to\s+you\s+[^.;:!?]{0,150}?,\s*(?:urging|calling\s+on|asking)|"
     # "We are writing on International Migrants Day as a group of ... supporters urging"
     r"(?:are|am|is)\s+writing\s+[^.;:!?]{0,200}?\s(?:urging|calling\s+(?:on|upon|for))\b|"
@@ -337,7 +344,7 @@ FIRST_ASK = re.compile(
     r"(?:(?:also|again|once\s+again|today|now|continue\s+to|\w+ly)\s+)*(?:be\s+)?"
     r"(?=(?:call(?:ing)?\s+(?:on|upon)|urg(?:e|ing)|demand(?:ing)?|press(?:ing)?\s+[^.;:!?]{1,80}?\bto|"
     r"call(?:ing)?\s+for\s+(?!(?:volunteers|applications|proposals|nominations|submissions)\b))\b))?"
-    rf"(?P<verb>{_PRESENT}|{_EXPRESS_AND}|{_ADOPTED}|{_LOOK_TO_YOU}|{_REMIND_THAT}|{_LETS_TELL}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
+    rf"(?P<verb>{_PRESENT}|{_HOPE_FOR}|{_EXPRESS_AND}|{_ADOPTED}|{_LOOK_TO_YOU}|{_REMIND_THAT}|{_LETS_TELL}|expect(?=\s+(?:you|your|(?:the\s+)?(?-i:[A-Z])|(?:all\s+)?(?:delegates|members|states|"
     rf"governments|leaders|companies|authorities|ministers|parties)\b)(?:[\w'’-]*\s+){{1,6}}to\s+[a-z]))\b"
     r"(?P<object>[^.;:!?]{0,80}?\b(?:to|that|for)\b)?",
     re.IGNORECASE,
@@ -527,17 +534,22 @@ LEAD_CUE = re.compile(
     # Forderungen:", "nos revendications :"
     r"|\b(?:Forderungen|Empfehlungen|revendications|recommandations|exigencias|reivindicaciones|"
     r"recomendaciones|exigências|reivindicações|recomendações|richieste|raccomandazioni|eisen|"
-    r"aanbevelingen|demandas|"
-    # and in the languages of northern and eastern Europe: "upućeni sledeći zahtevi :", "Våra
-    # krav:", "Nasze postulaty:", "Követeléseink:", "Наши требования:", "Τα αιτήματά μας:"
-    r"zahtevi|zahtjevi|zahteve|zahtjeve|захтеви|захтеве|požadavky|požiadavky|postulaty|żądania|"
-    r"követeléseink|követelések|revendicări(?:le)?|krav|kraven|kravene|vaatimukset|vaatimuksemme|"
-    r"nõudmised|reikalavimai|prasības|искания(?:та)?|требования|вимоги|αιτήματα|αιτήματά\s+μας|"
-    r"talepler(?:imiz)?|tuntutan(?:\s+kami)?|rekommendationer|anbefalinger|anbefalingene|"
-    r"suositukset|zalecenia|rekomendacje|doporučení|odporúčania|preporuke|препоруке|ajánlások|"
-    r"ajánlásaink|recomandări(?:le)?|συστάσεις|рекомендации|рекомендації|öneriler(?:imiz)?|"
-    r"rekomendasi)\s*[:\uff1a]\s*$"
-    rf"|\b{FIRST_PERSON}\s*,?\s*{_ADVERBS}{_PRESENT}\b|[请呼敦要促](?:求|吁|促)",
+    r"aanbevelingen|"
+    # and in the languages of northern and eastern Europe: "Nasze postulaty:", "Követeléseink:",
+    # "Τα αιτήματά μας:", "Recomandările noastre:"
+    r"postulaty|żądania|követeléseink|revendicări(?:le)?|vaatimuksemme|искания(?:та)?|αιτήματα|"
+    r"αιτήματά\s+μας|taleplerimiz|tuntutan(?:\s+kami)?|rekommendationer|anbefalinger|"
+    r"anbefalingene|suositukset|zalecenia|rekomendacje|doporučení|odporúčania|preporuke|препоруке|"
+    r"ajánlások|ajánlásaink|recomandări(?:le)?(?:\s+noastre)?|συστάσεις|рекомендации|рекомендації|"
+    r"önerilerimiz|rekomendasi|"
+    # (and the words that also say "requirements", only as ours or as sent: "upućeni sledeći
+    # zahtevi :", "Våra krav:", "Наши требования:"; not "Direktiva postavlja sledeće zahteve:",
+    # a job's "Требования:")
+    r"(?:våra|våre|vores|naše|naši|наши|наші|nasze|meie|mūsų|mūsu|upućeni|upućene|upućujemo)\s+"
+    r"(?:\w+\s+){0,2}?(?:krav|kraven|kravene|zahtevi|zahtjevi|zahteve|zahtjeve|захтеви|захтеве|"
+    r"требования|вимоги|požadavky|požiadavky|vaatimukset|reikalavimai|prasības|nõudmised))"
+    r"\s*[:\uff1a]\s*$"
+    rf"|\b{FIRST_PERSON}\s*,?\s*{_ADVERBS}(?:{_PRESENT}|{_HOPE_FOR})\b|[请呼敦要促](?:求|吁|促)",
     re.IGNORECASE,
 )
 HEADING_CUE = re.compile(

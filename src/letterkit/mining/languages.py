@@ -94,7 +94,9 @@ ASK = re.compile(
     r"(?<!\bne\s)(?:pozivamo|zahtijevamo|zahtjevamo|zahtevamo|apeliramo|tražimo(?=\s+(?:od|da)\s))|"
     r"позивамо|захтевамо|захтијевамо|призоваваме|настояваме|апелираме|повикуваме|"
     # Welsh: "Galwn ar y Llywodraeth i", "Rydym yn galw am statws swyddogol" (we call on, for)
-    r"galwn\s+(?:ar|am)\b|(?:rydym|rydyn\s+ni|yr\s+ydym)\s+(?:\w+\s+)?yn\s+galw\s+(?:ar|am)\b|"
+    # ("Galwn felly ar", "Rydyn ni'n galw ar")
+    r"galwn\s+(?:\w+\s+)?(?:ar|am)\b|(?:rydym|rydyn\s+ni|yr\s+ydym)\s+(?:\w+\s+)?yn\s+galw\s+(?:ar|am)\b|"
+    r"(?:rydyn|dyn|ydyn)\s+ni['’]n\s+(?:\w+\s+)?galw\s+(?:ar|am)\b|"
     # Catalan: "demanem al Govern", "exigim", "fem una crida a" (not "demanem disculpes")
     r"demanem(?!\s+(?:disculpes|perdó)\b)|exigim|instem|fem\s+una\s+crida|"
     # Swahili: "Tunaitaka serikali", "tunatoa wito kwa", "tunaomba" (not "tunataka kusema": we
@@ -197,15 +199,18 @@ CALLS_NOW = (
     # "zakon zahtijeva", "laki vaatii"; nor an invitation: "aicina uz ekskursiju", "poziva
     # građane na koncert", "se poziva na odluku")
     r"ragina|aicina(?!\s+(?:\S+\s+)?uz\b)|mudina|kutsu(?:b|vad)\s+(?:[^\s.;:!?]+\s+){0,4}?üles|kehottaa|"
-    # (nor the noun after its adjective: "učestalih zvaničnih, ali i neformalnih, poziva
-    # organizacijama", frequent invitations to organisations)
-    r"kehottavat|(?<!\bse\s)(?<!ih\s)(?<!ih,\s)poziva(?:ju|jo)?(?=\s+(?:[^\s.;:!?]+\s+){0,6}?da\s)|"
-    r"apelira(?:ju)?|(?<!их\s)(?<!их,\s)позива(?:ју)?(?=\s+(?:\S+\s+){0,6}?да\s)|призовава(?:т)?(?=\s+(?:\S+\s+){0,6}?да\s)|"
+    # (nor the noun after its adjectives, listed with commas: "učestalih zvaničnih, ali i
+    # neformalnih, poziva organizacijama", frequent invitations to organisations; but "Forum
+    # mladih poziva Vladu" is a call)
+    r"kehottavat|(?<!\bse\s)(?<!ih,\s)poziva(?:ju|jo)?(?=\s+(?:[^\s.;:!?]+\s+){0,6}?da\s)|"
+    r"apelira(?:ju)?|(?<!их,\s)позива(?:ју)?(?=\s+(?:\S+\s+){0,6}?да\s)|призовава(?:т)?(?=\s+(?:\S+\s+){0,6}?да\s)|"
     r"(?<!\bes\s)demanen(?=\s+(?:a|al|als|que)\b)|reivindiquen|"
     # Welsh: "Mae Cymdeithas yr Iaith yn galw am statws swyddogol" (calls for), "yn galw ar y
     # Llywodraeth i" (calls on the government to), "penderfynodd ... i alw arno i ymddiswyddo"
     # (decided to call on him to resign)
-    r"(?:yn\s+galw|i\s+alw)\s+(?:ar|am|arno|arni|arnynt)(?=\s)|"
+    # (a caller named by its capital after the sentence's first word: not "Mae'r swydd yn galw am
+    # sgiliau", the job calls for skills; "Bydd y gweinidog yn galw ar yr ysgol", will visit it)
+    r"(?<=\s)(?-i:[A-Z])[\w’'-]*\s[^.;:!?]{0,80}?(?:yn\s+galw|i\s+alw)\s+(?:ar|am|arno|arni|arnynt)(?=\s)|"
     # French "elle demande au gouvernement d'agir" (not the noun: "une demande au ministère"),
     # "RSF appelle à la libération" (not "il s'appelle"); German "ICT ruft ... dazu auf"
     rf"{_NOT_THE_NOUN}demande(?=\s+(?:au|aux|à)\b)|"
@@ -637,7 +642,8 @@ AR_ASK = re.compile(
     rf"^[وف]?(?:دعوتنا|مطالبتنا){_AR_WORD_END}|"
     # and Urdu "we": "ہم حکومت سے مطالبہ کرتے ہیں کہ" (we demand of the government that)
     # (or urge: "ہم ... تمام سیاسی جماعتوں پر زور دیتے ہیں کہ", we urge all political parties that)
-    r"ہم\s[^۔]{0,200}?(?:(?:مطالبہ|اپیل)\s+کرتے|پر\s+زور\s+دیتے)\s+ہیں"
+    # (not the stress laid on a point: "اس بات پر زور دیتے ہیں", "... اہمیت پر زور دیتے ہیں")
+    r"ہم\s[^۔]{0,200}?(?:(?:مطالبہ|اپیل)\s+کرتے|(?<!بات\s)(?<!اہمیت\s)پر\s+زور\s+دیتے)\s+ہیں"
 )
 AR_REPORTED = re.compile(
     rf"{_AR_WORD_START}(?:طالب|طالبت|طالبوا|دعا|دعت|دعوا|ناشد|ناشدت|ناشدوا|حث|حثت|حثوا|"
