@@ -5133,3 +5133,63 @@ def test_the_review_of_the_blind109_to_blind112_round_keeps_what_reads_right() -
         REPORT + "Investors hope the Fed will lower interest rates this month.\n", report=True
     )
     assert report == []
+
+
+def test_the_blind113_and_blind114_round_reads_these_asks_as_the_authors() -> None:
+    page = (
+        "Leading environmental groups have today called on the Commission to act on imports.\n\n"
+        "Finally, the associations reiterate their demands on Italy and Europe:\n\n"
+        "To set up an adequate search and rescue system as soon as possible.\n\n"
+        # Irish: is demanding of the government to act now; NOW: the derogation should end
+        "Tá Conradh na Gaeilge ag éileamh ar an Rialtas gníomhú láithreach agus níos mó a "
+        "dhéanamh.\n\n"
+        "LÁITHREACH: Ba chóir an maolú a chur ar ceal agus an stádas a athbhunú.\n\n"
+        # Basque: the Council asks the Government not to delay the official status
+        "Horregatik, ofizialtasuna ez atzeratzeko eskatzen dio Kontseiluak Gobernuari eta "
+        "Batzordeari.\n\n"
+        # Macedonian: we ask of the Government that it meet the organisations
+        "За таа цел, бараме од Владата да одржи средба со граѓанските организации.\n\n"
+        # Russian: we join our voices to the doctors' demands
+        "Мы присоединяем свои голоса к требованиям врачей немедленно освободить его.\n\n"
+        # Korean: the joint action urged that the airport be scrapped
+        "공동행동은 정부가 새만금신공항 사업을 백지화할 것을 촉구했다.\n"
+    )
+    found = authors_asks(page, authors=("Conradh na Gaeilge",))
+    assert [a.text[:8] for a in found] == [
+        "Leading ",
+        "To set u",
+        "Tá Conra",
+        "LÁITHREA",
+        "Horregat",
+        "За таа ц",
+        "Мы присо",
+        "공동행동은 정부",
+    ]
+
+
+def test_the_blind113_and_blind114_round_reads_these_calls_as_reported() -> None:
+    report = find_asks(
+        REPORT + "The survivors say the inquiry must keep public confidence. Their demands "
+        "include:\n\n"
+        "Ensuring a properly diverse expert panel sits alongside the inquiry judge.\n\n"
+        "Response team to be available to survivors 24 hours a day.\n\n"
+        # Hausa: the association asked the government to reopen the markets, and that (it)
+        # should do so now
+        "Kungiyar ta bukaci gwamnati ta sake bude kasuwanni domin kuma wannan yana da muhimmanci."
+        "\n",
+        report=True,
+    )
+    assert [(a.text[:8], a.form) for a in report] == [
+        ("Ensuring", "item"),
+        ("Response", "item"),
+        ("Kungiyar", "sentence"),  # (the report going on, not an item of the list)
+    ]
+    assert "authors" not in {a.asker for a in report}
+    letter = find_asks(
+        LETTER + "이날 집회에는 홍콩 단체의 부의장이 참석하여 한국 정부의 지지를 요청했다.\n\n"
+        "Despite the numerous requests for clarification submitted by the group, nothing "
+        "changed.\n",
+        authors=["Some NGO"],
+        own=True,
+    )
+    assert [a.asker for a in letter] == ["reported"]

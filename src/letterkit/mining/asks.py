@@ -37,6 +37,7 @@ from letterkit.mining.english import (
     LEAD_CUE,
     MODAL_ANY,
     NUMBER,
+    REQUEST_VERB,
 )
 from letterkit.mining.foreign import FINAL
 from letterkit.mining.parties import DATE, Context, with_acronyms
@@ -97,6 +98,7 @@ def find_asks(
     in_recommendations = False
     open_item = False  # the list's last item ended "...; and": the list goes on
     lead_open = False  # the lead-in ends "... that" or "... to", with no colon
+    named = False  # and the lead-in named its list as demands: "Their demands include:"
     listed = False  # the lead-in's list has had a marked item
     # the lead-in of a numbered list, the number's mark and the number that would continue it:
     # "1) Deliver right to repair", paragraphs explaining it, then "2) Broad access to parts"
@@ -128,6 +130,10 @@ def find_asks(
             and (
                 open_item
                 or ITEM_VERB.match(block.text) is not None
+                # (and its purpose: "To set up an adequate search and rescue system")
+                or (
+                    block.text[:3] in ("To ", "to ") and ITEM_VERB.match(block.text[3:]) is not None
+                )
                 # "Press forward with the Electoral Reforms: Be the Champion for ...": a
                 # paragraph under its label, as in a list whose markers were lost
                 or _LABELLED.match(block.text) is not None
@@ -140,6 +146,9 @@ def find_asks(
                     and len(block.text.split()) <= 60
                     and _OWN_CLOSING.match(block.text) is None
                     and _POINTER.search(block.text) is None
+                    # (and after "Their demands include:", not the report going on: a call or a
+                    # saying of its own, "The association also asked the government to")
+                    and not (named and _CALLS_OR_SAYS.search(block.text))
                 )
             )
         )
@@ -223,7 +232,7 @@ def find_asks(
             else:
                 asks += _item_asks(source, Unit(body, start), end, text, ctx)
             if last_item:
-                lead, lead_open = None, False
+                lead, lead_open, named = None, False, False
             continue
         opened = None
         words = len(block.text.split())
@@ -235,7 +244,7 @@ def find_asks(
             continue  # "O que pedimos:", "Ao Governo de Portugal:", "– que apoie ...": the
             # lead-in's list goes on under the addressee it names
         lead = colon = None
-        lead_open = listed = False
+        lead_open = listed = named = False
         sentences = list(split_sentences(block))
         before: tuple[str, str, bool] | None = None  # the ask just read in this paragraph
         for index, unit in enumerate(sentences):
@@ -304,7 +313,13 @@ def find_asks(
                     elif LEAD_CUE.search(unit.text) or IMPERATIVE_START.match(unit.text):
                         lead = unsaid
                         # "our demands for an agreement that:" over "Considers a quantum ...;"
-                        lead_open = re.search(r"\bthat\s*[:\uff1a]$", unit.text) is not None
+                        # and "Their demands include:" over paragraphs that lost their
+                        # markers ("Ensuring a properly diverse expert panel ...", "Response team
+                        # to be available ..."): the list's items whatever their first word
+                        named = _DEMANDS_INCLUDE.search(unit.text) is not None
+                        lead_open = (
+                            re.search(r"\bthat\s*[:\uff1a]$", unit.text) is not None or named
+                        )
                     else:  # "EU leaders will take five actions at the summit:" + imperative items
                         colon = unsaid
                 continue
@@ -483,6 +498,17 @@ _CRIED_TITLE = re.compile(
 )
 
 
+# A paragraph that calls or says something itself: the text going on after a list
+_CALLS_OR_SAYS = re.compile(
+    rf"{REQUEST_VERB.pattern}|\b(?:said|says|told|added|stated)\b|{lang.REPORTED.pattern}",
+    re.IGNORECASE,
+)
+# A lead-in that names its list as demands: "Their demands include:", "Our key asks are:"
+_DEMANDS_INCLUDE = re.compile(
+    r"\b(?:demands|asks|requests|recommendations|calls)\s+(?:[\w’'-]+\s+){0,6}?(?:are|include)"
+    r"\s*[:\uff1a]$",
+    re.IGNORECASE,
+)
 # A petition page's first line naming whom it petitions: "To: Standard Chartered Bank"
 _PETITION_TO = re.compile(r"(?i:to):\s+[^:;!?]{1,80}")
 # A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"

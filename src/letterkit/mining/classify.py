@@ -671,7 +671,11 @@ _ITSELF = re.compile(r"the\s+(?:group|organi[sz]ation)")
 # surrounding his death ... demand an independent investigation", "The situation calls for"
 _NO_AGENT = re.compile(
     r"(?i:the|this|these|such|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:situation|"
-    r"circumstances|nature|gravity|urgency|scale|severity|seriousness|facts?)\b"
+    r"circumstances|nature|gravity|urgency|scale|severity|seriousness|facts?)\b|"
+    # (a count of the requests, which then are the noun: "the numerous requests for
+    # clarification ... submitted by Justiça Ambiental")
+    r"(?:.*\s)?(?i:the|these|those|its|their|our|his|her)\s+(?:numerous|many|repeated|several|multiple|"
+    r"countless|various|previous|earlier|past)$"
 )
 
 

@@ -357,7 +357,8 @@ FIRST_PAST = re.compile(
 # A third party's call: "<subject> urged / calls on / asked ... to".
 THIRD_ASK = re.compile(
     rf"(?P<subject>(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d)){{1,120}}?)(?:\s+|(?<=,))[\"“]?{_ADVERBS}(?:(?:have|has|had)\s+"
-    r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|\w+ly\s+)?|"
+    # ("Leading environmental groups have today called on")
+    r"(?:also\s+|now\s+|already\s+|again\s+|since\s+|today\s+|yesterday\s+|\w+ly\s+)?|"
     # a call announced: "Tibet supporters will specifically ask their MPs tomorrow to"
     r"will\s+(?:also\s+|\w+ly\s+)?(?:be\s+(?=(?:calling|urging)\b)|"
     r"(?=(?:ask|urge|call\s+(?:on|upon|for)|demand|request)\b)))?"
@@ -521,6 +522,9 @@ LEAD_CUE = re.compile(
     # ("Razom We Stand’s demands ahead of the roadmap’s release include:")
     r"(?:asks|demands|requests|recommendations|calls|priorities)\s+(?:[\w’'-]+\s+){0,6}?(?:are|include)"
     r"(?:\s+that)?|"
+    # and addressed: "the associations reiterate their demands on Italy and Europe:"
+    r"(?:our|their|its|the\s+following)\s+(?:\w+\s+)?(?:asks|demands|requests|recommendations)\s+"
+    r"(?:on|to|of|for)\s+[^.;:!?]{1,80}?|"
     r"efforts\s+to|steps\s+to|measures\s+to|as\s+follows|the\s+following|by|to|"
     rf"{MODAL_VERB})\s*[:\uff1a]\s*$"  # "In order to ..., it must:"
     # "We reaffirm our demands for an agreement that:"

@@ -93,6 +93,20 @@ ASK = re.compile(
     # (not "tražimo volontere": we seek; not negated: "Ne tražimo od Vlade novac")
     r"(?<!\bne\s)(?:pozivamo|zahtijevamo|zahtjevamo|zahtevamo|apeliramo|tražimo(?=\s+(?:od|da)\s))|"
     r"позивамо|захтевамо|захтијевамо|призоваваме|настояваме|апелираме|повикуваме|"
+    # Irish: "Éilímid ar an Rialtas", "Iarraimid ar an Aire", "Táimid ag éileamh ar" (we demand
+    # of, we ask of, we are demanding of)
+    r"éilímid|iarraimid\s+ar\b|impímid|(?:táimid|tá\s+muid)\s+ag\s+(?:éileamh|iarraidh)\s+ar\b|"
+    # Basque: "eskatzen diogu Espainiako Gobernuari" (we ask the Spanish Government), "exijitzen
+    # dugu", "aldarrikatzen dugu" (we claim)
+    r"(?:eskatzen|exijitzen|galdatzen|aldarrikatzen)\s+(?:dugu|diogu|diegu|dizugu|dizuegu)\b|"
+    # Macedonian "бараме од Владата" (we ask of the Government; not "бараме решение", we look
+    # for a solution); Russian "Мы присоединяем свои голоса к требованиям" (we join our voices
+    # to the demands of), "присоединяемся к призыву"
+    r"бараме(?=\s+од\s)|присоединяем(?:ся|\s+(?:свои\s+|наши\s+)?голоса)\s+к\s+(?:\S+\s+)?"
+    r"(?:призыв|требовани)\w*|"
+    # Hausa: "muna kira ga gwamnati" (we call on the government), "muna bukatar gwamnati ta"
+    # (we ask the government to)
+    r"(?:muna|mun)\s+(?:sake\s+)?(?:kira\s+ga|bukaci|bukatar(?=\s+\S+\s+(?:ta|ya|su)\s))|"
     # Welsh: "Galwn ar y Llywodraeth i", "Rydym yn galw am statws swyddogol" (we call on, for)
     # ("Galwn felly ar", "Rydyn ni'n galw ar")
     r"galwn\s+(?:\w+\s+)?(?:ar|am)\b|(?:rydym|rydyn\s+ni|yr\s+ydym)\s+(?:\w+\s+)?yn\s+galw\s+(?:ar|am)\b|"
@@ -205,6 +219,11 @@ CALLS_NOW = (
     r"kehottavat|(?<!\bse\s)(?<!ih,\s)poziva(?:ju|jo)?(?=\s+(?:[^\s.;:!?]+\s+){0,6}?da\s)|"
     r"apelira(?:ju)?|(?<!их,\s)позива(?:ју)?(?=\s+(?:\S+\s+){0,6}?да\s)|призовава(?:т)?(?=\s+(?:\S+\s+){0,6}?да\s)|"
     r"(?<!\bes\s)demanen(?=\s+(?:a|al|als|que)\b)|reivindiquen|"
+    # Irish: "Tá Conradh na Gaeilge ag éileamh ar an Rialtas" (is demanding of the government),
+    # "ag iarraidh ar" (asking of); Basque "eskatzen dio Kontseiluak Espainiako Gobernuari"
+    # (the Council asks the Spanish Government); Hausa "suna kira ga" (they are calling on)
+    r"ag\s+(?:éileamh|iarraidh)\s+ar(?=\s)|(?:eskatzen|exijitzen|aldarrikatzen)\s+"
+    r"(?:dio|die|du|diote|diete|dute)\b|(?:suna|tana|yana|na)\s+kira\s+ga\b|"
     # Welsh: "Mae Cymdeithas yr Iaith yn galw am statws swyddogol" (calls for), "yn galw ar y
     # Llywodraeth i" (calls on the government to), "penderfynodd ... i alw arno i ymddiswyddo"
     # (decided to call on him to resign)
@@ -280,6 +299,9 @@ REPORTED = re.compile(
     r"çağrısında\s+bulundu|çağrıda\s+bulundu|talep\s+etti|çağırdı|"
     r"призвали|призвал[аи]?|потребовали|потребовал[аи]?|попросили|"
     r"закликали|закликала|закликав|вимагали|meminta|"
+    # Hausa: "ta bukaci gwamnatocin jihohin" (it asked the state governments), "sun yi kira ga"
+    # (they called on)
+    r"(?:ta|ya|sun|an)\s+(?:kuma\s+)?bukaci|(?:ta|ya|sun)\s+(?:kuma\s+)?yi\s+kira\s+ga|"
     # Albanian: "ECPMF ka reaguar duke bërë thirrje Ministrisë", "kanë kërkuar"
     r"(?:(?:ka|kanë)\s+)?(?:bërë|bëri|bënë|bën|bëjnë)\s+thirrje|kërkoi|kërkuan|kërkojnë|"
     r"(?:ka|kanë)\s+kërkuar|"
@@ -399,6 +421,9 @@ MODAL = re.compile(
     # Czech and Slovak: "Vláda musí zajistit", "by měla propustit", "by mala zabezpečiť"
     r"^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^,.;:!?]{1,120}?\s+(?-i:musí|musejí|by\s+(?:měl[aoiy]?|mal[aoi]?))\s+"
     r"(?:\w+\s+)?\w+(?:t|ť|ci)\b|"
+    # Irish, after an item's label: "LÁITHREACH: Ba chóir an maolú ... a chur ar ceal" (NOW: the
+    # derogation should be ended); Hausa "Ya kamata gwamnati ta" (the government should)
+    r"^(?:[^:.;!?]{1,40}:\s*)?Ba\s+chóir\s+\S+|^Ya\s+kamata\s+(?:\S+\s+){1,4}?(?:ta|ya|su)\s|"
     # Romanian and Greek: "Guvernul trebuie să", "Η ΕΕ πρέπει να"
     r"^(?-i:[A-ZĂÂÎȘȚŞŢΑ-ΩΆΈΉΊΌΎΏ])[^,.;:!?]{1,120}?\s+(?:trebuie\s+s[ăa]|ar\s+trebui\s+s[ăa]|"
     r"πρέπει\s+να)\s+\w+|"
@@ -487,6 +512,28 @@ _LOWER_CASE_ONLY = frozenset(
         "ang",
         "ng",
         "ito",
+        # Irish, Basque and Hausa
+        "agus",
+        "atá",
+        "bhfuil",
+        "níos",
+        "chun",
+        "faoi",
+        "freisin",
+        "eta",
+        "ez",
+        "ere",
+        "baina",
+        "dute",
+        "duen",
+        "dela",
+        "dira",
+        "kuma",
+        "cewa",
+        "wannan",
+        "domin",
+        "wajen",
+        "saboda",
         # Welsh ("Mae Cymdeithas yr Iaith yn galw am"; not "a 5 yr old")
         "yn",
         "mae",
@@ -610,12 +657,20 @@ KO_JA_ASK = re.compile(
     r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:합니다|한다|하는\s*바입니다|드립니다)|"
     r"[\uac00-\ud7a3]야\s*(?:합니다|한다|할\s*것입니다)|바랍니다|주십시오|"
     r"(?:求め|要請し|要求し|要望し|お願いし|提言し|勧告し|希望し|訴え)(?:ます|る|ております|ています)|"
-    r"べき(?:です|である|だ)|ください"
+    r"べき(?:です|である|だ)|ください|"
+    # and a call announced: "... 백지화 할 것을 계속 요구할 것이다" (will go on demanding)
+    r"(?:촉구|요구|호소|요청)(?:할|해\s*나갈)\s*(?:것이다|것입니다)"
 )
 KO_JA_REPORTED = re.compile(
     r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:했습니다|했다|하였다|하였습니다)|"
-    r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)"
+    r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)|"
+    # and in a clause before another: "... 반영할 것을 촉구하고, 제안서를 전달했다" (urged ...
+    # and delivered a proposal)
+    r"(?:촉구|요구|호소|요청)(?:하고|했고|하며|하면서)(?=\s*,)"
 )
+# the bodies a Korean call may be made by that are not a letter's authors: the government, the
+# National Assembly, a committee, the UN, a minister, the president, a court
+KO_OTHER_BODY = re.compile(r"정부|국회|위원회|유엔|장관|대통령|법원|의회")
 
 # Arabic. The calls: "نطالب" (we demand), "ندعو" (we call on), "نناشد" (we appeal to), "نحث"
 # (we urge), "نوصي" (we recommend), "نهيب ب" (we call upon), and named as ours at an item's
