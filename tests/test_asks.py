@@ -5193,3 +5193,64 @@ def test_the_blind113_and_blind114_round_reads_these_calls_as_reported() -> None
         own=True,
     )
     assert [a.asker for a in letter] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ministry's, a person's call on the authors' Korean page is reported, not theirs
+        "국토교통부는 지자체에 신공항 부지 확보를 요청했다.",
+        "김 교수는 기자회견에서 정부의 사과를 요구했다.",
+        "일본 정부는 한국에 소녀상 철거를 요구할 것이다.",
+        "Ba chóir a thabhairt faoi deara go bhfuil an tuarascáil ar fáil anois agus atá sí.",
+        "Не бараме од Владата пари, туку одговорност.",  # we do not ask the government for money
+        "Бараме од 2019 година одговор од министерството.",  # we have sought a reply since 2019
+        "Мы не присоединяемся к призыву бойкотировать выборы.",  # we do not join the call
+        "Mun bukaci taimako daga hukumar amma ba mu samu ba kuma wannan abin takaici ne.",
+        "In spite of many requests for access, journalists were kept away from the site.",
+        "We were pleased to meet you, and we hope to ask you some questions next week.",
+    ],
+)
+def test_the_review_of_the_blind113_and_blind114_round_finds_no_ask_of_the_authors_in(
+    text: str,
+) -> None:
+    assert authors_asks(text + "\n") == []
+
+
+def test_a_list_of_demands_ends_where_the_report_goes_on() -> None:
+    report = find_asks(
+        REPORT + "Their demands include:\n\n"
+        "An independent inquiry into the eviction.\n\n"
+        "Answers to the families' requests for information.\n\n"
+        "Police estimated the crowd at around 2,000 people.\n\n"
+        "Three people were arrested.\n",
+        report=True,
+    )
+    assert [a.text[:10] for a in report] == ["An indepen", "Answers to"]
+    letter = authors_asks(
+        "Our key asks are:\n\nAn immediate ceasefire.\n\nUnimpeded humanitarian access.\n\n"
+        "ENDS\n\nThe coalition brings together 40 groups working in the region.\n\n"
+        "To sign this letter, please email sign@example.org by 30 June.\n"
+    )
+    assert [a.text[:10] for a in letter] == ["An immedia", "Unimpeded "]
+
+
+def test_the_blind115_and_blind116_round_reads_these_asks_as_the_authors() -> None:
+    page = (
+        "We represent a diverse collection of groups who have come together to urge you, as the "
+        "Prime Minister, to ban the hunt.\n\n"
+        "Some NGO expects and demands of the members to hold the minister accountable.\n\n"
+        "Members of Some NGO insisted yesterday that the government carry out an inquiry.\n\n"
+        # Hebrew: we turn to you with the request that you instruct the minister; the police
+        # chief (מפכ"ל, written with gershayim, no quotation) ... We further ask that
+        'אנו פונים אליך בבקשה כי תנחי את השר והמפכ"ל לפעול בהתאם לחוק. עוד נבקש כי תפרסמי את '
+        "המדיניות באתר המשרד.\n"
+    )
+    found = authors_asks(page)
+    assert [a.text[:8] for a in found] == [
+        "We repre",
+        "Some NGO",
+        "Members ",
+        "אנו פוני",
+        "עוד נבקש",
+    ]

@@ -131,8 +131,12 @@ def find_asks(
                 open_item
                 or ITEM_VERB.match(block.text) is not None
                 # (and its purpose: "To set up an adequate search and rescue system")
+                # (not a purpose before its comma, "To sign this letter, please email", nor "To
+                # protect journalists is to protect democracy")
                 or (
-                    block.text[:3] in ("To ", "to ") and ITEM_VERB.match(block.text[3:]) is not None
+                    block.text[:3] in ("To ", "to ")
+                    and ITEM_VERB.match(block.text[3:]) is not None
+                    and _TO_PURPOSE.match(block.text) is None
                 )
                 # "Press forward with the Electoral Reforms: Be the Champion for ...": a
                 # paragraph under its label, as in a list whose markers were lost
@@ -148,7 +152,23 @@ def find_asks(
                     and _POINTER.search(block.text) is None
                     # (and after "Their demands include:", not the report going on: a call or a
                     # saying of its own, "The association also asked the government to")
-                    and not (named and _CALLS_OR_SAYS.search(block.text))
+                    and not (
+                        named
+                        and (
+                            _CALLS_OR_SAYS.search(block.text)
+                            # nor the report telling what happened: "Three people were
+                            # arrested.", "Photo: ...", "Deep Sea Conservation Coalition, 10 July
+                            # 2023."
+                            # (an item that runs on, "an acknowledgment that Russia is
+                            # waging a war ...;", is the list's)
+                            or (
+                                ITEM_VERB.match(block.text) is None
+                                and block.text[:1].isupper()
+                                and not block.text.endswith(";")
+                                and _NARRATIVE.match(block.text) is not None
+                            )
+                        )
+                    )
                 )
             )
         )
@@ -167,6 +187,8 @@ def find_asks(
         )
         page_top = position == top and position < len(blocks) - 1
         if not (flat or recommended) and _is_headline(block, page_top):
+            if named:  # "ENDS", "Notes to editors" after a list of demands: the list is over
+                lead, lead_open, named = None, False, False
             continue  # a headline that asks is not itself the ask
         if block.item or flat or recommended:
             body, offset = item_body(block.text)
@@ -282,8 +304,11 @@ def find_asks(
                     # tell: "... kêu gọi Nhóm Đối tác Quốc tế:" over "Tìm cách trả tự do ..."
                     # and one that is only its verb, "EXIGIMOS:" over "CASA | com contratos
                     # de maior duração.": nothing but its items can finish it
+                    # ("Our key asks are:", where "asks" reads as the verb)
+                    named = _DEMANDS_INCLUDE.search(unit.text) is not None
                     lead_open = (
-                        bool(_OPEN_LEAD.search(unit.text))
+                        named
+                        or bool(_OPEN_LEAD.search(unit.text))
                         or lang.is_foreign(unit.text)
                         or _BARE_LEAD.fullmatch(unit.text) is not None
                     )
@@ -499,10 +524,24 @@ _CRIED_TITLE = re.compile(
 
 
 # A paragraph that calls or says something itself: the text going on after a list
+# (not the noun after its determiner: "Answers to the families' requests for information.")
 _CALLS_OR_SAYS = re.compile(
-    rf"{REQUEST_VERB.pattern}|\b(?:said|says|told|added|stated)\b|{lang.REPORTED.pattern}",
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<![’']\s)"
+    rf"(?<![’']s\s)(?:{REQUEST_VERB.pattern})|\b(?:said|says|told|added|stated)\b|"
+    rf"{lang.REPORTED.pattern}",
     re.IGNORECASE,
 )
+# and a paragraph that tells what happened, or a page's housekeeping: "Police estimated the crowd
+# at around 2,000 people.", "Photo: ...", "Published 12 March 2024."
+_NARRATIVE = re.compile(
+    r"\S+(?:\s+\S+){0,6}?\s+(?:was|were|is|are|has|have|had|will|would|did|met|began|took|"
+    r"\w{3,}ed)\b(?!\s+(?:by|to)\b)|"
+    r"(?:Photo|Credit|See\s+also|Read|Published|Additional\s+reporting|For\s+(?:more|interviews|"
+    r"further|media))\b|.*\b\d{4}\.?$"
+)
+# a purpose that leads a sentence, not an item: "To sign this letter, please email ...", "To
+# protect journalists is to protect democracy itself."
+_TO_PURPOSE = re.compile(r"To\s+\w+(?:\s+[^\s,]+){0,5},\s|To\s+\w+(?:\s+\S+){0,6}\s+is\s+to\b")
 # A lead-in that names its list as demands: "Their demands include:", "Our key asks are:"
 _DEMANDS_INCLUDE = re.compile(
     r"\b(?:demands|asks|requests|recommendations|calls)\s+(?:[\w’'-]+\s+){0,6}?(?:are|include)"

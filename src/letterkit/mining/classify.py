@@ -44,7 +44,7 @@ from letterkit.mining.parties import (
     sentence_subject,
     speaks_for_authors,
 )
-from letterkit.mining.voice import OPEN_QUOTE, first_we
+from letterkit.mining.voice import DOUBLE_QUOTED, OPEN_QUOTE, first_we
 
 # A speaker's verb in Spanish, in the past, the perfect or the present ("dijo", "ha señalado",
 # "señala"): one list for the quotation's speaker after it, inside it and its own
@@ -138,7 +138,7 @@ _NAME_CRIED_TO = re.compile(
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},\s+(?=[a-z])"
 )
 # (and the German „...“ and the French « ... »)
-_QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|„[^\"“”„]*[\"“”]|«[^«»]*»")
+_QUOTE_SPAN = re.compile(rf"{DOUBLE_QUOTED}|„[^\"“”„]*[\"“”]|«[^«»]*»")
 
 
 def classify_sentence(
@@ -370,6 +370,10 @@ def _classify(sentence: str, whole: str, where: int, ctx: Context) -> tuple[str,
         return passive.group(0), ctx.asker(letter), False
     if letter and not quoted and (we_must := WE_MUST.match(sentence)) is not None:
         return we_must.group(0), "authors", False
+    if letter and not quoted and (to_you := _WE_TO_URGE_YOU.match(sentence)) is not None:
+        # "We represent a diverse collection of groups who have come together to urge you, as
+        # the Prime Minister, to": the authors, who say what they came to ask of the reader
+        return to_you.group(0), "authors", False
     if letter and not quoted and (ours := OUR_ASK_IS.match(sentence)) is not None:
         return ours.group(0), "authors", False
     if not quoted and (listed := THEIR_ASK_IS.match(sentence)) is not None:
@@ -530,6 +534,15 @@ _PASSIVE_CALL = re.compile(
     r"encouraged|requested)\s+to\s+[a-z]+",
     re.IGNORECASE,
 )
+# "we" and, further on, the purpose of asking "you"
+# (and to do something: not "we hope to ask you some questions"; nor someone else's, "We know
+# that many have written to ask you to resign")
+_WE_TO_URGE_YOU = re.compile(
+    r"(?:[^.;:!?\"“”]{0,40}\s)?we\s(?:(?!\b(?:that|they|he|she|others|many|some)\b)"
+    r"[^.;:!?\"“”]){0,250}?\bto\s+(?:\w+ly\s+)?(?:urge|ask|request|implore|call\s+(?:on|upon))\s+"
+    r"you\b(?:\s*,[^,.;:!?]{1,80},)?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 # a passive's subject that is the body the text is about: "They have been urged to reject"
 _THEY = re.compile(r"(?i:they|it)\s")
 _RELATIVE_MODAL = re.compile(
@@ -674,7 +687,8 @@ _NO_AGENT = re.compile(
     r"circumstances|nature|gravity|urgency|scale|severity|seriousness|facts?)\b|"
     # (a count of the requests, which then are the noun: "the numerous requests for
     # clarification ... submitted by Justiça Ambiental")
-    r"(?:.*\s)?(?i:the|these|those|its|their|our|his|her)\s+(?:numerous|many|repeated|several|multiple|"
+    r"(?:.*\s)?(?i:the|these|those|its|their|our|his|her|of|despite|after|following|ignored)\s+"
+    r"(?:numerous|many|repeated|several|multiple|"
     r"countless|various|previous|earlier|past)$"
 )
 
@@ -1134,7 +1148,11 @@ _TRAILING_ADVERBS = re.compile(
 
 # A reaction an organisation's own release opens with before its call (not "Meta disputes the
 # findings and urges", "Shell rejects ... and calls on": a party answering)
-_REACTS = r"(?:welcomes|condemns|deplores|denounces|applauds|salutes|regrets)\b"
+_REACTS = (
+    r"(?:welcomes|condemns|deplores|denounces|applauds|salutes|regrets|"
+    # ("WAF expects and demands of the women parliamentarians")
+    r"expects|stresses|reiterates)\b"
+)
 
 
 def _names_itself(party: str, verb: str, subject: str, ctx: Context) -> bool:

@@ -177,6 +177,11 @@ PAST = (
     r"(?:urged|called(?:,[^,]{1,40},|\s+\w+ly|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\s+(?:today|yesterday))?\s+(?:on|upon|for)|asked|requested|recommended|encouraged|invited|"
     r"appealed\s+(?:to|for)|demanded|pressed|implored|advocated\s+for|argued\s+for|"
+    # "insisted yesterday that the government carry out an investigation" (a demand in the
+    # subjunctive or with a must; not a claim, "insisted that he was innocent")
+    r"insisted(?:\s+(?:today|yesterday|again))?\s+that\s+(?:the\s+|all\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:should|must|be|carry|take|stop|end|release|investigate|ensure|provide|withdraw|halt|"
+    r"drop|act|allow|respect|protect)\b|"
     # "petitioned the Environmental Protection Agency (EPA) today to take emergency action"
     # (someone, then to do something: not "petitioned for divorce", "petitioned the county and
     # then went to court")

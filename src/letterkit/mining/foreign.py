@@ -357,14 +357,19 @@ def _korean_or_japanese(
         asker = ctx.asker(ctx.letter)
         return body[: asked.end()], asker, not ctx.letter
     reported = lang.KO_JA_REPORTED.search(body, start) or lang.KO_JA_REPORTED.search(body)
-    if reported is not None:
-        # on the authors' own page, a call its subject made ("공동행동은 ... 촉구했다", the joint
-        # action urged) is theirs, unless that subject is a government, a committee, the UN
-        # (after a time: "오늘(7월 15일) 새만금신공항 백지화공동행동(이하 공동행동)은"; not a
-        # place or a time as the topic, "이날 집회에는" at the rally that day, whose speaker
-        # follows)
-        topic = re.search(r"(?:^|\s)\S{1,40}?(?<![에서로게])[은는]\s", body[:120])
-        if ctx.letter and topic is not None and not lang.KO_OTHER_BODY.search(topic.group(0)):
-            return body[: reported.end()], "authors", False
-        return body[: reported.end()], ctx.reported_by, False
-    return False
+    if reported is None:
+        return False
+    # a call made or announced (not asked now) is the authors' on their own page when its
+    # sentence's topic is their coalition or its people ("공동행동은", the joint action; after a
+    # time, "오늘(7월 15일) ... 백지화공동행동(이하 공동행동)은"; not a place or a time, "이날
+    # 집회에는" at the rally that day) or one of them by name; another's (a ministry, a city, a
+    # person, another NGO: "국토교통부는", "서울시는", "김 교수는", "국제앰네스티는", or "일본
+    # 정부는 ... 요구할 것이다", the Japanese government will demand) is reported
+    topic = re.search(r"(?:^|\s)\S{1,40}?(?<![에서로게])[은는]\s", body[:120])
+    if (
+        ctx.letter
+        and topic is not None
+        and (lang.KO_OWN_BODY.search(topic[0]) or names_an_author(topic[0], ctx))
+    ):
+        return body[: reported.end()], "authors", False
+    return body[: reported.end()], ctx.reported_by, False

@@ -102,11 +102,14 @@ ASK = re.compile(
     # Macedonian "бараме од Владата" (we ask of the Government; not "бараме решение", we look
     # for a solution); Russian "Мы присоединяем свои голоса к требованиям" (we join our voices
     # to the demands of), "присоединяемся к призыву"
-    r"бараме(?=\s+од\s)|присоединяем(?:ся|\s+(?:свои\s+|наши\s+)?голоса)\s+к\s+(?:\S+\s+)?"
+    # (not negated, "Не бараме од Владата пари"; nor since a year, "Бараме од 2019 година одговор")
+    r"(?<!\bне\s)бараме(?=\s+од\s+(?!\d))|"
+    r"(?<!\bне\s)присоединяем(?:ся|\s+(?:свои\s+|наши\s+)?голоса)\s+к\s+(?:\S+\s+)?"
     r"(?:призыв|требовани)\w*|"
     # Hausa: "muna kira ga gwamnati" (we call on the government), "muna bukatar gwamnati ta"
     # (we ask the government to)
-    r"(?:muna|mun)\s+(?:sake\s+)?(?:kira\s+ga|bukaci|bukatar(?=\s+\S+\s+(?:ta|ya|su)\s))|"
+    # (of someone, to act: not "Mun bukaci taimako daga hukumar", we asked the agency for help)
+    r"(?:muna|mun)\s+(?:sake\s+)?(?:kira\s+ga|(?:bukaci|bukatar)(?=\s+(?:\S+\s+){1,4}?(?:ta|ya|su)\s))|"
     # Welsh: "Galwn ar y Llywodraeth i", "Rydym yn galw am statws swyddogol" (we call on, for)
     # ("Galwn felly ar", "Rydyn ni'n galw ar")
     r"galwn\s+(?:\w+\s+)?(?:ar|am)\b|(?:rydym|rydyn\s+ni|yr\s+ydym)\s+(?:\w+\s+)?yn\s+galw\s+(?:ar|am)\b|"
@@ -130,7 +133,11 @@ ASK = re.compile(
     # מהממשלה" (we demand of the government) (not "אנו קוראים לזה רצח": we call it murder;
     # not "לא", not)
     r"(?:אנו|אנחנו)\s+(?:(?!לא\s)\S+\s+)?(?:(?:קוראים|קוראות)(?=\s+ל\S+\s+(?:\S+\s+){0,4}?ל\S)|"
-    r"(?:דורשים|דורשות)(?=\s+(?!של\s)[מש])|מפצירים|תובעים)|"
+    r"(?:דורשים|דורשות)(?=\s+(?!של\s)[מש])|מפצירים|תובעים|מבקשים|מבקשות|"
+    # "אנו פונים אליך בבקשה כי" (we turn to you with the request that)
+    r"(?:פונים|פונות)\s+(?:\S+\s+)?בבקשה)|"
+    # and "עוד נבקש כי" (we further ask that), "נבקש ממך" (we ask of you)
+    r"(?<!\S)ו?נבקש(?=\s+(?:כי|ש|מ)\S*)|"
     # Vietnamese: "chúng tôi kêu gọi", "chúng tôi yêu cầu"
     r"chúng\s+tôi\s+(?:\w+\s+){0,2}?(?:kêu\s+gọi|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|đòi\s+hỏi|"
     r"khuyến\s+nghị)|"
@@ -371,7 +378,9 @@ RESTATED = re.compile(
     re.IGNORECASE,
 )
 BODY = re.compile(
-    r"\b(?:Parlement|Parlamento|Parlament|Commission|Comisi[óo]n|Commissione|Kommission|Commissie|"
+    # (and in Irish, Basque and Hausa: the government, a minister, a commissioner, the police)
+    r"\b(?:(?-i:Rialtas|Aire|Coimisinéir\w*|Jaurlaritza\w*|Gobernu\w*)|gwamnat\w*|gwamna\w*|"
+    r"'?yan\s+sanda|Parlement|Parlamento|Parlament|Commission|Comisi[óo]n|Commissione|Kommission|Commissie|"
     r"Conseil|Consejo|Consiglio|Raad|ONU|UNO|VN|gouvernement|gobierno|governo|Regierung|regering|"
     r"experts?|expertos|esperti|Experten|deskundigen|Nations\s+unies|Naciones\s+Unidas|"
     r"Nazioni\s+Unite|Vereinten\s+Nationen|Verenigde\s+Naties|"
@@ -423,7 +432,9 @@ MODAL = re.compile(
     r"(?:\w+\s+)?\w+(?:t|ť|ci)\b|"
     # Irish, after an item's label: "LÁITHREACH: Ba chóir an maolú ... a chur ar ceal" (NOW: the
     # derogation should be ended); Hausa "Ya kamata gwamnati ta" (the government should)
-    r"^(?:[^:.;!?]{1,40}:\s*)?Ba\s+chóir\s+\S+|^Ya\s+kamata\s+(?:\S+\s+){1,4}?(?:ta|ya|su)\s|"
+    # (not "Ba chóir a thabhairt faoi deara go", it should be noted that)
+    r"^(?:[^:.;!?]{1,40}:\s*)?Ba\s+chóir\s+(?!a\s+(?:thabhairt\s+faoi\s+deara|rá|lua)\b)\S+|"
+    r"^Ya\s+kamata\s+(?:\S+\s+){1,4}?(?:ta|ya|su)\s|"
     # Romanian and Greek: "Guvernul trebuie să", "Η ΕΕ πρέπει να"
     r"^(?-i:[A-ZĂÂÎȘȚŞŢΑ-ΩΆΈΉΊΌΎΏ])[^,.;:!?]{1,120}?\s+(?:trebuie\s+s[ăa]|ar\s+trebui\s+s[ăa]|"
     r"πρέπει\s+να)\s+\w+|"
@@ -657,20 +668,23 @@ KO_JA_ASK = re.compile(
     r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:합니다|한다|하는\s*바입니다|드립니다)|"
     r"[\uac00-\ud7a3]야\s*(?:합니다|한다|할\s*것입니다)|바랍니다|주십시오|"
     r"(?:求め|要請し|要求し|要望し|お願いし|提言し|勧告し|希望し|訴え)(?:ます|る|ております|ています)|"
-    r"べき(?:です|である|だ)|ください|"
-    # and a call announced: "... 백지화 할 것을 계속 요구할 것이다" (will go on demanding)
-    r"(?:촉구|요구|호소|요청)(?:할|해\s*나갈)\s*(?:것이다|것입니다)"
+    r"べき(?:です|である|だ)|ください"
 )
 KO_JA_REPORTED = re.compile(
     r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:했습니다|했다|하였다|하였습니다)|"
+    # and a call announced: "... 백지화 할 것을 계속 요구할 것이다" (will go on demanding)
+    r"(?:촉구|요구|호소|요청)(?:할|해\s*나갈)\s*(?:것이다|것입니다)|"
     r"(?:求め|要請し|要求し|要望し|訴え)(?:ました|た)|"
     # and in a clause before another: "... 반영할 것을 촉구하고, 제안서를 전달했다" (urged ...
     # and delivered a proposal)
     r"(?:촉구|요구|호소|요청)(?:하고|했고|하며|하면서)(?=\s*,)"
 )
-# the bodies a Korean call may be made by that are not a letter's authors: the government, the
-# National Assembly, a committee, the UN, a minister, the president, a court
-KO_OTHER_BODY = re.compile(r"정부|국회|위원회|유엔|장관|대통령|법원|의회")
+# a Korean coalition or its people as a sentence's topic: "공동행동은" (the joint action),
+# "우리 연대는" (our solidarity), "시민단체들은" (the civic groups), "참여자들은" (the participants)
+KO_OWN_BODY = re.compile(
+    r"우리|공동행동|행동은|연대|단체|운동본부|대책위|비상행동|네트워크|연합|모임|회의는|"
+    r"참여자|참가자|노조|노동조합|시민사회|활동가|공동대표|대표단"
+)
 
 # Arabic. The calls: "نطالب" (we demand), "ندعو" (we call on), "نناشد" (we appeal to), "نحث"
 # (we urge), "نوصي" (we recommend), "نهيب ب" (we call upon), and named as ours at an item's

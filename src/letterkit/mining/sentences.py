@@ -23,8 +23,9 @@ _CAPITALS = "".join(
 _ENDS = (
     # the next sentence may open with „ « ¿ ¡ and any capital: "„Handeln Sie", "État", and
     # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
-    # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।")
-    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0600-\u06ff\u0900-\u09ff])|"
+    # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।";
+    # Hebrew: "... ופסולות. עוד נבקש כי")
+    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0600-\u06ff\u0900-\u09ff\u05d0-\u05ea])|"
     r"(?<=[。\uff01\uff1f\uff1b])"
 )
 _SENTENCE_END = re.compile(_ENDS)

@@ -206,8 +206,14 @@ _OFFICE = re.compile(
 )
 
 
+# A quotation between straight or curly double marks; Hebrew's gershayim inside a word (ח"כ, a
+# member of the Knesset; מפכ"ל, the police chief) is no quotation mark
+DOUBLE_QUOTED = (
+    r"(?:“|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea]))"
+    r"[^\"“”]*(?:(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])[^\"“”]*)*[\"”]"
+)
 _ANY_QUOTE = re.compile(
-    rf"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)|«[^«»]*»|{OPEN_QUOTE.pattern}"
+    rf"{DOUBLE_QUOTED}|‘[^‘’]*’(?!\w)|«[^«»]*»|{OPEN_QUOTE.pattern}"
     # a quotation over several paragraphs: each opens with a mark, only the last one closes
     r"|^[\"“][^\"“”\n]*$",
     re.MULTILINE,
