@@ -150,25 +150,8 @@ def find_asks(
                     and len(block.text.split()) <= 60
                     and _OWN_CLOSING.match(block.text) is None
                     and _POINTER.search(block.text) is None
-                    # (and after "Their demands include:", not the report going on: a call or a
-                    # saying of its own, "The association also asked the government to")
-                    and not (
-                        named
-                        and (
-                            _CALLS_OR_SAYS.search(block.text)
-                            # nor the report telling what happened: "Three people were
-                            # arrested.", "Photo: ...", "Deep Sea Conservation Coalition, 10 July
-                            # 2023."
-                            # (an item that runs on, "an acknowledgment that Russia is
-                            # waging a war ...;", is the list's)
-                            or (
-                                ITEM_VERB.match(block.text) is None
-                                and block.text[:1].isupper()
-                                and not block.text.endswith(";")
-                                and _NARRATIVE.match(block.text) is not None
-                            )
-                        )
-                    )
+                    # (and after "Their demands include:", not the report going on)
+                    and not (named and _report_goes_on(block.text))
                 )
             )
         )
@@ -523,14 +506,9 @@ _CRIED_TITLE = re.compile(
 )
 
 
-# A paragraph that calls or says something itself: the text going on after a list
-# (not the noun after its determiner: "Answers to the families' requests for information.")
-_CALLS_OR_SAYS = re.compile(
-    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<![’']\s)"
-    rf"(?<![’']s\s)(?:{REQUEST_VERB.pattern})|\b(?:said|says|told|added|stated)\b|"
-    rf"{lang.REPORTED.pattern}",
-    re.IGNORECASE,
-)
+_SAYS = re.compile(r"\b(?:said|says|told|added|stated)\b", re.IGNORECASE)
+# the determiner that makes a request verb its noun: "the families' requests for information"
+_DETERMINED = re.compile(r"(?:\b(?:the|its|their|our|his|her)|[’']s?)\s\Z", re.IGNORECASE)
 # and a paragraph that tells what happened, or a page's housekeeping: "Police estimated the crowd
 # at around 2,000 people.", "Photo: ...", "Published 12 March 2024."
 _NARRATIVE = re.compile(
@@ -548,6 +526,36 @@ _DEMANDS_INCLUDE = re.compile(
     r"\s*[:\uff1a]$",
     re.IGNORECASE,
 )
+
+
+def _calls_or_says(text: str) -> bool:
+    """Whether a paragraph calls or says something itself, in English or another language (a
+    request verb, not its noun after a determiner: "Answers to the families' requests for
+    information.")."""
+    if _SAYS.search(text) or lang.REPORTED.search(text):
+        return True
+    at = 0
+    while (verb := REQUEST_VERB.search(text, at)) is not None:
+        if _DETERMINED.search(text, max(0, verb.start() - 8), verb.start()) is None:
+            return True
+        at = verb.start() + 1
+    return False
+
+
+def _report_goes_on(text: str) -> bool:
+    """After a lead-in that named its list as demands ("Their demands include:"), whether a
+    paragraph is the text going on rather than an item that lost its marker: a call or a saying
+    of its own ("The association also asked the government to"), or what happened ("Three
+    people were arrested.", "Photo: ...", "Deep Sea Conservation Coalition, 10 July 2023."; but
+    an item that runs on, "an acknowledgment that Russia is waging a war ...;", is the list's)."""
+    return _calls_or_says(text) or (
+        ITEM_VERB.match(text) is None
+        and text[:1].isupper()
+        and not text.endswith(";")
+        and _NARRATIVE.match(text) is not None
+    )
+
+
 # A petition page's first line naming whom it petitions: "To: Standard Chartered Bank"
 _PETITION_TO = re.compile(r"(?i:to):\s+[^:;!?]{1,80}")
 # A line that is only a date: "8 November 2019", "Monday, May 3, 2021", "03/05/2021"
