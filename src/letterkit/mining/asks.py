@@ -41,6 +41,7 @@ from letterkit.mining.english import (
 )
 from letterkit.mining.foreign import FINAL
 from letterkit.mining.parties import DATE, Context, with_acronyms
+from letterkit.mining.scripts import THAI
 from letterkit.mining.sentences import (
     Unit,
     item_body,
@@ -562,7 +563,7 @@ _PETITION_TO = re.compile(r"(?i:to):\s+[^:;!?]{1,80}")
 _DATE_ONLY = re.compile(rf"{DATE}|[\d/.\s-]+")
 
 
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI = re.compile(rf"[{THAI}]")
 
 
 def _is_headline(block: Unit, top: bool = False) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from letterkit.mining import scripts
+
 # First-person requests in French, Spanish and German ("nous demandons", "pedimos a",
 # "wir fordern"): the verbs say it, whatever follows.
 ASK = re.compile(
@@ -559,7 +561,9 @@ _LOWER_CASE_ONLY = frozenset(
 _WORD = re.compile(r"\w+")
 # Greek, Cyrillic, Hebrew, Devanagari, Bengali and Thai letters: a sentence written mostly in
 # them is not English
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u04ff\u05d0-\u05ea\u0900-\u09ff\u0e00-\u0e7f]")
+_OTHER_SCRIPT = re.compile(
+    rf"[\u0370-\u04ff{scripts.HEBREW}{scripts.DEVANAGARI_BENGALI}{scripts.THAI}]"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # and letters of the Baltic and Slavic alphabets that English never writes: two of them say
 # so where a short sentence has too few function words ("Udruge pozivaju građane da se
@@ -662,7 +666,7 @@ _HI_CALLED = (
 UNSPACED_REPORTED = re.compile(
     rf"{_TH_CALL}|(?:দাবি|আহ্বান)\s+(?:জানিয়েছে|জানাচ্ছে|জানান|জানাল)|{_BN_MUST}|{_HI_CALLED}"
 )
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL = re.compile(rf"[{scripts.HANGUL}]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 KO_JA_ASK = re.compile(
     r"(?:촉구|요구|호소|요청|제안|권고|건의)(?:합니다|한다|하는\s*바입니다|드립니다)|"
@@ -692,7 +696,7 @@ KO_OWN_BODY = re.compile(
 # "طالبت 71 منظمة" (71 organisations demanded), "دعت" (called on), "تطالب" (demands); each may
 # carry "و" (and) or "ف" (so) in front. And "يجب على" (it is incumbent on: must), "ينبغي على"
 # (should), and "على" alone at a sentence's start.
-ARABIC = re.compile(r"[\u0600-\u06ff]")
+ARABIC = re.compile(rf"[{scripts.ARABIC}]")
 
 
 def mostly_arabic(text: str, at_least: int = 1) -> bool:
@@ -702,8 +706,8 @@ def mostly_arabic(text: str, at_least: int = 1) -> bool:
     return arabic >= at_least and arabic * 2 >= sum(1 for c in text if c.isalpha())
 
 
-_AR_WORD_END = r"(?![\u0600-\u06ff])"
-_AR_WORD_START = r"(?<![\u0600-\u06ff])[وف]?"
+_AR_WORD_END = rf"(?![{scripts.ARABIC}])"
+_AR_WORD_START = rf"(?<![{scripts.ARABIC}])[وف]?"
 AR_ASK = re.compile(
     rf"{_AR_WORD_START}(?:نطالب|ندعو|نناشد|نحث|نطلب|نوصي|نحض|نهيب){_AR_WORD_END}|"
     # (the nouns only opening a sentence or an item: not "لبّت الوزارة دعوتنا", the ministry

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from letterkit.mining.english import ABBREVIATIONS, ITEM_VERB
+from letterkit.mining.scripts import ARABIC, DEVANAGARI_BENGALI, HANGUL, HEBREW, THAI
 
 _ITEM = re.compile(
     # ("#Release all detained workers": a hash against a sentence's first word, not "#FreeTashi")
@@ -25,7 +26,7 @@ _ENDS = (
     # French spaces its guillemets: "« Nous demandons", "grave. »"; or, in a script without
     # capitals, any letter (Korean, Arabic: "... آراءهم. على المملكة"; Bengali after its "।";
     # Hebrew: "... ופסולות. עוד נבקש כי")
-    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}\uac00-\ud7a3\u0600-\u06ff\u0900-\u09ff\u05d0-\u05ea])|"
+    rf"(?<=[.!?\u061f\u0964\u06d4])(?:\s?»)?[\"”“’»)\]]*\s+(?=(?:«\s?|[\"“‘„¿¡(\[])?[A-Z0-9{_CAPITALS}{HANGUL}{ARABIC}{DEVANAGARI_BENGALI}{HEBREW}])|"
     r"(?<=[。\uff01\uff1f\uff1b])"
 )
 _SENTENCE_END = re.compile(_ENDS)
@@ -39,9 +40,9 @@ _SENTENCE_END_TOO = re.compile(
     # Thai, which has no full stop, ends a sentence with spaces: one between clauses, more
     # between sentences
     # (not before a call, whose caller the spaces set apart: "นายสมชาย  ประธาน...  เรียกร้อง")
-    r"(?<=[\u0e00-\u0e7f])\s{2,}(?=[\u0e00-\u0e7f])(?!(?:ขอ)?เรียกร้อง)"
+    rf"(?<=[{THAI}])\s{{2,}}(?=[{THAI}])(?!(?:ขอ)?เรียกร้อง)"
 )
-_NEEDS_MORE = re.compile(r"[a-z]{2}[.!?][”\"’]?[A-Z][a-z]{2}|[\u0e00-\u0e7f]\s\s")
+_NEEDS_MORE = re.compile(rf"[a-z]{{2}}[.!?][”\"’]?[A-Z][a-z]{{2}}|[{THAI}]\s\s")
 
 
 # German writes a day of the month as an ordinal: "am 18. Juli"

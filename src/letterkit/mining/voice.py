@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from letterkit.mining import languages as lang
 from letterkit.mining.english import FIRST_ASK, REQUEST_VERB
 from letterkit.mining.parties import DATE, name_pattern, noun_phrase
+from letterkit.mining.scripts import ARABIC, HEBREW
 
 
 def is_letter(text: str) -> bool:
@@ -55,7 +56,7 @@ def is_letter(text: str) -> bool:
         return True  # the signatories speak: "We, the undersigned", "we urge you to"
     if lang.mostly_arabic(head, at_least=40):
         # Arabic: the letter says "we demand" (نطالب) or "we" (نحن); a report, "demanded" (طالبت)
-        return bool(lang.AR_ASK.search(outside) or re.search("(?<![\u0600-\u06ff])نحن", outside))
+        return bool(lang.AR_ASK.search(outside) or re.search(rf"(?<![{ARABIC}])نحن", outside))
     first = sum(1 for _ in _own_wes(outside))
     if first == 0 and (_NAMED_STANCE.search(outside) or _SAID_TODAY_SELF.search(outside)):
         return True  # a statement in the third person: "The UNPO welcomes ..."
@@ -209,8 +210,8 @@ _OFFICE = re.compile(
 # A quotation between straight or curly double marks; Hebrew's gershayim inside a word (ח"כ, a
 # member of the Knesset; מפכ"ל, the police chief) is no quotation mark
 DOUBLE_QUOTED = (
-    r"(?:“|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea]))"
-    r"[^\"“”]*(?:(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])[^\"“”]*)*[\"”]"
+    rf"(?:“|(?<![{HEBREW}])\"|\"(?![{HEBREW}]))"
+    rf"[^\"“”]*(?:(?<=[{HEBREW}])\"(?=[{HEBREW}])[^\"“”]*)*[\"”]"
 )
 _ANY_QUOTE = re.compile(
     rf"{DOUBLE_QUOTED}|‘[^‘’]*’(?!\w)|«[^«»]*»|{OPEN_QUOTE.pattern}"
