@@ -56,13 +56,14 @@ def in_english(meta: dict) -> bool:
 
 def main(first: int = 23, last: int = 10_000) -> None:
     counts = {True: [0, 0, 0], False: [0, 0, 0]}  # found right, found wrong, annotated
+    commits = first_commits(first, last)
     by_commit: dict[str, list[int]] = {}
-    for number, commit in first_commits(first, last).items():
+    for number, commit in commits.items():
         by_commit.setdefault(commit, []).append(number)
+    git = ["git", "-C", str(ROOT)]
     with tempfile.TemporaryDirectory() as scratch:
         for commit, numbers in by_commit.items():
             tree = Path(scratch) / commit
-            git = ["git", "-C", str(ROOT)]
             subprocess.run(
                 [*git, "worktree", "add", "-q", "--detach", str(tree), commit], check=True
             )
@@ -94,7 +95,7 @@ def main(first: int = 23, last: int = 10_000) -> None:
                     tally[0] += annotated - missed.get(path.stem, 0)
                     tally[1] += wrong.get(path.stem, 0)
                     tally[2] += annotated
-    sets = f"blind{min(first_commits(first, last))}-blind{max(first_commits(first, last))}"
+    sets = f"blind{min(commits)}-blind{max(commits)}"
     for english, (right, wrong_, annotated) in counts.items():
         label = "English" if english else "other languages"
         print(
